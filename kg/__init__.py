@@ -1,0 +1,35 @@
+"""bilateral-kg: diplomatic readouts -> an RDF knowledge graph of bilateral relations.
+
+The pipeline, one module per stage: ``readouts`` (files -> Readout) -> ``extract`` (Readout ->
+Extraction, typed facts with evidence spans) -> ``rdf`` (Extraction -> quads, one named graph per
+readout) -> ``stores`` (files, the embedded Oxigraph store) -> ``validate`` (SHACL, HermiT).
+``api`` composes them; the CLI is a thin layer over ``api``. Nothing is loaded at import time.
+"""
+
+from kg.api import BuildReport, build, extract_paths, load_dataset, read, validate
+from kg.errors import InputError, KgError, OntologyError, StoreError, ValidationError
+from kg.extract import extract
+from kg.model import EntityMention, Event, Extraction, MentionedEvent, Official, Position, Readout, Span
+
+__all__ = [
+    "BuildReport",
+    "EntityMention",
+    "Event",
+    "Extraction",
+    "InputError",
+    "KgError",
+    "MentionedEvent",
+    "Official",
+    "OntologyError",
+    "Position",
+    "Readout",
+    "Span",
+    "StoreError",
+    "ValidationError",
+    "build",
+    "extract",
+    "extract_paths",
+    "load_dataset",
+    "read",
+    "validate",
+]

@@ -1,0 +1,96 @@
+"""Text -> facts: the rule- and gazetteer-based extractor (offline, deterministic).
+
+``extract(readout)`` reads one readout and returns an :class:`~kg.model.Extraction`; every
+fact in it carries the span of text it came from. This package never imports rdflib: it knows
+nothing of graphs, only of text and the typed facts in :mod:`kg.model`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.dates import DateMention, find_dates
+from kg.extract.events import find_event_sentence, find_mentioned_events, main_event_clues
+from kg.extract.gazetteer import NameMatch, find_names
+from kg.extract.officials import find_officials, freeze
+from kg.extract.positions import Speaker, find_positions
+from kg.extract.sentences import Sentence, split_sentences
+from kg.extract.speakers import attribute_sentences
+from kg.model import EntityMention, Event, Extraction, Official, Readout, Span
+
+__all__ = ["extract"]
+
+
+def _title_span(readout: Readout) -> Span | None:
+    """Where the headline stands in the text: its first line, which may carry a section label."""
+    if not readout.title:
+        return None
+    first_line = readout.text.split("\n", 1)[0]
+    at = first_line.find(readout.title)
+    return Span(at, at + len(readout.title)) if at >= 0 else None
+
+
+def _event_date(dates: list[DateMention], sentence: Sentence | None) -> DateMention | None:
+    if sentence is None:
+        return None
+    inside = [d for d in dates if sentence.span.start <= d.start < sentence.span.end]
+    return next((d for d in inside if d.first), inside[0] if inside else None)
+
+
+def _entities(names: list[NameMatch], participants: list[Official]) -> tuple[EntityMention, ...]:
+    spans: dict[str, list[Span]] = {}
+    for name in names:
+        if name.key:
+            spans.setdefault(name.key, []).append(name.span)
+    for official in participants:
+        if official.affiliation and official.affiliation not in spans:
+            spans[official.affiliation] = [official.mentions[0]]
+    ordered = sorted(spans.items(), key=lambda item: item[1][0].start)
+    return tuple(EntityMention(key, tuple(found)) for key, found in ordered)
+
+
+def _both_sides(participants: list[Official], names: list[NameMatch]) -> Speaker | None:
+    keys = list(dict.fromkeys(o.affiliation for o in participants if o.affiliation))
+    if len(keys) < 2:
+        counts = Counter(n.key for n in names if n.key and n.key.startswith("state/"))
+        keys = list(dict.fromkeys([*keys, *(k for k, _ in counts.most_common(2))]))[:2]
+    return Speaker(tuple(keys), True) if len(keys) >= 2 else None
+
+
+def _participation(officials: list, title: Span | None, sentence: Sentence | None) -> list[Official]:
+    scopes = [s for s in (title, sentence.span if sentence else None) if s]
+    return [
+        freeze(o, participant=any(scope.start <= m.start < scope.end for scope in scopes for m in o.mentions))
+        for o in officials
+    ]
+
+
+def extract(readout: Readout) -> Extraction:
+    """All facts one readout states, each with the span of text that says it."""
+    text = readout.text
+    names = find_names(text)
+    found = find_officials(text, [n.key for n in names if n.key])
+    sentences = split_sentences(text)
+    title = _title_span(readout)
+    sentence = find_event_sentence(sentences, [m for o in found for m in o.mentions], title)
+    officials = _participation(found, title, sentence)
+    participants = [o for o in officials if o.participant]
+    dates = find_dates(text, readout.date)
+    date = _event_date(dates, sentence)
+    clues = main_event_clues(readout.title, sentence, names)
+    evidence = sentence.span if sentence else title
+    warnings = []
+    event = None
+    if evidence is None:
+        warnings.append("no sentence reports a meeting, call or visit: the readout has no main event")
+    else:
+        event = Event(clues.kind, date.first if date else None, clues.location, clues.sidelines_of,  # type: ignore[arg-type]
+                      tuple(o.key for o in participants), evidence)
+    org_spans = [n.span for n in names if n.key and n.key.startswith("org/")]
+    mentioned = find_mentioned_events(sentences, dates, skip=title, used_date=date, org_spans=org_spans)
+    speakers = attribute_sentences(sentences, officials, names, _both_sides(participants, names))
+    positions = find_positions(sentences, speakers)
+    return Extraction(
+        readout=readout, event=event, officials=tuple(officials), entities=_entities(names, participants),
+        mentioned_events=tuple(mentioned), positions=tuple(positions), warnings=tuple(warnings),
+    )

@@ -1,0 +1,186 @@
+"""The main event a readout reports, and the other events it names.
+
+The main event is told by its headline and by the first sentence that has a meeting verb and
+names an official: its kind comes from the verb ("met", "spoke by phone", "via video link"),
+its date, place and sidelines event from that sentence. Other events are proper names with an
+event noun ("BRICS Summit", "International Meeting on Syria") and visits ("state visit to China").
+A date phrase after an event names its date; a relative clause ("which will be convened in July")
+binds it to the nearest event only, otherwise it covers every event of its clause
+("pay a state visit to China and attend the SCO Qingdao Summit from June 8 to 10").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.dates import DateMention
+from kg.extract.gazetteer import NameMatch
+from kg.extract.sentences import Sentence
+from kg.model import MentionedEvent, Span
+
+__all__ = ["EventClues", "find_event_sentence", "find_mentioned_events", "main_event_clues"]
+
+_KINDS = re.compile(
+    r"(?P<video_call>\b(?:video\s*(?:link|call|conference|meeting|talks)|videoconference|virtual(?:ly)?\s+(?:meeting|talks|summit|met))\b)"
+    r"|(?P<phone_call>\b(?:(?:tele)?phone\s*(?:call|conversation|talks)|telephone|over\s+the\s+phone|by\s+phone"
+    r"|phone|spoke|speaks|spoken|[Cc]all(?:ed|s)?\s+(?:with|on)|[Cc]all)\b)"
+    r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+with)\b)"
+    r"|(?P<meeting>\b(?:met|meets?|[Mm]eeting|received|receives|hosted|hosts)\b)"
+    r"|(?P<visit>\b(?:visited|visits|paid\s+a\s+visit|pays\s+a\s+visit)\b)"
+)
+_KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "visit")
+_PHRASE = r"[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|&)\s+)*[A-Z0-9(\"“][\w'’.+()\"”&-]*)*"
+_SIDELINES = re.compile(
+    rf"\b(?:on\s+the\s+(?:sidelines|margins?)\s+of|during|attend(?:ing)?)\s+(?:the\s+)?(?P<name>{_PHRASE})"
+)
+# "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
+_FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")
+_LOCATION = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s*D\.?\s?C\.?)?)")
+_NAMED_EVENT = re.compile(
+    rf"(?P<name>{_PHRASE}\s+(?:Summit|Conference|Forum|Meeting|Dialogue|Consultations|Games|Olympics|Session|"
+    rf"Assembly|Congress|Expo|War|Ministerial|Talks|Festival|Fair)\b(?:\s+(?:of|on|for)\s+(?:the\s+)?{_PHRASE})?"
+    rf"(?:\s+\([^()]{{1,12}}\))?)"
+)
+_VISIT = re.compile(
+    r"(?P<name>(?:(?:state|official|working|formal|first|his|her|their|upcoming|successful|historic|return)\s+)*"
+    r"visit\s+(?:to|by)\s+(?:the\s+)?(?P<target>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|an))*[\w.]))"
+)
+_RELATIVE = re.compile(r"\b(?:which|that|to\s+be\s+(?:held|convened)|will\s+be\s+(?:held|convened))\b")
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventClues:
+    kind: str
+    location: str | None
+    sidelines_of: str | None
+
+
+def _kind(text: str) -> str | None:
+    kinds = {name for m in _KINDS.finditer(text) for name, value in m.groupdict().items() if value}
+    return next((k for k in _KIND_ORDER if k in kinds), None)
+
+
+def find_event_sentence(sentences: list[Sentence], official_spans: list[Span], title: Span | None) -> Sentence | None:
+    """The first sentence of the body with a meeting verb and an official: it tells the event."""
+    for sentence in sentences:
+        if title and sentence.span.start < title.end:
+            continue
+        named = any(sentence.span.start <= s.start < sentence.span.end for s in official_spans)
+        if named and _kind(sentence.text):
+            return sentence
+    return None
+
+
+def _clean_phrase(name: str) -> str:
+    name = name.strip(" \"“”")
+    if name.endswith(".") and "." not in name.split()[-1][:-1]:
+        name = name[:-1]  # the sentence's full stop, not an abbreviation such as "D.C."
+    name = name.strip(" \"“”")
+    while name.split() and name.split()[-1] in {"of", "the", "and", "for", "on", "in", "to", "de", "&"}:
+        name = name.rsplit(None, 1)[0]
+    return name
+
+
+def _location(sentence: str, names: list[NameMatch], offset: int) -> str | None:
+    for m in _LOCATION.finditer(sentence):
+        place = m.group("place").rstrip(".") if not m.group("place").endswith("C.") else m.group("place")
+        start = offset + m.start("place")
+        if place.split()[0] in _MONTHS or any(n.span.start == start for n in names):
+            continue
+        return place
+    return None
+
+
+def main_event_clues(title: str | None, sentence: Sentence | None, names: list[NameMatch]) -> EventClues:
+    """Kind, place and sidelines event of the main event, from the headline and its sentence."""
+    text = " ".join(t for t in (title, sentence.text if sentence else None) if t)
+    kind = _kind(title or "") if title and _kind(title) in ("video_call", "phone_call") else None
+    kind = kind or _kind(text) or "other"
+    location = None
+    if sentence and kind not in ("phone_call", "video_call"):
+        location = _location(sentence.text, names, sentence.span.start)
+    sidelines = None
+    for m in _SIDELINES.finditer(sentence.text if sentence else ""):
+        if not _FUTURE.search(sentence.text[:m.start()]):  # type: ignore[union-attr]
+            sidelines = _clean_phrase(m.group("name")) or None
+            break
+    return EventClues(kind, location, sidelines)
+
+
+def _event_kind(name: str) -> str:
+    lowered = name.lower()
+    if "visit" in lowered:
+        return "state_visit" if "state visit" in lowered else "visit"
+    if "summit" in lowered:
+        return "summit"
+    if "minister" in lowered:
+        return "ministerial_meeting"
+    if any(w in lowered for w in ("conference", "forum", "expo", "congress", "assembly")):
+        return "conference"
+    if any(w in lowered for w in ("meeting", "dialogue", "consultations", "talks", "session")):
+        return "meeting"
+    return "other"
+
+
+@dataclass
+class _Candidate:
+    name: str
+    span: Span
+    sentence: Sentence
+    target: str | None
+    date: DateMention | None = None
+
+
+def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Span]) -> list[_Candidate]:
+    found = []
+    for sentence in sentences:
+        if skip and sentence.span.start < skip.end:
+            continue
+        for pattern in (_NAMED_EVENT, _VISIT):
+            for m in pattern.finditer(sentence.text):
+                span = Span(sentence.span.start + m.start("name"), sentence.span.start + m.end("name"))
+                if any(o.start <= span.start and span.end <= o.end for o in org_spans):
+                    continue
+                target = m.groupdict().get("target")
+                found.append(_Candidate(_clean_phrase(m.group("name")), span, sentence, target))
+    return sorted(found, key=lambda c: c.span.start)
+
+
+def _attach_dates(candidates: list[_Candidate], dates: list[DateMention], used: DateMention | None) -> None:
+    for date in dates:
+        if date is used:
+            continue
+        before = [c for c in candidates if c.span.end <= date.start and c.sentence.span.end >= date.end
+                  and c.sentence.span.start <= date.start]
+        if not before:
+            continue
+        nearest = before[-1]
+        between = nearest.sentence.text[nearest.span.end - nearest.sentence.span.start:date.start - nearest.sentence.span.start]
+        scope = [nearest] if _RELATIVE.search(between) else before
+        for candidate in scope:
+            candidate.date = candidate.date or date
+
+
+def find_mentioned_events(
+    sentences: list[Sentence], dates: list[DateMention], *, skip: Span | None, used_date: DateMention | None,
+    org_spans: list[Span],
+) -> list[MentionedEvent]:
+    """Named events and visits other than the main one, deduplicated, with their dates."""
+    candidates = _candidates(sentences, skip, org_spans)
+    _attach_dates(candidates, dates, used_date)
+    events: dict[tuple[str, str], MentionedEvent] = {}
+    for c in candidates:
+        kind = _event_kind(c.name)
+        key = ("visit", c.target.lower()) if c.target and kind in ("visit", "state_visit") else (kind, c.name.lower())
+        if key in events:
+            continue
+        events[key] = MentionedEvent(
+            name=c.name, kind=kind, date_text=c.date.text if c.date else None,
+            start=c.date.first if c.date else None, end=c.date.last if c.date else None,
+            location=c.target, evidence=c.sentence.span,
+        )
+    return list(events.values())

@@ -1,0 +1,58 @@
+"""One pass over the text for every state, organization and region name in the gazetteers.
+
+A single alternation, longest form first, finds all names at once (MEASURED.md: one merged
+pattern is ~20x faster than a pattern per name). Regions ("Korean Peninsula", "Indo-Pacific")
+are matched too so that the longer phrase wins and "Korean" inside it is not taken for a state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.lexicon import Lexicon, lexicon
+from kg.model import Span
+
+__all__ = ["NameMatch", "find_names", "names_pattern"]
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A gazetteer name found in the text: what it stands for and how it was written."""
+
+    key: str | None  # "state/CHN", "org/SCO", or None for a region
+    form: str  # "name", "adjective", "org" or "region"
+    span: Span
+    text: str
+
+
+def _alternation(forms: set[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+@cache
+def names_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str | None, str]]]:
+    """The compiled alternation and, for each written form, what it stands for."""
+    lex: Lexicon = lexicon()
+    meaning: dict[str, tuple[str | None, str]] = {}
+    for form in lex.regions:
+        meaning[form] = (None, "region")
+    for form, org_id in lex.org_names.items():
+        meaning.setdefault(form, (f"org/{org_id}", "org"))
+    for form, iso3 in lex.state_names.items():
+        meaning.setdefault(form, (f"state/{iso3}", "name"))
+    for form, iso3 in lex.state_adjectives.items():
+        meaning.setdefault(form, (f"state/{iso3}", "adjective"))
+    pattern = re.compile(rf"(?<![\w.])(?:{_alternation(set(meaning))})(?!\w|\.\w)")
+    return pattern, meaning
+
+
+def find_names(text: str) -> list[NameMatch]:
+    """Every state, organization and region name in the text, in order, longest match first."""
+    pattern, meaning = names_pattern()
+    found = []
+    for match in pattern.finditer(text):
+        key, form = meaning[match.group()]
+        found.append(NameMatch(key, form, Span(match.start(), match.end()), match.group()))
+    return found

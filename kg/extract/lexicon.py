@@ -1,0 +1,188 @@
+"""Gazetteers shipped as data (kg/data/*.tsv), loaded once on first use.
+
+The extractor never hard-codes a state, an organization, a title or a person: it looks them up
+here. Each table is a plain TSV with a header (see the comment block at the top of each file),
+so that analysts can extend them without touching code.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+__all__ = ["Lexicon", "OfficialEntry", "Organization", "State", "Topic", "lexicon", "slug"]
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    iso3: str
+    iso2: str
+    name: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    capitals: tuple[str, ...]
+    wikidata: str | None
+    sovereign: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    wikidata: str | None
+    kind: str
+    parent: str | None
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialEntry:
+    name: str
+    aliases: tuple[str, ...]
+    affiliation: str
+    titles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    key: str
+    label: str
+    alt_labels: tuple[str, ...]
+    broader: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All gazetteers, with the lookup tables the extractor needs."""
+
+    states: dict[str, State]
+    organizations: dict[str, Organization]
+    officials: tuple[OfficialEntry, ...]
+    titles: dict[str, str]
+    title_short_forms: dict[str, str]
+    honorifics: tuple[str, ...]
+    topics: dict[str, Topic]
+    regions: tuple[str, ...]
+    state_names: dict[str, str] = field(default_factory=dict)
+    state_adjectives: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    org_names: dict[str, str] = field(default_factory=dict)
+    official_names: dict[str, OfficialEntry] = field(default_factory=dict)
+
+    def affiliation_of(self, form: str) -> str | None:
+        """The key of the state or organization a name or adjective stands for."""
+        form = _strip_the(form)
+        if form in self.state_names:
+            return f"state/{self.state_names[form]}"
+        if form in self.state_adjectives:
+            return f"state/{self.state_adjectives[form]}"
+        if form in self.org_names:
+            return f"org/{self.org_names[form]}"
+        return None
+
+    def known_official(self, name: str) -> OfficialEntry | None:
+        return self.official_names.get(fold(name))
+
+
+def fold(text: str) -> str:
+    """Case, accent and punctuation-insensitive form of a name, for lookups."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def slug(text: str) -> str:
+    """A stable IRI segment: accents folded, lowercase, words joined by '-'; other scripts kept."""
+    return "-".join(fold(text).replace("_", " ").split()) or "x"
+
+
+def _strip_the(form: str) -> str:
+    return form[4:] if form.startswith(("the ", "The ")) else form
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
+
+
+def _load_states() -> dict[str, State]:
+    states = {}
+    for row in _rows("states.tsv"):
+        states[row["iso3"]] = State(
+            iso3=row["iso3"], iso2=row["iso2"], name=row["name"],
+            aliases=_split(row["aliases"]) + _split(row.get("short_name")),
+            adjectives=_split(row["adjectives"]), capitals=_split(row["capitals"]),
+            wikidata=row["wikidata"] or None, sovereign=row["sovereign"] == "yes",
+        )
+    return states
+
+
+def _load_organizations() -> dict[str, Organization]:
+    return {
+        row["id"]: Organization(
+            id=row["id"], name=row["name"], aliases=_split(row["aliases"]), wikidata=row["wikidata"] or None,
+            kind=row["kind"], parent=row["parent"] or None, members=_split(row["members"]),
+        )
+        for row in _rows("organizations.tsv")
+    }
+
+
+def _load_officials() -> tuple[OfficialEntry, ...]:
+    entries = []
+    for row in _rows("officials.tsv"):
+        code = row["state"]
+        affiliation = f"state/{code}" if re.fullmatch(r"[A-Z]{3}", code) else f"org/{code}"
+        entries.append(OfficialEntry(row["name"], _split(row["aliases"]), affiliation, _split(row["titles"])))
+    return tuple(entries)
+
+
+def _load_topics() -> dict[str, Topic]:
+    return {
+        row["key"]: Topic(row["key"], row["label"], _split(row["alt_labels"]), row["broader"] or None)
+        for row in _rows("topics.tsv")
+    }
+
+
+def _index(lex: Lexicon) -> None:
+    for state in sorted(lex.states.values(), key=lambda s: (not s.sovereign, s.iso3)):
+        for form in (state.name, *state.aliases):
+            lex.state_names.setdefault(_strip_the(form), state.iso3)
+        for form in state.adjectives:
+            lex.state_adjectives.setdefault(form, state.iso3)
+        for form in state.capitals:
+            lex.capitals.setdefault(form, state.iso3)
+    for org in lex.organizations.values():
+        for form in (org.id, org.name, *org.aliases):
+            lex.org_names.setdefault(_strip_the(form), org.id)
+    for entry in lex.officials:
+        for form in (entry.name, *entry.aliases):
+            lex.official_names.setdefault(fold(form), entry)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shipped gazetteers (loaded on first call, then shared)."""
+    titles: dict[str, str] = {}
+    short_forms: dict[str, str] = {}
+    for row in _rows("titles.tsv"):
+        titles[row["title"]] = row["category"]
+        for short in _split(row["short_forms"]):
+            short_forms.setdefault(short, row["title"])
+    honorifics = tuple(sorted((row["honorific"] for row in _rows("honorifics.tsv")), key=len, reverse=True))
+    lex = Lexicon(
+        states=_load_states(), organizations=_load_organizations(), officials=_load_officials(),
+        titles=titles, title_short_forms=short_forms, honorifics=honorifics, topics=_load_topics(),
+        regions=tuple(row["region"] for row in _rows("regions.tsv")),
+    )
+    _index(lex)
+    return lex

@@ -1,0 +1,217 @@
+"""Officials: who is named, with which titles, for which state or organization, and where.
+
+Finding is pattern-based (see :mod:`kg.extract.patterns`); resolving is rule-based:
+later short references ("Lavrov", "Wang", "Premier Li") join the full name they abbreviate,
+transliterations join through the table of well-known officials, and an official whose state the
+text never gives gets the publisher's own state (the state named most often that no counterpart
+is explicitly said to represent), as readouts introduce their own side without a state.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract.lexicon import Lexicon, fold, lexicon, slug
+from kg.extract.patterns import official_patterns
+from kg.model import Official, Span
+
+__all__ = ["FoundOfficial", "find_officials", "home_state"]
+
+# Capitalised words that end a name in title-case headlines and sentence starts.
+_NOT_NAME = frozenset(
+    "Meets Met Meet Meeting Holds Held Has Had Have Talks Talk Call Calls Called Phone Telephone Speaks Spoke "
+    "Says Said Visits Visit Attends Receives Received Hosts Hosted With And Of On In At To For The A An "
+    "During After Before By From Readout Press Release Statement Conversation Video Link Via Is Was Will "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Both Two Side Sides Government Office Minister "
+    "Finally Also However Meanwhile Moreover Furthermore Additionally Separately Earlier Later Today Yesterday "
+    "Then Besides Likewise Similarly Recently Lastly Secondly First Second Third Overall Notably Importantly "
+    "Accordingly Nevertheless Instead Thus Therefore Hence Here There This That These Those It".split()
+)
+# Words of institutions and places: a "name" holding one is not a person ("Regional Centre").
+_INSTITUTION = frozenset(
+    "Centre Center Office Council Committee Commission Ministry Department Bureau Organization Organisation Forum "
+    "Summit Conference Agency Union Fund Bank Affairs Republic Kingdom State States Government Palace House Hall "
+    "Secretariat Institute University Assembly Parliament Congress Court Embassy Mission Forces Army Party".split()
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass
+class FoundOfficial:
+    """An official while the readout is being read; frozen into :class:`Official` at the end."""
+
+    name: str
+    titles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    explicit: bool = False
+    mentions: list[Span] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.split()
+
+    def absorb(self, other: FoundOfficial) -> None:
+        self.titles += [t for t in other.titles if t not in self.titles]
+        if other.explicit and not self.explicit:
+            self.affiliation, self.explicit = other.affiliation, True
+        self.mentions += other.mentions
+
+
+def _clean_name(raw: str, start: int, *, keep: str) -> tuple[str, int] | None:
+    """Trim non-name words: from the right after a title ("keep=left"), from the left before one."""
+    tokens = raw.split()
+    if any(_POSSESSIVE.sub("", t) in _INSTITUTION for t in tokens):
+        return None
+    if keep == "left":
+        for i, token in enumerate(tokens):
+            if token in _NOT_NAME or lexicon().affiliation_of(token):
+                tokens = tokens[:i]
+                break
+            if _POSSESSIVE.search(token):
+                tokens = [*tokens[:i], _POSSESSIVE.sub("", token)]
+                break
+        offset = 0
+    else:
+        cut = max((i + 1 for i, t in enumerate(tokens) if t in _NOT_NAME or lexicon().affiliation_of(t)), default=0)
+        offset = len(" ".join(tokens[:cut])) + (1 if cut else 0) if cut else 0
+        tokens = tokens[cut:]
+    name = " ".join(tokens)
+    stripped = official_patterns().honorific.sub("", name)
+    offset += len(name) - len(stripped)
+    if not stripped or not stripped[0].isupper():
+        return None
+    return stripped, start + raw.find(stripped.split()[0]) if keep == "left" else start + offset
+
+
+def _titles(chain: str) -> list[str]:
+    return [m.group() for m in official_patterns().title.finditer(chain)]
+
+
+def _affiliation(lex: Lexicon, *forms: str | None) -> str | None:
+    for form in forms:
+        if form and (key := lex.affiliation_of(form)):
+            return key
+    return None
+
+
+def _last_affiliation(lex: Lexicon, text: str) -> str | None:
+    keys = [lex.affiliation_of(m.group()) for m in official_patterns().affiliation.finditer(text)]
+    return next((k for k in reversed(keys) if k), None)
+
+
+def _found(name_and_start: tuple[str, int] | None, titles: list[str], affiliation: str | None) -> FoundOfficial | None:
+    if name_and_start is None:
+        return None
+    name, start = name_and_start
+    return FoundOfficial(name, titles, affiliation, affiliation is not None, [Span(start, start + len(name))])
+
+
+def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
+    patterns = official_patterns()
+    found: list[FoundOfficial | None] = []
+    for m in patterns.title_before.finditer(text):
+        name = _clean_name(m.group("name"), m.start("name"), keep="left")
+        found.append(_found(name, _titles(m.group("titles")), _affiliation(lex, m.group("adj"), m.group("of1"), m.group("of2"))))
+    for m in patterns.name_then_title.finditer(text):
+        name = _clean_name(m.group("name"), m.start("name"), keep="right")
+        found.append(_found(name, _titles(m.group("titles")), _last_affiliation(lex, m.group("titles") + m.group("rest"))))
+    for m in patterns.title_then_name.finditer(text):
+        name = _clean_name(m.group("name"), m.start("name"), keep="left")
+        found.append(_found(name, _titles(m.group("titles")), _affiliation(lex, m.group("of"))))
+    for m in patterns.known_name.finditer(text):
+        found.append(FoundOfficial(m.group(), mentions=[Span(m.start(), m.end())]))
+    return [f for f in found if f is not None]
+
+
+def _merge_same_names(found: list[FoundOfficial], lex: Lexicon) -> list[FoundOfficial]:
+    """One entry per person: same folded name, or the same well-known official under another spelling."""
+    merged: dict[str, FoundOfficial] = {}
+    for official in sorted(found, key=lambda o: o.mentions[0].start):
+        entry = lex.known_official(official.name)
+        key = fold(entry.name) if entry else fold(official.name)
+        if key in merged:
+            merged[key].absorb(official)
+        else:
+            merged[key] = official
+    return list(merged.values())
+
+
+def _merge_short_names(officials: list[FoundOfficial]) -> list[FoundOfficial]:
+    """"Premier Li" and "Premier Li Keqiang" are one person when only one full name fits."""
+    full = [o for o in officials if len(o.tokens) > 1]
+    kept = []
+    for official in officials:
+        if len(official.tokens) == 1:
+            fits = [o for o in full if official.name in o.tokens]
+            if len(fits) == 1:
+                fits[0].absorb(official)
+                continue
+        kept.append(official)
+    return kept
+
+
+def _short_forms(official: FoundOfficial, others: list[FoundOfficial], lex: Lexicon) -> set[str]:
+    if len(official.tokens) < 2:
+        return set()
+    shared = {t for o in others if o is not official for t in o.tokens}
+    candidates = {official.tokens[0], official.tokens[-1]} - shared
+    return {t for t in candidates if len(t) > 1 and t[0].isupper() and t not in _NOT_NAME and not lex.affiliation_of(t)}
+
+
+def _add_short_mentions(text: str, officials: list[FoundOfficial], lex: Lexicon) -> None:
+    taken = [s for o in officials for s in o.mentions]
+    for official in officials:
+        for form in sorted(_short_forms(official, officials, lex)):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                if not any(s.start <= m.start() < s.end for s in taken):
+                    official.mentions.append(Span(m.start(), m.end()))
+        official.mentions.sort()
+
+
+def home_state(entities: list[str], officials: list[FoundOfficial]) -> str | None:
+    """The publisher's side: the state named most often that no official explicitly represents."""
+    counterpart = {o.affiliation for o in officials if o.explicit}
+    counts = Counter(k for k in entities if k.startswith("state/") and k not in counterpart)
+    if counts:
+        return max(counts, key=lambda k: (counts[k], -entities.index(k)))
+    return None
+
+
+def _resolve_affiliations(officials: list[FoundOfficial], entity_mentions: list[str], lex: Lexicon) -> None:
+    for official in officials:
+        if not official.explicit and (entry := lex.known_official(official.name)):
+            official.affiliation = entry.affiliation
+            official.titles = official.titles or list(entry.titles[:1])
+    home = home_state(entity_mentions, officials)
+    for official in officials:
+        if official.affiliation is None:
+            official.affiliation = home
+
+
+def find_officials(text: str, entity_mentions: list[str]) -> list[FoundOfficial]:
+    """Every named official in the text, one entry per person, with all their mentions.
+
+    ``entity_mentions`` lists the state and organization keys in text order (with repeats), for
+    the publisher's-side rule.
+    """
+    lex = lexicon()
+    officials = _merge_short_names(_merge_same_names(_titled_mentions(text, lex), lex))
+    _add_short_mentions(text, officials, lex)
+    _resolve_affiliations(officials, entity_mentions, lex)
+    return sorted(officials, key=lambda o: o.mentions[0].start)
+
+
+def freeze(official: FoundOfficial, *, participant: bool) -> Official:
+    """The final, immutable record; the key comes from the canonical name of a well-known official."""
+    entry = lexicon().known_official(official.name)
+    return Official(
+        key=f"official/{slug(entry.name if entry else official.name)}",
+        name=official.name,
+        affiliation=official.affiliation,
+        titles=tuple(official.titles),
+        participant=participant,
+        mentions=tuple(sorted(set(official.mentions))),
+    )

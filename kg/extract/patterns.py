@@ -1,0 +1,74 @@
+"""The regular expressions for officials, compiled once from the gazetteers.
+
+Readouts introduce officials in a handful of shapes; each is one pattern here:
+
+* ``TITLES NAME [of AFFILIATION]`` with an optional state adjective or name in front:
+  "Russian Foreign Minister Sergey Lavrov", "Foreign Minister Sergei Lavrov of Russia",
+  "State Councilor and Foreign Minister Wang Yi", "UN Secretary-General Ban Ki-moon";
+* ``NAME, TITLES of AFFILIATION``: "Dato' Saifuddin Abdullah, Minister of Foreign Affairs of Malaysia";
+* ``TITLES of AFFILIATION, NAME``: "the President of the United States, Joe Biden";
+* a name from the table of well-known officials, anywhere: "Xi Jinping".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.lexicon import lexicon
+
+__all__ = ["OfficialPatterns", "official_patterns"]
+
+# One name token: "Sergei", "Ki-moon", "Shia'", "al-Sudani", "O'Neill", an initial "J."
+_TOKEN = r"(?:[A-Z]\.(?=\s)|[A-Z][\w]*(?:['’-][\w]+)*['’]?|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)[- ][A-Z][\w]*)"
+_S = r"[ \t\u00a0]+"  # spaces within a line: a name or a title never runs across lines
+NAME = rf"{_TOKEN}(?:{_S}{_TOKEN}){{0,4}}"
+# Generic ministerial titles not listed one by one: "Minister of Foreign Affairs and Trade".
+_GENERIC_MINISTER = (
+    r"(?:(?:Deputy|Vice|Assistant|Senior|Coordinating|First)[ \t]+)?Minister[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][a-z]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+|[ \t]+[A-Z][a-z]+)*"
+)
+
+
+def _alternation(forms: list[str] | set[str]) -> str:
+    """Longest form first, so that the longest name wins; never matches when there are no forms."""
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)) if f) or "(?!)"
+
+
+@dataclass(frozen=True)
+class OfficialPatterns:
+    title_before: re.Pattern[str]
+    name_then_title: re.Pattern[str]
+    title_then_name: re.Pattern[str]
+    known_name: re.Pattern[str]
+    title: re.Pattern[str]
+    honorific: re.Pattern[str]
+    affiliation: re.Pattern[str]
+
+
+@cache
+def official_patterns() -> OfficialPatterns:
+    lex = lexicon()
+    title = rf"(?:{_alternation(lex.titles)}|{_GENERIC_MINISTER})"
+    chain = rf"{title}(?:[ \t]*(?:,|and|&)[ \t]*(?:the{_S})?{title})*"
+    affiliation = _alternation([*lex.state_names, *lex.state_adjectives, *lex.org_names])
+    affil = rf"(?:{affiliation})(?!\w)"
+    honorific = _alternation(lex.honorifics)
+    hon = rf"(?:(?:{honorific}){_S})*"
+    known = _alternation([form for entry in lex.officials for form in (entry.name, *entry.aliases)])
+    return OfficialPatterns(
+        title_before=re.compile(
+            rf"(?<![\w-])(?:(?P<adj>{affil}){_S})?(?P<titles>{chain})"
+            rf"(?:{_S}(?:of|for){_S}(?:the{_S})?(?P<of1>{affil}))?(?:{_S}to{_S}(?:the{_S})?{affil})?"
+            rf"{_S}{hon}(?P<name>{NAME})(?:{_S}of{_S}(?:the{_S})?(?P<of2>{affil}))?"
+        ),
+        name_then_title=re.compile(rf"(?P<name>{NAME}),{_S}(?:the{_S})?(?P<titles>{chain})(?P<rest>[^,.;:]*)"),
+        title_then_name=re.compile(
+            rf"(?P<titles>{chain}){_S}of{_S}(?:the{_S})?(?P<of>{affil}),{_S}{hon}(?P<name>{NAME})"
+        ),
+        known_name=re.compile(rf"(?<![\w-])(?:{known})(?![\w-])"),
+        title=re.compile(title),
+        honorific=re.compile(rf"^(?:(?:{honorific}){_S})+"),
+        affiliation=re.compile(rf"(?<![\w.])(?:{affiliation})(?!\w|\.\w)"),
+    )

@@ -1,0 +1,147 @@
+"""Policy positions: who holds which stance on what, sentence by sentence.
+
+Attribution follows how readouts report speech. A sentence's holder is, in order: a joint subject
+("Both sides", "The two ministers", "X and Y agreed"); an official who opens it ("Lavrov noted
+that", "The Secretary reaffirmed"); the paragraph's speaker for the sentences that continue their
+reported speech ("China and Russia should ..." inside Wang Yi's paragraph is China's view); a
+state as subject ("The Russian side stands ready"). The stance comes from the verb and its
+negation; the topic is the verb's object, normalised to the shipped SKOS scheme when a concept's
+label occurs in it, otherwise labelled from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.lexicon import Topic, lexicon, slug
+from kg.extract.sentences import Sentence
+from kg.model import Position, Span
+
+__all__ = ["Speaker", "find_positions"]
+
+_JOINT = re.compile(
+    r"^(?:(?:Also|Finally|Meanwhile|In addition),?\s+)?(?:both\s+sides|the\s+two\s+(?:sides|countries|leaders|ministers|parties|"
+    r"nations|officials)|the\s+(?:ministers|leaders|officials|two)|they|both\s+(?:leaders|ministers|countries))\b",
+    re.IGNORECASE,
+)
+_STANCE = re.compile(
+    r"(?P<oppose>\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
+    r"counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?)\b)"
+    r"|(?P<concern>\b(?:(?:expressed|expresses|voiced)\s+(?:grave\s+|deep\s+|serious\s+)?concerns?\s+(?:over|about|regarding|at|on)|"
+    r"concerned\s+(?:about|over|with|at))\b)"
+    r"|(?P<agree>\b(?:agree(?:s|d)?\s+(?:with|on)|concur(?:s|red)?\s+(?:with|on)|shared\s+the\s+(?:recognition|view)\s+that|"
+    r"reached\s+(?:important\s+)?consensus\s+on)\b)"
+    r"|(?P<support>\b(?:support(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|safeguard(?:s|ed|ing)?|promot(?:e|es|ed|ing)|"
+    r"strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|"
+    r"welcome(?:s|d)?|value(?:s|d)?|attach(?:es|ed)?\s+(?:great\s+|high\s+|much\s+|great\s+)?importance\s+to|"
+    r"commitment\s+to|committed\s+to|reaffirm(?:s|ed)?|contribute\s+to|push(?:es|ed)?\s+(?:forward|for)|"
+    r"preserv(?:e|es|ed|ing)|abid(?:e|es|ed)\s+by|abided\s+by|praised|commended|spoke\s+highly\s+of|"
+    r"made\s+positive\s+comments\s+on|thanked\s+\w+\s+for|adherence\s+to|respect(?:s|ed|ing)?\s+for|"
+    r"cherish(?:es|ed)?|(?:is|are|was|were)\s+(?:willing|ready|happy)\s+to\s+(?:work\s+with\s+\w+\s+to\s+)?"
+    r"(?:further\s+)?(?:enhance|deepen|expand|strengthen|promote|keep|maintain|facilitate|jointly\s+\w+)?)\b)",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|cannot|won't|don't|doesn't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_STOP_OBJECT = re.compile(
+    r"[,;:.]|\s(?:so\s+as\s+to|in\s+order\s+to|in\s+a\s+bid\s+to|while|which|as\s+well\s+as|and\s+(?:to|is|are|will|should|also|make|"
+    r"safeguard|send|achieve|inject|push|work|take|jointly|the\s+two|said|added)|through|by\s+\w+ing)\s",
+)
+_LEADING = re.compile(
+    r"^(?:(?:the|a|an|its|their|our|his|her|further|continuously|jointly|fully|actively|always|also|firmly|"
+    r"continue\s+to|to|with|for|in|on|of|all|such|more|closer|its\s+commitment\s+to|efforts?\s+to)\s+)+",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(r"(?:\s+(?:the|a|of|and|to|in|on|for|with|as|at|by|from|its|their|between|this))+$")
+_MAX_WORDS = 9
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a stretch of text speaks for: one or more state/organization keys, jointly or not."""
+
+    holders: tuple[str, ...]
+    joint: bool
+
+
+def _topics_in(text: str) -> list[Topic]:
+    lowered = text.lower()
+    found: list[tuple[int, Topic]] = []
+    for topic in lexicon().topics.values():
+        for label in (topic.label, *topic.alt_labels):
+            at = lowered.find(label.lower())
+            if at >= 0 and len(label) > 3:
+                found.append((at, topic))
+                break
+    found.sort(key=lambda pair: pair[0])
+    seen: list[Topic] = []
+    for _, topic in found:
+        if topic not in seen:
+            seen.append(topic)
+    return seen
+
+
+def _free_topic(phrase: str) -> str | None:
+    phrase = _TRAILING.sub("", _LEADING.sub("", phrase.strip()))
+    words = phrase.split()
+    if not words or len(words) > _MAX_WORDS * 2 or not any(len(w) > 3 for w in words):
+        return None
+    return _TRAILING.sub("", " ".join(words[:_MAX_WORDS]))
+
+
+def _objects(sentence: str) -> list[tuple[str, str]]:
+    """(stance, object phrase) for the innermost stance verb of each clause."""
+    matches = list(_STANCE.finditer(sentence))
+    results = []
+    for i, m in enumerate(matches):
+        stance = next(name for name, value in m.groupdict().items() if value)
+        rest = sentence[m.end():]
+        stop = _STOP_OBJECT.search(rest)
+        phrase = rest[:stop.start()] if stop else rest
+        following = matches[i + 1] if i + 1 < len(matches) else None
+        if following and following.start() - m.end() <= 25 and following.start() < m.end() + len(phrase):
+            continue  # "is willing to strengthen X": the inner verb carries the stance
+        if _NEGATION.search(sentence[:m.start()]) and stance == "support":
+            stance = "oppose"
+        results.append((stance, phrase))
+    return results
+
+
+def _split_coordination(phrase: str) -> list[str]:
+    """"unilateralism and protectionism": two short conjuncts are two topics."""
+    parts = re.split(r"\s+and\s+", phrase.strip())
+    if len(parts) == 2 and all(1 <= len(p.split()) <= 2 for p in parts):
+        return parts
+    return [phrase]
+
+
+def _positions_in(sentence: Sentence, speaker: Speaker, event_text: str | None) -> list[Position]:
+    positions: list[Position] = []
+    for stance, phrase in _objects(sentence.text):
+        topics = _topics_in(phrase)
+        labelled = [(t.label, f"topic/{t.key}") for t in topics] or [
+            (label, f"topic/{slug(label)}") for part in _split_coordination(phrase) if (label := _free_topic(part))
+        ]
+        for label, key in labelled:
+            positions.append(Position(speaker.holders, speaker.joint, stance, label, key, sentence.span))  # type: ignore[arg-type]
+    return positions
+
+
+def find_positions(sentences: list[Sentence], speakers: list[Speaker | None]) -> list[Position]:
+    """Positions in text order, one per (holder, stance, topic), each citing its sentence."""
+    seen: set[tuple[tuple[str, ...], str, str]] = set()
+    positions = []
+    for sentence, speaker in zip(sentences, speakers, strict=True):
+        if speaker is None:
+            continue
+        for position in _positions_in(sentence, speaker, None):
+            key = (position.holders, position.stance, position.topic_key)
+            if key not in seen:
+                seen.add(key)
+                positions.append(position)
+    return positions
+
+
+def joint_subject(sentence: str) -> bool:
+    """Whether the sentence speaks for both sides ("Both sides agreed", "The two ministers")."""
+    return bool(_JOINT.match(sentence))

@@ -1,0 +1,63 @@
+"""Paragraphs and sentences as spans of the readout text, so every fact can cite its sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import Span
+
+__all__ = ["Sentence", "split_sentences"]
+
+# A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and an
+# upper-case letter, a digit or an opening quote, unless the dot ends a known abbreviation or an
+# initial ("Antony J. Blinken", "U.S.", "D.C.", "Mr.").
+_END = re.compile(r"""[.!?]["'”’)]?(?=\s+["“'‘(]?[A-Z0-9])""")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Jr|Sr|Gen|Col|Lt|Sen|Rep|Hon|Gov|Amb|H\.E|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|"
+    r"Aug|Sept?|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: its span, its paragraph's index, and its position in the paragraph."""
+
+    span: Span
+    text: str
+    paragraph: int
+    index_in_paragraph: int
+
+
+def _paragraph_spans(text: str) -> list[Span]:
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            start = match.start() + len(match.group()) - len(match.group().lstrip())
+            end = match.end() - (len(match.group()) - len(match.group().rstrip()))
+            spans.append(Span(start, end))
+    return spans
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    ends = []
+    for match in _END.finditer(text, start, end):
+        before = text[max(start, match.start() - 12):match.start()]
+        if text[match.start()] == "." and _ABBREVIATION.search(before):
+            continue
+        ends.append(match.end())
+    return [*ends, end]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences in text order; each line of text is its own paragraph."""
+    sentences = []
+    for number, paragraph in enumerate(_paragraph_spans(text)):
+        begin = paragraph.start
+        for index, stop in enumerate(_sentence_ends(text, paragraph.start, paragraph.end)):
+            while begin < stop and text[begin].isspace():
+                begin += 1
+            if begin < stop:
+                sentences.append(Sentence(Span(begin, stop), text[begin:stop], number, index))
+            begin = stop
+    return sentences

@@ -1,0 +1,378 @@
+"""The date grammar of kg.dates: one behaviour per case."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from kg.dates import DateMention, find_dateline, find_dates, parse_iso
+
+
+def only(text: str, anchor: str | None) -> DateMention:
+    """The single date phrase of ``text``; fails when there are none or several."""
+    mentions = find_dates(text, anchor)
+    assert len(mentions) == 1, mentions
+    mention = mentions[0]
+    assert mention.text == text[mention.start:mention.end]
+    return mention
+
+
+def check(text: str, anchor: str | None, expected: tuple[str, str | None, str | None]) -> DateMention:
+    phrase, first, last = expected
+    mention = only(text, anchor)
+    assert (mention.text, mention.first, mention.last) == (phrase, first, last)
+    return mention
+
+
+# ----------------------------------------------------------------------------------- absolute dates
+
+ABSOLUTE = [
+    ("On June 3, 2018 local time", None, ("On June 3, 2018", "2018-06-03", None)),
+    ("They met June 3, 2018.", None, ("June 3, 2018", "2018-06-03", None)),
+    ("They met 3 June 2018.", None, ("3 June 2018", "2018-06-03", None)),
+    ("They met on June 3rd, 2018.", None, ("on June 3rd, 2018", "2018-06-03", None)),
+    ("They met on 03 June 2018.", None, ("on 03 June 2018", "2018-06-03", None)),
+    ("They met on 3 June, 2018.", None, ("on 3 June, 2018", "2018-06-03", None)),
+    ("They met on 2018-06-03.", None, ("on 2018-06-03", "2018-06-03", None)),
+    ("They met on 2018/06/03.", None, ("on 2018/06/03", "2018-06-03", None)),
+    ("They met on 2018.06.03.", None, ("on 2018.06.03", "2018-06-03", None)),
+    ("They met on 3.6.2018.", None, ("on 3.6.2018", "2018-06-03", None)),  # dotted numeric: day first
+    ("Posted 2023-02-04T11:14:00Z", None, ("2023-02-04", "2023-02-04", None)),
+    ("They met on 4 September 2018.", None, ("on 4 September 2018", "2018-09-04", None)),
+    ("They met on Sept. 4, 2018.", None, ("on Sept. 4, 2018", "2018-09-04", None)),
+    ("They met on Sept 4, 2018.", None, ("on Sept 4, 2018", "2018-09-04", None)),
+    ("They met on Sep 4 2018.", None, ("on Sep 4 2018", "2018-09-04", None)),
+    ("They met on Jun. 3, 2018.", None, ("on Jun. 3, 2018", "2018-06-03", None)),
+    ("JUNE 3, 2018", None, ("JUNE 3, 2018", "2018-06-03", None)),
+    ("They met on June\xa03,\xa02018.", None, ("on June\xa03,\xa02018", "2018-06-03", None)),
+    ("They met on the 4th of September 2018.", None, ("on the 4th of September 2018", "2018-09-04", None)),
+    ("Monday, June 3, 2018", None, ("Monday, June 3, 2018", "2018-06-03", None)),
+    ("They met on Tuesday 4 September 2018.", None, ("on Tuesday 4 September 2018", "2018-09-04", None)),
+    ("They spoke on the evening of February 3, 2023.", None,
+     ("on the evening of February 3, 2023", "2023-02-03", None)),
+    ("They spoke on the morning of 3 February 2023.", None,
+     ("on the morning of 3 February 2023", "2023-02-03", None)),
+    ("It opened in June 2018.", None, ("in June 2018", "2018-06", None)),
+    ("It opened in June of 2018.", None, ("in June of 2018", "2018-06", None)),
+    ("It opened in early June 2018.", None, ("in early June 2018", "2018-06", None)),
+    ("It opened in 2019.", None, ("in 2019", "2019", None)),
+    ("Relations have grown since 1992.", None, ("since 1992", "1992", None)),
+    ("Emissions will peak by 2030.", None, ("by 2030", "2030", None)),
+    ("The treaty runs until 2025.", None, ("until 2025", "2025", None)),
+    ("It will be ready by the end of 2019.", None, ("of 2019", "2019", None)),
+    ("The plan for the year 2019 was adopted.", None, ("for the year 2019", "2019", None)),
+    ("It started in early 2019.", None, ("in early 2019", "2019", None)),
+    ("It started late 2019.", None, ("late 2019", "2019", None)),
+    ("It started mid-2019.", None, ("mid-2019", "2019", None)),
+    ("It opens in spring 2019.", None, ("in spring 2019", "2019-03", "2019-05")),
+    ("It opens in the autumn of 2019.", None, ("in the autumn of 2019", "2019-09", "2019-11")),
+    ("It opens in winter 2018.", None, ("in winter 2018", "2018-12", "2019-02")),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), ABSOLUTE)
+def test_absolute_dates(text, anchor, expected):
+    assert check(text, anchor, expected).relative is False
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("They met on June 3, 2018.", "2023-02-03", ("on June 3, 2018", "2018-06-03", None)),
+    ("It opened in 2019.", "2023-02-03", ("in 2019", "2019", None)),
+])
+def test_an_absolute_date_ignores_the_anchor(text, anchor, expected):
+    check(text, anchor, expected)
+
+
+# ------------------------------------------------------------------------------------- not dates
+
+NOT_DATES = [
+    ("Theresa May said the talks were useful.", "2018-06-03"),
+    ("The two sides may sign the agreement.", "2018-06-03"),
+    ("May the friendship last.", "2018-06-03"),
+    ("Prime Minister May met President Trump.", "2018-06-03"),
+    ("Some 2000 students took part.", "2018-06-03"),
+    ("A total of 2000 troops were deployed.", "2018-06-03"),
+    ("The motion passed by 1950 votes.", "2018-06-03"),
+    ("The 2018 summit was a success.", "2018-06-03"),
+    ("The 2018–2020 action plan was adopted.", "2018-06-03"),
+    ("They met on 06/03/2018.", "2018-06-03"),  # slashed, year last: ambiguous, never matched
+    ("They met on June 31, 2018.", "2018-06-03"),
+    ("They met on Feb. 29, 2019.", "2018-06-03"),
+    ("Talks were held in Mar-a-Lago.", "2018-06-03"),
+    ("The meeting was hosted by Jan Lipavsky.", "2018-06-03"),
+    ("They discussed the Long March 5 rocket.", "2018-06-03"),
+    ("Both sides support the Good Friday Agreement.", "2018-06-03"),
+    ("Greetings were sent during the Spring Festival.", "2018-06-03"),
+    ("It must be done as soon as possible.", "2018-06-03"),
+    ("Trade grew over the last year.", "2018-06-03"),
+    ("It resulted in the fall of the regime.", "2018-06-03"),
+    ("They meet on friday.", "2018-06-03"),  # weekdays are capitalised
+    ("They meet on Fridays.", "2018-06-03"),
+    ("Growth since the 1990s has been strong.", "2018-06-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor"), NOT_DATES)
+def test_not_dates(text, anchor):
+    assert find_dates(text, anchor) == []
+
+
+# -------------------------------------------------------------------------- day and month, no year
+
+DAY_MONTH = [
+    ("They met June 3.", "2018-06-06", ("June 3", "2018-06-03", None)),
+    ("They will meet on June 8.", "2018-06-03", ("on June 8", "2018-06-08", None)),
+    ("They met on 3 June.", "2018-06-06", ("on 3 June", "2018-06-03", None)),
+    ("They met on May 3.", "2018-06-06", ("on May 3", "2018-05-03", None)),
+    ("They will meet January 5.", "2018-12-28", ("January 5", "2019-01-05", None)),
+    ("They met December 28.", "2019-01-05", ("December 28", "2018-12-28", None)),
+    ("Ties have grown since June 8.", "2018-06-06", ("since June 8", "2017-06-08", None)),
+    ("He met Putin on the sidelines of the summit on 4 September.", "2018-09-05",
+     ("on 4 September", "2018-09-04", None)),
+    ("They met on Friday, February 3.", "2023-02-06", ("on Friday, February 3", "2023-02-03", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), DAY_MONTH)
+def test_day_and_month_take_the_nearest_year(text, anchor, expected):
+    assert check(text, anchor, expected).relative is True
+
+
+# ----------------------------------------------------------------------------------------- ranges
+
+RANGES = [
+    ("They will meet from June 8 to 10 in Paris.", "2018-06-03", ("from June 8 to 10", "2018-06-08", "2018-06-10")),
+    ("The forum runs June 8-10, 2018.", None, ("June 8-10, 2018", "2018-06-08", "2018-06-10")),
+    ("The forum runs June 8–10, 2018.", None, ("June 8–10, 2018", "2018-06-08", "2018-06-10")),
+    ("The forum runs 8-10 June 2018.", None, ("8-10 June 2018", "2018-06-08", "2018-06-10")),
+    ("The forum runs from 8 to 10 June 2018.", None, ("from 8 to 10 June 2018", "2018-06-08", "2018-06-10")),
+    ("He visits from June 30 to July 2.", "2018-06-03", ("from June 30 to July 2", "2018-06-30", "2018-07-02")),
+    ("He visits between 8 and 10 June.", "2018-06-03", ("between 8 and 10 June", "2018-06-08", "2018-06-10")),
+    ("He visited on 4 and 5 September 2018.", None, ("on 4 and 5 September 2018", "2018-09-04", "2018-09-05")),
+    ("He visits on June 8 and 9.", "2018-06-03", ("on June 8 and 9", "2018-06-08", "2018-06-09")),
+    ("He visits between June 30 and July 2, 2018.", None,
+     ("between June 30 and July 2, 2018", "2018-06-30", "2018-07-02")),
+    ("He visits 30 June to 2 July 2018.", None, ("30 June to 2 July 2018", "2018-06-30", "2018-07-02")),
+    ("He stays December 30 to January 2, 2019.", None,
+     ("December 30 to January 2, 2019", "2018-12-30", "2019-01-02")),
+    ("He stays from December 30, 2018 to January 2, 2019.", None,
+     ("from December 30, 2018 to January 2, 2019", "2018-12-30", "2019-01-02")),
+    ("He stays from December 30 to January 2.", "2018-12-20",
+     ("from December 30 to January 2", "2018-12-30", "2019-01-02")),
+    ("The plan runs from 2018 to 2020.", None, ("from 2018 to 2020", "2018", "2020")),
+    ("The plan runs between 2018 and 2020.", None, ("between 2018 and 2020", "2018", "2020")),
+    ("The plan was carried out in 2018–2020.", None, ("in 2018–2020", "2018", "2020")),
+    ("The talks run from June to August 2018.", None, ("from June to August 2018", "2018-06", "2018-08")),
+    ("The talks run June-July 2018.", None, ("June-July 2018", "2018-06", "2018-07")),
+    ("The talks run from June to August.", "2018-05-20", ("from June to August", "2018-06", "2018-08")),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), RANGES)
+def test_ranges(text, anchor, expected):
+    check(text, anchor, expected)
+
+
+@pytest.mark.parametrize(("text", "anchor", "relative"), [
+    ("from June 8 to 10", "2018-06-03", True),
+    ("June 8-10, 2018", "2018-06-03", False),
+    ("December 30 to January 2, 2019", None, False),
+])
+def test_a_range_is_relative_when_no_year_is_written(text, anchor, relative):
+    assert only(text, anchor).relative is relative
+
+
+# ------------------------------------------------------------------------ months, seasons, years
+
+MONTHS_SEASONS = [
+    ("He will visit in July.", "2018-06-03", ("in July", "2018-07", None)),
+    ("He will visit in early July.", "2018-06-03", ("in early July", "2018-07", None)),
+    ("He will visit late July.", "2018-06-03", ("late July", "2018-07", None)),
+    ("He will visit mid-July.", "2018-06-03", ("mid-July", "2018-07", None)),
+    ("He visited in May.", "2018-06-03", ("in May", "2018-05", None)),
+    ("He will visit in December.", "2018-06-03", ("in December", "2018-12", None)),  # a tie goes to the future
+    ("He will visit in January.", "2018-12-28", ("in January", "2019-01", None)),
+    ("He will visit next July.", "2018-07-20", ("next July", "2019-07", None)),
+    ("He visited last June.", "2018-06-03", ("last June", "2017-06", None)),
+    ("Talks have continued since July.", "2018-06-03", ("since July", "2017-07", None)),
+    ("They will meet next month.", "2018-06-03", ("next month", "2018-07", None)),
+    ("They will meet next month.", "2018-12-03", ("next month", "2019-01", None)),
+    ("They met last month.", "2018-06-03", ("last month", "2018-05", None)),
+    ("They meet this month.", "2018-06-03", ("this month", "2018-06", None)),
+    ("They will meet next year.", "2018-06-03", ("next year", "2019", None)),
+    ("They met last year.", "2018-06-03", ("last year", "2017", None)),
+    ("They meet this year.", "2018-06-03", ("this year", "2018", None)),
+    ("They will meet later this year.", "2018-06-03", ("later this year", "2018", None)),
+    ("They met earlier this year.", "2018-06-03", ("earlier this year", "2018", None)),
+    ("They met this spring.", "2018-06-03", ("this spring", "2018-03", "2018-05")),
+    ("They will meet next spring.", "2018-06-03", ("next spring", "2019-03", "2019-05")),
+    ("They will meet in the autumn.", "2018-06-03", ("in the autumn", "2018-09", "2018-11")),
+    ("They will meet in the fall.", "2018-06-03", ("in the fall", "2018-09", "2018-11")),
+    ("They will meet over the summer.", "2018-06-03", ("over the summer", "2018-06", "2018-08")),
+    ("They meet this winter.", "2019-01-15", ("this winter", "2018-12", "2019-02")),
+    ("They met last winter.", "2018-06-03", ("last winter", "2017-12", "2018-02")),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), MONTHS_SEASONS)
+def test_months_seasons_and_years_relative_to_the_anchor(text, anchor, expected):
+    assert check(text, anchor, expected).relative is True
+
+
+# --------------------------------------------------------------------------------- relative days
+
+RELATIVE_DAYS = [
+    ("They spoke today.", "2023-02-03", ("today", "2023-02-03", None)),
+    ("Today the two leaders spoke.", "2023-02-03", ("Today", "2023-02-03", None)),
+    ("They spoke earlier today.", "2023-02-03", ("earlier today", "2023-02-03", None)),
+    ("They spoke this morning.", "2023-02-03", ("this morning", "2023-02-03", None)),
+    ("They spoke this afternoon.", "2023-02-03", ("this afternoon", "2023-02-03", None)),
+    ("They speak this evening.", "2023-02-03", ("this evening", "2023-02-03", None)),
+    ("They speak tonight.", "2023-02-03", ("tonight", "2023-02-03", None)),
+    ("They spoke yesterday.", "2023-02-03", ("yesterday", "2023-02-02", None)),
+    ("They spoke yesterday afternoon.", "2023-02-03", ("yesterday afternoon", "2023-02-02", None)),
+    ("They spoke last night.", "2023-02-03", ("last night", "2023-02-02", None)),
+    ("They spoke the day before yesterday.", "2023-02-03", ("the day before yesterday", "2023-02-01", None)),
+    ("They speak tomorrow.", "2023-02-03", ("tomorrow", "2023-02-04", None)),
+    ("President Joe Biden spoke on Friday with", "2023-02-03", ("on Friday", "2023-02-03", None)),
+    ("Biden spoke Friday with", "2023-02-06", ("Friday", "2023-02-03", None)),
+    ("They spoke on Monday.", "2023-02-03", ("on Monday", "2023-01-30", None)),
+    ("They spoke on Friday morning.", "2023-02-04", ("on Friday morning", "2023-02-03", None)),
+    ("They spoke last Friday.", "2023-02-06", ("last Friday", "2023-02-03", None)),
+    ("They spoke last Friday.", "2023-02-03", ("last Friday", "2023-01-27", None)),  # strictly before
+    ("They meet next Friday.", "2023-02-03", ("next Friday", "2023-02-10", None)),
+    ("They meet next Monday.", "2023-02-03", ("next Monday", "2023-02-06", None)),
+    ("They meet this Friday.", "2023-02-06", ("this Friday", "2023-02-10", None)),
+    ("A reply is due by Friday.", "2023-02-06", ("by Friday", "2023-02-10", None)),
+    ("On Friday 10 agreements were signed.", "2023-02-03", ("On Friday", "2023-02-03", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), RELATIVE_DAYS)
+def test_relative_days(text, anchor, expected):
+    assert check(text, anchor, expected).relative is True
+
+
+VAGUE = [
+    ("They will meet next week.", "next week"),
+    ("They meet this week.", "this week"),
+    ("They met last week.", "last week"),
+    ("They meet later this week.", "later this week"),
+    ("They meet next weekend.", "next weekend"),
+    ("They will talk in the coming days.", "in the coming days"),
+    ("They will talk in the coming weeks.", "in the coming weeks"),
+    ("They will talk in the near future.", "in the near future"),
+    ("They will talk soon.", "soon"),
+    ("They recently talked.", "recently"),
+    ("Recently, they talked.", "Recently"),
+    ("They will meet at an early date.", "at an early date"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), VAGUE)
+def test_vague_phrases_are_kept_unresolved(text, phrase):
+    mention = only(text, "2018-06-03")
+    assert (mention.text, mention.first, mention.last, mention.relative) == (phrase, None, None, True)
+
+
+# ----------------------------------------------------------------------------------------- anchor
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("on Friday", "on Friday"),
+    ("in July", "in July"),
+    ("June 3", "June 3"),
+    ("from June 8 to 10", "from June 8 to 10"),
+    ("next month", "next month"),
+    ("next year", "next year"),
+    ("yesterday", "yesterday"),
+    ("next spring", "next spring"),
+])
+def test_without_an_anchor_relative_phrases_resolve_to_none(text, phrase):
+    mention = only(text, None)
+    assert (mention.text, mention.first, mention.last, mention.relative) == (phrase, None, None, True)
+
+
+@pytest.mark.parametrize(("text", "anchor", "first"), [
+    ("in July", "2018-06", "2018-07"),
+    ("next month", "2018-06", "2018-07"),
+    ("next year", "2018", "2019"),
+    ("in July", "2018", None),
+    ("yesterday", "2018-06", None),
+    ("June 3", "2018-06", None),
+])
+def test_a_partial_anchor_resolves_what_it_can(text, anchor, first):
+    assert only(text, anchor).first == first
+
+
+@pytest.mark.parametrize("anchor", ["June 3, 2018", "2018-02-30", "2018-13", "18-06-03", ""])
+def test_a_malformed_anchor_is_an_error(anchor):
+    with pytest.raises(ValueError):
+        find_dates("in July", anchor)
+
+
+# ------------------------------------------------------------------------------ text and overlaps
+
+def test_mentions_come_in_text_order_with_offsets():
+    text = "The leaders met on June 3, 2018 in Paris, will meet again next week and plan a summit in July."
+    mentions = find_dates(text, "2018-06-03")
+    assert [(m.text, m.first) for m in mentions] == [
+        ("on June 3, 2018", "2018-06-03"), ("next week", None), ("in July", "2018-07"),
+    ]
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("They met Friday, June 1.", "2018-06-03", ("Friday, June 1", "2018-06-01", None)),
+    ("They met last July 4.", "2018-06-03", ("July 4", "2018-07-04", None)),
+    ("They met last Friday, June 1.", "2018-06-03", ("Friday, June 1", "2018-06-01", None)),
+    ("They met on 2018-06-03.", None, ("on 2018-06-03", "2018-06-03", None)),
+    ("They met in 2018-2020.", None, ("in 2018-2020", "2018", "2020")),
+])
+def test_the_longest_phrase_wins(text, anchor, expected):
+    check(text, anchor, expected)
+
+
+def test_a_mention_is_frozen():
+    mention = only("in July", "2018-06-03")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mention.first = "2019-07"  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------------------- dateline
+
+DATELINES = [
+    ("2023-02-04 11:14\nPresident Biden spoke with ...", "2023-02-04"),
+    ("Readout of the meeting\n04 September 2018\nThe two leaders met.", "2018-09-04"),
+    ("Readout\nJune 3, 2018\nThe two leaders met.", "2018-06-03"),
+    ("Readout\n2018/06/03\nThe two leaders met.", "2018-06-03"),
+    ("Readout\nMonday, June 3, 2018, 15:30 (Moscow time)\nThe two leaders met.", "2018-06-03"),
+    ("Readout\nJune 3, 2018 11:14 AM EDT\nThe two leaders met.", "2018-06-03"),
+    ("Xi met Macron in Beijing on April 6, 2023.\n2023-04-07", "2023-04-07"),  # a date-only line wins
+    ("The president met his counterpart on June 3, 2018 in Paris.", "2018-06-03"),
+    ("The president met his counterpart on June 3 in Paris.", None),
+    ("The president met his counterpart in June 2018.", None),
+    ("No date here at all.", None),
+    ("x" * 650 + " on June 3, 2018.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_find_dateline(text, expected):
+    assert find_dateline(text) == expected
+
+
+# -------------------------------------------------------------------------------------- parse_iso
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2018-06-03", date(2018, 6, 3)),
+    ("2018-06", None),
+    ("2018", None),
+    ("2018-02-30", None),
+    ("June 3, 2018", None),
+])
+def test_parse_iso(value, expected):
+    assert parse_iso(value) == expected
