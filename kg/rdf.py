@@ -104,8 +104,8 @@ class _ReadoutWriter(_GraphWriter):
             self.add(node, OA.hasSelector, position)
             self.add(node, OA.hasSelector, quote)
             self.add(position, RDF.type, OA.TextPositionSelector)
-            self.add(position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger))
-            self.add(position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger))
+            self.add(position, OA.start, Literal(span.start))
+            self.add(position, OA.end, Literal(span.end))
             self.add(quote, RDF.type, OA.TextQuoteSelector)
             self.add(quote, OA.exact, self.text(span.of(self.readout.text)))
         return node
@@ -233,6 +233,7 @@ def _write_main_event(w: _ReadoutWriter, extraction: Extraction) -> URIRef | Non
         if not any(m.name == event.sidelines_of for m in extraction.mentioned_events):
             w.add(larger, RDF.type, BKG.Event)
             w.add(larger, RDFS.label, w.text(event.sidelines_of))
+            w.add(larger, BKG.evidence, w.evidence(event.evidence))
         w.fact(node, BKG.sidelinesOf, larger, event.evidence)
     return node
 

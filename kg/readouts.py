@@ -135,7 +135,9 @@ def _expand(paths: Iterable[str | Path], on_error: ErrorHandler) -> Iterator[Pat
 def _walk(root: Path, on_error: ErrorHandler) -> Iterator[Path]:
     """Readout files under ``root`` sorted by name, so that ids and reports are the same everywhere.
 
-    Hidden files and folders (.git, editor swap files) and other suffixes are skipped silently.
+    Hidden files and folders (.git, editor swap files), other suffixes and a folder's own
+    documentation (Markdown files named in capitals: README.md, INDEX.md, SOURCES.md) are
+    skipped silently; name such a file explicitly to read it as a readout.
     """
     def report(exc: OSError) -> None:
         on_error(InputError(str(exc.filename or root), f"cannot list the folder: {exc.strerror}"))
@@ -143,8 +145,13 @@ def _walk(root: Path, on_error: ErrorHandler) -> Iterator[Path]:
     for folder, dirs, names in os.walk(root, onerror=report):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES and not _is_doc(name):
                 yield Path(folder, name)
+
+
+def _is_doc(name: str) -> bool:
+    stem, suffix = os.path.splitext(name)
+    return suffix.lower() == ".md" and stem.isupper()
 
 
 def _unique(readouts: Iterable[Readout], first_seen: dict[str, str], on_error: ErrorHandler) -> Iterator[Readout]:

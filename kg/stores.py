@@ -111,12 +111,20 @@ def write_file(quads: Iterable[ox.Quad], path: Path) -> None:
     try:
         with os.fdopen(handle, "wb") as out:
             ox.serialize(data, out, rdf_format, prefixes=_SERIALIZE_PREFIXES)
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except OSError as exc:
         raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+def _umask() -> int:
+    """The process's umask (only readable by setting it), so output files get the usual mode."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 class EmbeddedStore:

@@ -44,7 +44,7 @@ _STANCE = re.compile(
 )
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|cannot|won't|don't|doesn't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _STOP_OBJECT = re.compile(
-    r"[,;:.]|\s(?:so\s+as\s+to|in\s+order\s+to|in\s+a\s+bid\s+to|while|which|as\s+well\s+as|and\s+(?:to|is|are|will|should|also|make|"
+    r"[,;:.]|\sto\s+(?!the\b|a\b|an\b|its\b|their\b|our\b|all\b|[A-Z])[a-z]+\b|\s(?:so\s+as\s+to|in\s+order\s+to|in\s+a\s+bid\s+to|while|which|as\s+well\s+as|and\s+(?:to|is|are|will|should|also|make|"
     r"safeguard|send|achieve|inject|push|work|take|jointly|the\s+two|said|added)|through|by\s+\w+ing)\s",
 )
 _LEADING = re.compile(
@@ -54,6 +54,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(r"(?:\s+(?:the|a|of|and|to|in|on|for|with|as|at|by|from|its|their|between|this))+$")
 _MAX_WORDS = 9
+_FUNCTION_WORDS = frozenset("the a an of and on in to for with its their between as at by from this that".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,21 +65,46 @@ class Speaker:
     joint: bool
 
 
-def _topics_in(text: str) -> list[Topic]:
-    lowered = text.lower()
-    found: list[tuple[int, Topic]] = []
+@dataclass(frozen=True, slots=True)
+class _ConceptMatch:
+    topic: Topic
+    start: int
+    end: int
+    surface: str
+
+    @property
+    def text(self) -> str:
+        """The label to report: the concept's own when the text used a shorter alias of it."""
+        surface, label = _words(self.surface), _words(self.topic.label)
+        return self.topic.label if surface <= label else self.surface
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if w not in _FUNCTION_WORDS}
+
+
+def _concepts_in(phrase: str) -> list[_ConceptMatch]:
+    """Concepts of the shipped scheme named in a phrase; a match inside a longer one is dropped."""
+    lowered = phrase.lower()
+    found = []
     for topic in lexicon().topics.values():
-        for label in (topic.label, *topic.alt_labels):
+        for label in sorted((topic.label, *topic.alt_labels), key=len, reverse=True):
             at = lowered.find(label.lower())
-            if at >= 0 and len(label) > 3:
-                found.append((at, topic))
+            if at >= 0 and len(label) > 3 and _whole_words(lowered, at, at + len(label)):
+                found.append(_ConceptMatch(topic, at, at + len(label), phrase[at:at + len(label)]))
                 break
-    found.sort(key=lambda pair: pair[0])
-    seen: list[Topic] = []
-    for _, topic in found:
-        if topic not in seen:
-            seen.append(topic)
-    return seen
+    found.sort(key=lambda m: (m.start, -m.end))
+    kept: list[_ConceptMatch] = []
+    for match in found:
+        if not any(k.start <= match.start and match.end <= k.end for k in kept):
+            kept.append(match)
+    return kept
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
 
 
 def _free_topic(phrase: str) -> str | None:
@@ -107,22 +133,25 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
     return results
 
 
-def _split_coordination(phrase: str) -> list[str]:
-    """"unilateralism and protectionism": two short conjuncts are two topics."""
-    parts = re.split(r"\s+and\s+", phrase.strip())
-    if len(parts) == 2 and all(1 <= len(p.split()) <= 2 for p in parts):
-        return parts
-    return [phrase]
+def _topics(phrase: str) -> list[tuple[str, str]]:
+    """(label, key) of what a stance verb's object is about.
+
+    Concepts of the scheme are used when, together, they say most of the phrase
+    ("unilateralism and protectionism"); otherwise the phrase itself labels a new concept
+    ("international cooperation against the COVID-19" is more than "COVID-19 pandemic").
+    """
+    concepts = _concepts_in(phrase)
+    covered = set().union(*(_words(c.surface) for c in concepts)) if concepts else set()
+    if concepts and len(covered) >= 0.6 * len(_words(phrase)):
+        return [(c.text, f"topic/{c.topic.key}") for c in concepts]
+    label = _free_topic(phrase)
+    return [(label, f"topic/{slug(label)}")] if label else []
 
 
-def _positions_in(sentence: Sentence, speaker: Speaker, event_text: str | None) -> list[Position]:
+def _positions_in(sentence: Sentence, speaker: Speaker) -> list[Position]:
     positions: list[Position] = []
     for stance, phrase in _objects(sentence.text):
-        topics = _topics_in(phrase)
-        labelled = [(t.label, f"topic/{t.key}") for t in topics] or [
-            (label, f"topic/{slug(label)}") for part in _split_coordination(phrase) if (label := _free_topic(part))
-        ]
-        for label, key in labelled:
+        for label, key in _topics(phrase):
             positions.append(Position(speaker.holders, speaker.joint, stance, label, key, sentence.span))  # type: ignore[arg-type]
     return positions
 
@@ -134,7 +163,7 @@ def find_positions(sentences: list[Sentence], speakers: list[Speaker | None]) ->
     for sentence, speaker in zip(sentences, speakers, strict=True):
         if speaker is None:
             continue
-        for position in _positions_in(sentence, speaker, None):
+        for position in _positions_in(sentence, speaker):
             key = (position.holders, position.stance, position.topic_key)
             if key not in seen:
                 seen.add(key)

@@ -55,9 +55,7 @@ def _speaker_of(officials: list[Official]) -> Speaker | None:
     return Speaker(keys, len(keys) > 1)
 
 
-def _explicit(sentence: Sentence, officials: list[Official], both: Speaker | None) -> Speaker | None:
-    if joint_subject(sentence.text):
-        return both
+def _explicit(sentence: Sentence, officials: list[Official]) -> Speaker | None:
     start, end = _subject(sentence)
     named = _officials_in(officials, start, end)
     if named:
@@ -90,7 +88,11 @@ def attribute_sentences(
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph, current = sentence.paragraph, None
-        explicit = _explicit(sentence, officials, both)
+        if joint_subject(sentence.text):
+            # "The two countries should ..." inside Wang Yi's paragraph is still his proposal.
+            explicit = current if current is not None and not current.joint else both
+        else:
+            explicit = _explicit(sentence, officials)
         if explicit is not None:
             current = explicit
             speakers.append(explicit)
