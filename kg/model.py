@@ -254,7 +254,7 @@ def _official_facts(official: Official) -> dict[str, Any]:
 
 def _mentioned_event_facts(event: MentionedEvent) -> dict[str, Any]:
     return {
-        "name": event.name, "kind": event.kind, "date_text": event.date_text,
+        "name": event.name, "kind": "visit" if event.kind == "state_visit" else event.kind, "date_text": event.date_text,
         "start": event.start, "end": event.end, "location": event.location,
     }
 

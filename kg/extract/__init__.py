@@ -87,7 +87,7 @@ def extract(readout: Readout) -> Extraction:
         event = Event(clues.kind, date.first if date else None, clues.location, clues.sidelines_of,  # type: ignore[arg-type]
                       tuple(o.key for o in participants), evidence)
     org_spans = [n.span for n in names if n.key and n.key.startswith("org/")]
-    mentioned = find_mentioned_events(sentences, dates, skip=title, used_date=date, org_spans=org_spans)
+    mentioned = find_mentioned_events(text, sentences, dates, skip=title, used_date=date, org_spans=org_spans)
     speakers = attribute_sentences(sentences, officials, names, _both_sides(participants, names))
     positions = find_positions(sentences, speakers)
     return Extraction(

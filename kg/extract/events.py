@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kg.dates import DateMention
 from kg.extract.gazetteer import NameMatch
+from kg.extract.lexicon import lexicon
 from kg.extract.sentences import Sentence
 from kg.model import MentionedEvent, Span
 
@@ -40,11 +41,12 @@ _LOCATION = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'
 _NAMED_EVENT = re.compile(
     rf"(?P<name>{_PHRASE}\s+(?:Summit|Conference|Forum|Meeting|Dialogue|Consultations|Games|Olympics|Session|"
     rf"Assembly|Congress|Expo|War|Ministerial|Talks|Festival|Fair)\b(?:\s+(?:of|on|for)\s+(?:the\s+)?{_PHRASE})?"
-    rf"(?:\s+\([^()]{{1,12}}\))?)"
+    rf"(?:\s+(?:[IVX]+|\d{{4}})\b)?(?:\s+\([^()]{{1,12}}\))?)"
 )
 _VISIT = re.compile(
     r"(?P<name>(?:(?:state|official|working|formal|first|his|her|their|upcoming|successful|historic|return)\s+)*"
-    r"visit\s+(?:to|by)\s+(?:the\s+)?(?P<target>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|an))*[\w.]))"
+    r"visit\s+(?:to\s+(?:the\s+)?(?P<target>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)"
+    r"|by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*))"
 )
 _RELATIVE = re.compile(r"\b(?:which|that|to\s+be\s+(?:held|convened)|will\s+be\s+(?:held|convened))\b")
 _MONTHS = frozenset(
@@ -126,6 +128,27 @@ def _event_kind(name: str) -> str:
     return "other"
 
 
+_HEADS = re.compile(r"\b(?:Summit|Conference|Forum|Meeting|Dialogue|Consultations|Games|Olympics|Session|Assembly|Congress|Expo)\b")
+
+
+def _place_in_name(name: str) -> str | None:
+    """The host city a named event carries: "SCO Qingdao Summit", "Tokyo Conference on Afghanistan".
+
+    A capital city anywhere before the event noun, or the word right after an acronym
+    ("G20 Osaka Summit"), the usual way multilateral meetings are named after their venue.
+    """
+    head = _HEADS.search(name)
+    words = name[:head.start()].split() if head else []
+    lex = lexicon()
+    for i, word in enumerate(words):
+        if word in lex.capitals:
+            return word
+        after_acronym = i > 0 and words[i - 1].isupper() and len(words[i - 1]) > 1
+        if after_acronym and word[:1].isupper() and word[1:].islower() and not lex.affiliation_of(word):
+            return word
+    return None
+
+
 @dataclass
 class _Candidate:
     name: str
@@ -135,7 +158,7 @@ class _Candidate:
     date: DateMention | None = None
 
 
-def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Span]) -> list[_Candidate]:
+def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Span], text: str) -> list[_Candidate]:
     found = []
     for sentence in sentences:
         if skip and sentence.span.start < skip.end:
@@ -145,8 +168,11 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                 span = Span(sentence.span.start + m.start("name"), sentence.span.start + m.end("name"))
                 if any(o.start <= span.start and span.end <= o.end for o in org_spans):
                     continue
-                target = m.groupdict().get("target")
-                found.append(_Candidate(_clean_phrase(m.group("name")), span, sentence, target))
+                if any(o.start == span.start and _HEADS.search(text[o.start:o.end]) for o in org_spans):
+                    continue  # "East Asia Summit (EAS)" is a forum, named as an organization
+                name = _clean_phrase(m.group("name"))
+                target = m.groupdict().get("target") or _place_in_name(name)
+                found.append(_Candidate(name, span, sentence, target))
     return sorted(found, key=lambda c: c.span.start)
 
 
@@ -166,16 +192,17 @@ def _attach_dates(candidates: list[_Candidate], dates: list[DateMention], used: 
 
 
 def find_mentioned_events(
-    sentences: list[Sentence], dates: list[DateMention], *, skip: Span | None, used_date: DateMention | None,
-    org_spans: list[Span],
+    text: str, sentences: list[Sentence], dates: list[DateMention], *, skip: Span | None,
+    used_date: DateMention | None, org_spans: list[Span],
 ) -> list[MentionedEvent]:
     """Named events and visits other than the main one, deduplicated, with their dates."""
-    candidates = _candidates(sentences, skip, org_spans)
+    candidates = _candidates(sentences, skip, org_spans, text)
     _attach_dates(candidates, dates, used_date)
     events: dict[tuple[str, str], MentionedEvent] = {}
     for c in candidates:
         kind = _event_kind(c.name)
-        key = ("visit", c.target.lower()) if c.target and kind in ("visit", "state_visit") else (kind, c.name.lower())
+        # One event however often it is named: a visit by where it goes, an event by its venue.
+        key = ("visit" if kind == "state_visit" else kind, (c.target or c.name).lower())
         if key in events:
             continue
         events[key] = MentionedEvent(

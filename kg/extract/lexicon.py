@@ -137,11 +137,11 @@ def _load_organizations() -> dict[str, Organization]:
     }
 
 
-def _load_officials() -> tuple[OfficialEntry, ...]:
+def _load_officials(organizations: dict[str, Organization]) -> tuple[OfficialEntry, ...]:
     entries = []
     for row in _rows("officials.tsv"):
         code = row["state"]
-        affiliation = f"state/{code}" if re.fullmatch(r"[A-Z]{3}", code) else f"org/{code}"
+        affiliation = f"org/{code}" if code in organizations else f"state/{code}"
         entries.append(OfficialEntry(row["name"], _split(row["aliases"]), affiliation, _split(row["titles"])))
     return tuple(entries)
 
@@ -179,8 +179,9 @@ def lexicon() -> Lexicon:
         for short in _split(row["short_forms"]):
             short_forms.setdefault(short, row["title"])
     honorifics = tuple(sorted((row["honorific"] for row in _rows("honorifics.tsv")), key=len, reverse=True))
+    organizations = _load_organizations()
     lex = Lexicon(
-        states=_load_states(), organizations=_load_organizations(), officials=_load_officials(),
+        states=_load_states(), organizations=organizations, officials=_load_officials(organizations),
         titles=titles, title_short_forms=short_forms, honorifics=honorifics, topics=_load_topics(),
         regions=tuple(row["region"] for row in _rows("regions.tsv")),
     )
