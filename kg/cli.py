@@ -98,7 +98,7 @@ def _summary(report: api.BuildReport) -> str:
     lines = [
         f"Built {report.target}: {report.readouts} readouts"
         + (f" ({report.skipped} unchanged, skipped)" if report.skipped else "")
-        + f", {report.triples} triples.",
+        + f", {report.triples} triples ({report.quads} quads in named graphs).",
     ]
     if report.entities:
         lines.append("Entities: " + ", ".join(f"{n} {cls}" for cls, n in sorted(report.entities.items())) + ".")

@@ -18,11 +18,11 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from kg.errors import StoreError
+from kg.errors import InputError, StoreError
 from kg.rdf import Quad
 from kg.vocab import BKG, PREFIXES
 
-__all__ = ["FORMATS", "EmbeddedStore", "format_for", "to_oxigraph", "write_file"]
+__all__ = ["FORMATS", "EmbeddedStore", "format_for", "read_file", "to_oxigraph", "write_file"]
 
 FORMATS: dict[str, ox.RdfFormat] = {
     ".trig": ox.RdfFormat.TRIG,
@@ -43,6 +43,21 @@ def format_for(path: Path) -> ox.RdfFormat:
     except KeyError:
         known = ", ".join(sorted(FORMATS))
         raise StoreError(f"cannot tell the RDF format of {path}: use one of the extensions {known}") from None
+
+
+def read_file(path: Path) -> Iterator[Quad]:
+    """The quads of an RDF file (format by extension), as rdflib terms; a syntax error names the place."""
+    rdf_format = format_for(path)
+    if not path.is_file():
+        raise InputError(str(path), "no such file")
+    default = URIRef(f"file://{path.resolve().as_posix()}")
+    try:
+        for quad in ox.parse(path=str(path), format=rdf_format):
+            graph = quad.graph_name
+            name = URIRef(graph.value) if isinstance(graph, ox.NamedNode) else default
+            yield (_from_oxigraph(quad.subject), URIRef(quad.predicate.value), _from_oxigraph(quad.object), name)
+    except SyntaxError as exc:
+        raise InputError(str(path), f"not valid RDF: {exc}") from exc
 
 
 class _Terms:
@@ -79,6 +94,8 @@ def to_oxigraph(quads: Iterable[Quad]) -> Iterator[ox.Quad]:
 
 
 def _from_oxigraph(term: ox.NamedNode | ox.Literal | ox.BlankNode) -> Node:
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.Literal):
@@ -176,6 +193,11 @@ class EmbeddedStore:
 
     def __len__(self) -> int:
         return len(self.store)
+
+    def distinct_triples(self) -> int:
+        """Triples of the union of all graphs, each counted once."""
+        [row] = list(self.store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"))
+        return int(row["n"].value)
 
     def flush(self) -> None:
         self.store.flush()
