@@ -15,7 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
 
-from rdflib import Dataset, URIRef
+from rdflib import RDF, Dataset, URIRef
 from tqdm import tqdm
 
 from kg.errors import InputError, KgError, StoreError
@@ -24,6 +24,7 @@ from kg.model import Extraction, Readout
 from kg.rdf import DEFAULT_BASE, Quad, graph_iri, readout_quads, reference_quads
 from kg.readouts import iter_readouts
 from kg.stores import EmbeddedStore, format_for, read_file, to_oxigraph, write_file
+from kg.vocab import BKG
 from kg.validate import ReasonerReport, ValidationReport, reason, validate_shacl
 
 __all__ = [
@@ -98,15 +99,24 @@ class BuildReport:
         return not self.errors and not self.rejected
 
 
-def _count_entities(report: BuildReport, extraction: Extraction, seen: set[str]) -> None:
-    keys = [o.key for o in extraction.officials] + [e.key for e in extraction.entities]
-    for key in keys:
-        if key not in seen:
-            seen.add(key)
-            report.entities[{"official": "Official", "state": "State", "org": "InternationalOrganization"}
-                            [key.split("/", 1)[0]]] += 1
-    report.entities["Event"] += (extraction.event is not None) + len(extraction.mentioned_events)
-    report.entities["PolicyPosition"] += len(extraction.positions)
+_COUNTED = {str(BKG[name]): name for name in (
+    "Official", "State", "InternationalOrganization", "Event", "Meeting", "Talks", "PhoneCall", "VideoCall", "Visit",
+    "StateVisit", "Summit", "MinisterialMeeting", "Conference", "PolicyPosition", "Topic", "Post", "Place",
+)}
+
+
+def _count_entities(report: BuildReport, graphs: dict[str, list[Quad]]) -> None:
+    """Distinct nodes by class in the new readout graphs (states are typed in the reference graph)."""
+    seen: set[tuple[str, str]] = set()
+    for quads in graphs.values():
+        for s, p, o, _ in quads:
+            if p == RDF.type and str(o) in _COUNTED:
+                seen.add((str(s), _COUNTED[str(o)]))
+            elif p == BKG.mentions and "/state/" in str(o):
+                seen.add((str(o), "State"))
+            elif p == BKG.mentions and "/org/" in str(o):
+                seen.add((str(o), "InternationalOrganization"))
+    report.entities = Counter(cls for _, cls in seen)
 
 
 def _check(graphs: dict[str, list[Quad]], reference: list[Quad], report: BuildReport) -> dict[str, list[Quad]]:
@@ -128,7 +138,6 @@ def _check(graphs: dict[str, list[Quad]], reference: list[Quad], report: BuildRe
 def _collect(readouts: Iterable[Readout], report: BuildReport, *, base: str, skip: Callable[[Readout], bool],
              progress: bool) -> dict[str, list[Quad]]:
     graphs: dict[str, list[Quad]] = {}
-    seen: set[str] = set()
     for readout in _progress(readouts, show=progress, what="build"):
         report.readouts += 1
         if skip(readout):
@@ -136,7 +145,6 @@ def _collect(readouts: Iterable[Readout], report: BuildReport, *, base: str, ski
             continue
         extraction = extract(readout)
         report.warnings += [f"{readout.source}: {w}" for w in extraction.warnings]
-        _count_entities(report, extraction, seen)
         graphs[str(graph_iri(readout.id, base=base))] = readout_quads(extraction, base=base, tool_version=tool_version())
     return graphs
 
@@ -174,6 +182,7 @@ def build(
         raise InputError(", ".join(map(str, paths)) or "(no paths)", "no readouts found (.txt, .md, .html, .jsonl)")
     if check:
         graphs = _check(graphs, reference, report)
+    _count_entities(report, graphs)
     if output is not None:
         quads = [*reference, *(q for g in graphs.values() for q in g)]
         write_file(to_oxigraph(quads), output)

@@ -21,8 +21,8 @@ XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # rdflib's XSD warns when 
 SCHEMA = Namespace("https://schema.org/")
 READOUT_GRAPH = ID["graph/000"]
 REFERENCE_GRAPH = ID["graph/reference"]
-POSITION = ID["position/000-3e19f49bf95a"]  # Russia opposes unilateralism
-JOINT_POSITION = ID["position/000-135b3cbcf2a0"]  # both sides support denuclearization
+POSITION = ID["position/000-ea9edb46f640"]  # Russia opposes unilateralism
+JOINT_POSITION = ID["position/000-0638ab6b7f02"]  # both sides support denuclearization
 SPAN = ID["readout/000/span/2481-2618"]
 BRICS_SUMMIT = ID["event/brics-summit-2018-07"]
 

@@ -211,7 +211,7 @@ def freeze(official: FoundOfficial, *, participant: bool) -> Official:
         key=f"official/{slug(entry.name if entry else official.name)}",
         name=official.name,
         affiliation=official.affiliation,
-        titles=tuple(official.titles),
+        titles=tuple(t for t in official.titles if not any(o.startswith(f"{t} ") for o in official.titles)),
         participant=participant,
         mentions=tuple(sorted(set(official.mentions))),
     )
