@@ -229,8 +229,10 @@ def _write_main_event(w: _ReadoutWriter, extraction: Extraction) -> URIRef | Non
     if event.location:
         w.fact(node, BKG.location, _place(w, event.location), event.evidence)
     if event.sidelines_of:
-        larger = _named_event_iri(w, event.sidelines_of, _year_of(extraction), extraction.readout.id)
-        if not any(m.name == event.sidelines_of for m in extraction.mentioned_events):
+        same = next((m for m in extraction.mentioned_events if m.name == event.sidelines_of), None)
+        when = (same.start if same else None) or _year_of(extraction)
+        larger = _named_event_iri(w, event.sidelines_of, when, extraction.readout.id)
+        if same is None:
             w.add(larger, RDF.type, BKG.Event)
             w.add(larger, RDFS.label, w.text(event.sidelines_of))
             w.add(larger, BKG.evidence, w.evidence(event.evidence))

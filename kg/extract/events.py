@@ -12,7 +12,7 @@ binds it to the nearest event only, otherwise it covers every event of its claus
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.extract.gazetteer import NameMatch
@@ -204,6 +204,9 @@ def find_mentioned_events(
         # One event however often it is named: a visit by where it goes, an event by its venue.
         key = ("visit" if kind == "state_visit" else kind, (c.target or c.name).lower())
         if key in events:
+            kept = events[key]
+            if kept.start is None and c.date is not None and c.date.first:
+                events[key] = replace(kept, date_text=c.date.text, start=c.date.first, end=c.date.last)
             continue
         events[key] = MentionedEvent(
             name=c.name, kind=kind, date_text=c.date.text if c.date else None,
