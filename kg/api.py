@@ -99,19 +99,23 @@ class BuildReport:
         return not self.errors and not self.rejected
 
 
-_COUNTED = {str(BKG[name]): name for name in (
-    "Official", "State", "InternationalOrganization", "Event", "Meeting", "Talks", "PhoneCall", "VideoCall", "Visit",
-    "StateVisit", "Summit", "MinisterialMeeting", "Conference", "PolicyPosition", "Topic", "Post", "Place",
+_EVENT_CLASSES = {str(BKG[name]) for name in (
+    "Event", "Meeting", "Talks", "PhoneCall", "VideoCall", "Visit", "StateVisit", "Summit", "MinisterialMeeting",
+    "Conference",
 )}
+_COUNTED = {str(BKG[name]): name for name in ("Official", "PolicyPosition", "Topic", "Post", "Place")}
 
 
 def _count_entities(report: BuildReport, graphs: dict[str, list[Quad]]) -> None:
-    """Distinct nodes by class in the new readout graphs (states are typed in the reference graph)."""
+    """Distinct nodes by class in the new readout graphs (states and organizations are typed in the
+    reference graph, so they are counted by the readouts that mention them)."""
     seen: set[tuple[str, str]] = set()
     for quads in graphs.values():
         for s, p, o, _ in quads:
             if p == RDF.type and str(o) in _COUNTED:
                 seen.add((str(s), _COUNTED[str(o)]))
+            elif p == RDF.type and str(o) in _EVENT_CLASSES:
+                seen.add((str(s), "Event"))
             elif p == BKG.mentions and "/state/" in str(o):
                 seen.add((str(o), "State"))
             elif p == BKG.mentions and "/org/" in str(o):

@@ -34,10 +34,12 @@ WD = Namespace("http://www.wikidata.org/entity/")
 
 Quad = tuple[URIRef, URIRef, Node, URIRef]
 
+# Each event carries its kind and every bkg superclass, so that "?e a bkg:Event" or "?e a bkg:Visit"
+# finds it on any backend without RDFS reasoning (Oxigraph and rdflib do none).
 _EVENT_CLASSES = {
-    "meeting": BKG.Meeting, "talks": BKG.Talks, "phone_call": BKG.PhoneCall, "video_call": BKG.VideoCall,
-    "visit": BKG.Visit, "state_visit": BKG.StateVisit, "summit": BKG.Summit,
-    "ministerial_meeting": BKG.MinisterialMeeting, "conference": BKG.Conference, "other": BKG.Event,
+    "meeting": (BKG.Meeting,), "talks": (BKG.Talks,), "phone_call": (BKG.PhoneCall,), "video_call": (BKG.VideoCall,),
+    "visit": (BKG.Visit,), "state_visit": (BKG.StateVisit, BKG.Visit), "summit": (BKG.Summit,),
+    "ministerial_meeting": (BKG.MinisterialMeeting,), "conference": (BKG.Conference,), "other": (),
 }
 _EVENT_NOUNS = {
     "meeting": "Meeting", "talks": "Talks", "phone_call": "Phone call", "video_call": "Video call",
@@ -192,6 +194,12 @@ def _named_event_iri(w: _GraphWriter, name: str, when: str | None, readout_id: s
     return w.iri(f"event/{slug(name)}-{when or readout_id}")
 
 
+def _type_event(w: _GraphWriter, node: URIRef, kind: str) -> None:
+    w.add(node, RDF.type, BKG.Event)
+    for cls in _EVENT_CLASSES[kind]:
+        w.add(node, RDF.type, cls)
+
+
 def _place(w: _ReadoutWriter, name: str) -> URIRef:
     node = w.iri(f"place/{slug(name)}")
     w.add(node, RDF.type, BKG.Place)
@@ -215,7 +223,7 @@ def _write_main_event(w: _ReadoutWriter, extraction: Extraction) -> URIRef | Non
     event, node = extraction.event, event_iri(w.base, extraction)
     if event is None or node is None:
         return None
-    w.add(node, RDF.type, _EVENT_CLASSES[event.kind])
+    _type_event(w, node, event.kind)
     w.add(node, RDFS.label, w.text(_event_label(extraction, event)))
     w.add(node, BKG.evidence, w.evidence(event.evidence))
     w.fact(w.readout_iri, BKG.reports, node, event.evidence)
@@ -242,7 +250,7 @@ def _write_main_event(w: _ReadoutWriter, extraction: Extraction) -> URIRef | Non
 
 def _write_mentioned_event(w: _ReadoutWriter, extraction: Extraction, event: MentionedEvent) -> None:
     node = _named_event_iri(w, event.name, event.start or _year_of(extraction), extraction.readout.id)
-    w.add(node, RDF.type, _EVENT_CLASSES[event.kind])
+    _type_event(w, node, event.kind)
     w.add(node, RDFS.label, w.text(event.name))
     w.add(node, BKG.evidence, w.evidence(event.evidence))
     w.fact(w.readout_iri, BKG.mentions, node, event.evidence)
@@ -301,6 +309,7 @@ def _reference_states(w: _GraphWriter, lex: Lexicon) -> None:
     for state in lex.states.values():
         node = w.iri(f"state/{state.iso3}")
         w.add(node, RDF.type, BKG.State)
+        w.add(node, RDF.type, BKG.Actor)
         w.add(node, RDFS.label, w.text(state.name))
         for alias in sorted(set(state.aliases) - {state.name}):
             w.add(node, SKOS.altLabel, w.text(alias))
@@ -314,6 +323,7 @@ def _reference_organizations(w: _GraphWriter, lex: Lexicon) -> None:
     for org in lex.organizations.values():
         node = w.iri(f"org/{org.id}")
         w.add(node, RDF.type, BKG.InternationalOrganization)
+        w.add(node, RDF.type, BKG.Actor)
         w.add(node, RDFS.label, w.text(org.name))
         w.add(node, BKG.acronym, Literal(org.id))
         for alias in sorted(set(org.aliases) - {org.name}):

@@ -22,8 +22,9 @@ from functools import lru_cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from rdflib import ConjunctiveGraph, Graph, URIRef
+from rdflib import BNode, ConjunctiveGraph, Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, NamespaceManager
+from rdflib.paths import SequencePath
 from rdflib.term import Node
 
 from kg.errors import OntologyError, ValidationError
@@ -47,7 +48,7 @@ class Violation:
     """One SHACL result, with the named graphs (readouts) in which its focus node is a subject."""
 
     focus: Node
-    path: Node | None
+    path: Node | SequencePath | None
     message: str
     severity: str
     graphs: tuple[str, ...] = ()
@@ -194,11 +195,18 @@ def _violations(results: Graph, data: Graph) -> list[Violation]:
         severity = results.value(result, SH.resultSeverity)
         message = results.value(result, SH.resultMessage) or results.value(result, SH.sourceConstraintComponent)
         found.append(Violation(
-            focus=focus, path=results.value(result, SH.resultPath), message=str(message),
+            focus=focus, path=_path(results, results.value(result, SH.resultPath)), message=str(message),
             severity=str(severity).rsplit("#", 1)[-1], graphs=_graphs_of(data, focus),
             value=results.value(result, SH.value),
         ))
     return found
+
+
+def _path(results: Graph, path: Node | None) -> Node | SequencePath | None:
+    """A property path as SHACL results give it; a sequence (an RDF list) becomes ``a/b``."""
+    if isinstance(path, BNode) and results.value(path, RDF.first) is not None:
+        return SequencePath(*results.items(path))
+    return path
 
 
 def _graph_kind(name: str) -> str:
@@ -213,7 +221,7 @@ def _namespaces() -> NamespaceManager:
     return manager
 
 
-def _show(node: Node | None) -> str:
+def _show(node: Node | SequencePath | None) -> str:
     """A term as Turtle, with the project's prefixes: bkg:stance, <https://…/position/…>, "maybe"."""
     return node.n3(_namespaces()) if node is not None else "-"
 
