@@ -25,7 +25,7 @@ from kg.rdf import DEFAULT_BASE, Quad, graph_iri, readout_quads, reference_quads
 from kg.readouts import iter_readouts
 from kg.stores import EmbeddedStore, format_for, read_file, to_oxigraph, write_file
 from kg.vocab import BKG
-from kg.validate import ReasonerReport, ValidationReport, reason, validate_shacl
+from kg.validate import ReasonerReport, ValidationReport, reason, validate_quads, validate_shacl
 
 __all__ = [
     "DEFAULT_STORE",
@@ -125,10 +125,7 @@ def _count_entities(report: BuildReport, graphs: dict[str, list[Quad]]) -> None:
 
 def _check(graphs: dict[str, list[Quad]], reference: list[Quad], report: BuildReport) -> dict[str, list[Quad]]:
     """SHACL over the new graphs; a readout whose graph violates the shapes is left out and named."""
-    dataset = Dataset()
-    for quads in (reference, *graphs.values()):
-        dataset.addN(quads)
-    result = validate_shacl(dataset)
+    result = validate_quads(q for quads in (reference, *graphs.values()) for q in quads)
     bad: dict[str, list[str]] = {}
     for violation in result.violations:
         for graph in violation.graphs:

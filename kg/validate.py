@@ -110,9 +110,27 @@ def validate_shacl(dataset_or_graph: Graph, *, shapes: Graph | None = None) -> V
     The union matters because a node's facts are split between graphs: a state's ISO code is in
     the reference graph, the positions it holds in each readout's graph.
     """
+    return _validate(_union(dataset_or_graph), lambda focus: _graphs_of(dataset_or_graph, focus), shapes)
+
+
+def validate_quads(quads: Iterable[tuple[Node, Node, Node, Node]], *, shapes: Graph | None = None) -> ValidationReport:
+    """Validate quads as :func:`validate_shacl` validates a dataset, without building one first.
+
+    A build has its quads at hand: loading them once into a plain graph, and keeping which graphs
+    each subject appears in, halves the time rdflib spends before pyshacl starts.
+    """
+    union = Graph()
+    graphs: dict[Node, set[str]] = defaultdict(set)
+    store = union.store
+    for s, p, o, g in quads:
+        store.add((s, p, o), union)
+        graphs[s].add(str(g))
+    return _validate(union, lambda focus: tuple(sorted(graphs.get(focus, ()))), shapes)
+
+
+def _validate(union: Graph, graphs_of: Callable[[Node], tuple[str, ...]], shapes: Graph | None) -> ValidationReport:
     import pyshacl  # heavy: imported when used, not when kg is
 
-    union = _union(dataset_or_graph)
     try:
         conforms, results, _ = pyshacl.validate(
             union, shacl_graph=shapes if shapes is not None else load_shapes(),
@@ -120,7 +138,7 @@ def validate_shacl(dataset_or_graph: Graph, *, shapes: Graph | None = None) -> V
         )
     except Exception as exc:  # pyshacl raises its own tree for broken shapes
         raise OntologyError(f"The SHACL shapes cannot be used: {exc}") from exc
-    violations = sorted(_violations(results, dataset_or_graph),
+    violations = sorted(_violations(results, graphs_of),
                         key=lambda v: (v.graphs, str(v.focus), str(v.path), v.message))
     return ValidationReport(conforms=bool(conforms), violations=tuple(violations))
 
@@ -188,7 +206,7 @@ def _graphs_of(data: Graph, focus: Node) -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
-def _violations(results: Graph, data: Graph) -> list[Violation]:
+def _violations(results: Graph, graphs_of: Callable[[Node], tuple[str, ...]]) -> list[Violation]:
     found = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
         focus = results.value(result, SH.focusNode)
@@ -196,7 +214,7 @@ def _violations(results: Graph, data: Graph) -> list[Violation]:
         message = results.value(result, SH.resultMessage) or results.value(result, SH.sourceConstraintComponent)
         found.append(Violation(
             focus=focus, path=_path(results, results.value(result, SH.resultPath)), message=str(message),
-            severity=str(severity).rsplit("#", 1)[-1], graphs=_graphs_of(data, focus),
+            severity=str(severity).rsplit("#", 1)[-1], graphs=graphs_of(focus),
             value=results.value(result, SH.value),
         ))
     return found
