@@ -176,8 +176,11 @@ class MentionedEvent:
     end: str | None
     location: str | None
     evidence: Span
+    participants: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        for key in self.participants:
+            _check_key(key, "a participant")
         if self.kind not in MENTIONED_EVENT_KINDS:
             raise ValueError(f"mentioned event kind must be one of {MENTIONED_EVENT_KINDS}, not {self.kind!r}")
         check_partial_date(self.start, "a mentioned event's start")

@@ -262,6 +262,8 @@ def _write_mentioned_event(w: _ReadoutWriter, extraction: Extraction, event: Men
         w.add(node, BKG.dateText, Literal(event.date_text))
     if event.location:
         w.fact(node, BKG.location, _place(w, event.location), event.evidence)
+    for key in event.participants:
+        w.fact(node, BKG.participant, w.iri(key), event.evidence)
 
 
 def _write_position(w: _ReadoutWriter, extraction: Extraction, position: Position, stated_at: URIRef | None,

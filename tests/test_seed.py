@@ -62,13 +62,18 @@ def test_officials_hold_posts_of_their_states(seed: Dataset, official: str, post
     assert rows == [(p,) for p in posts]
 
 
-def test_putin_and_xi_are_named_but_do_not_take_part(seed: Dataset) -> None:
+def test_putin_and_xi_are_named_but_do_not_take_part_in_the_meeting(seed: Dataset) -> None:
     rows = ask(seed, """
         SELECT ?name WHERE {
           ?r bkg:mentions ?o . ?o a bkg:Official ; rdfs:label ?name .
-          FILTER NOT EXISTS { ?e bkg:participant ?o }
+          FILTER NOT EXISTS { ?r bkg:reports ?e . ?e bkg:participant ?o }
         }""")
     assert rows == [("Vladimir Putin",), ("Xi Jinping",)]
+
+
+def test_the_state_visit_to_china_is_putins(seed: Dataset) -> None:
+    rows = ask(seed, "SELECT ?name WHERE { ?v a bkg:StateVisit ; bkg:participant/rdfs:label ?name }")
+    assert rows == [("Vladimir Putin",)]
 
 
 def test_the_organizations_mentioned(seed: Dataset) -> None:

@@ -191,6 +191,35 @@ def _attach_dates(candidates: list[_Candidate], dates: list[DateMention], used: 
             candidate.date = candidate.date or date
 
 
+# "President Vladimir Putin will pay a state visit", "Putin's upcoming state visit", "his visit by ..."
+_VISITOR_LINK = re.compile(
+    r"^(?:['’]s|,?\s+(?:who\s+(?:is|was)\s+)?(?:will|would|is\s+to|is\s+going\s+to|has|had|recently)?\s*(?:also\s+)?"
+    r"(?:pay|pays|paid|paying|make|makes|made|making|be\s+paying|on|during|for)?)"
+    r"\s*(?:an?|the|his|her|its|their)?\s*$"
+)
+
+
+def add_visitors(text: str, events: list[MentionedEvent], mentions: dict[str, list[Span]]) -> list[MentionedEvent]:
+    """Who makes each visit: the official named right before it ("Putin will pay a state visit")."""
+    result = []
+    for event in events:
+        if event.kind not in ("visit", "state_visit") or event.participants:
+            result.append(event)
+            continue
+        at = text.find(event.name, event.evidence.start, event.evidence.end)
+        by = event.name.find(" by ")
+        visitor = next((key for key, spans in mentions.items() for span in spans
+                        if (event.evidence.start <= span.start and span.end <= at
+                            and _VISITOR_LINK.match(_strip_kind_words(text[span.end:at])))
+                        or (by >= 0 and at + by < span.start < at + len(event.name))), None)
+        result.append(replace(event, participants=(visitor,)) if visitor else event)
+    return result
+
+
+def _strip_kind_words(between: str) -> str:
+    return re.sub(r"\b(?:state|official|working|upcoming|first|formal|historic)\b\s*", "", between)
+
+
 def find_mentioned_events(
     text: str, sentences: list[Sentence], dates: list[DateMention], *, skip: Span | None,
     used_date: DateMention | None, org_spans: list[Span],
