@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexicon import lexicon
+from kg.extract.trie import trie_pattern
 
 __all__ = ["OfficialPatterns", "official_patterns"]
 
@@ -31,9 +32,9 @@ _GENERIC_MINISTER = (
 )
 
 
-def _alternation(forms: list[str] | set[str]) -> str:
-    """Longest form first, so that the longest name wins; never matches when there are no forms."""
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)) if f) or "(?!)"
+def _alternation(forms: list[str] | set[str] | dict[str, str]) -> str:
+    """Any of the forms, the longest first (as a prefix tree); never matches when there are none."""
+    return trie_pattern(forms)
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kg.extract.lexicon import Topic, lexicon, slug
 from kg.extract.sentences import Sentence
+from kg.extract.trie import trie_pattern
 from kg.model import Position, Span
 
 __all__ = ["Speaker", "find_positions"]
@@ -83,28 +85,26 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.lower()) if w not in _FUNCTION_WORDS}
 
 
-def _concepts_in(phrase: str) -> list[_ConceptMatch]:
-    """Concepts of the shipped scheme named in a phrase; a match inside a longer one is dropped."""
-    lowered = phrase.lower()
-    found = []
+@cache
+def _concept_pattern() -> tuple[re.Pattern[str], dict[str, Topic]]:
+    """Every label of the shipped scheme, lower-cased, as one pattern (longest label wins)."""
+    labels: dict[str, Topic] = {}
     for topic in lexicon().topics.values():
-        for label in sorted((topic.label, *topic.alt_labels), key=len, reverse=True):
-            at = lowered.find(label.lower())
-            if at >= 0 and len(label) > 3 and _whole_words(lowered, at, at + len(label)):
-                found.append(_ConceptMatch(topic, at, at + len(label), phrase[at:at + len(label)]))
-                break
-    found.sort(key=lambda m: (m.start, -m.end))
-    kept: list[_ConceptMatch] = []
-    for match in found:
-        if not any(k.start <= match.start and match.end <= k.end for k in kept):
-            kept.append(match)
-    return kept
+        for label in (topic.label, *topic.alt_labels):
+            if len(label) > 3:
+                labels.setdefault(label.lower(), topic)
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(labels)})(?!\w)"), labels
 
 
-def _whole_words(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return not before.isalnum() and not after.isalnum()
+def _concepts_in(phrase: str) -> list[_ConceptMatch]:
+    """Concepts of the shipped scheme named in a phrase, each once, in order."""
+    pattern, labels = _concept_pattern()
+    found: list[_ConceptMatch] = []
+    for m in pattern.finditer(phrase.lower()):
+        topic = labels[m.group()]
+        if all(f.topic is not topic for f in found):
+            found.append(_ConceptMatch(topic, m.start(), m.end(), phrase[m.start():m.end()]))
+    return found
 
 
 def _free_topic(phrase: str) -> str | None:
