@@ -8,24 +8,22 @@ with single inputs are reported through ``on_error`` and the work goes on with t
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
 
-from rdflib import RDF, Dataset, URIRef
+from rdflib import Dataset
 from tqdm import tqdm
 
+from kg.pipeline import BuildOptions, BuildReport, build_file, build_store
 from kg.errors import InputError, KgError, StoreError
 from kg.extract import extract
 from kg.model import Extraction, Readout
-from kg.rdf import DEFAULT_BASE, Quad, graph_iri, readout_quads, reference_quads
+from kg.rdf import DEFAULT_BASE
 from kg.readouts import iter_readouts
-from kg.stores import EmbeddedStore, format_for, read_file, to_oxigraph, write_file
-from kg.vocab import BKG
-from kg.validate import ReasonerReport, ValidationReport, reason, validate_quads, validate_shacl
+from kg.stores import EmbeddedStore, format_for, read_file
+from kg.validate import ReasonerReport, ValidationReport, reason, validate_shacl
 
 __all__ = [
     "DEFAULT_STORE",
@@ -75,81 +73,6 @@ def extract_paths(
         yield extract(readout)
 
 
-@dataclass
-class BuildReport:
-    """What a build did: counts for the summary, and every problem it went past.
-
-    ``quads`` counts statements per named graph; ``triples`` the distinct triples of their union
-    (an official named by ten readouts is described in ten graphs).
-    """
-
-    readouts: int = 0
-    skipped: int = 0
-    quads: int = 0
-    triples: int = 0
-    entities: Counter[str] = field(default_factory=Counter)
-    warnings: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    rejected: list[str] = field(default_factory=list)
-    target: str = ""
-
-    @property
-    def complete(self) -> bool:
-        """True when every input became part of the graph."""
-        return not self.errors and not self.rejected
-
-
-_EVENT_CLASSES = {str(BKG[name]) for name in (
-    "Event", "Meeting", "Talks", "PhoneCall", "VideoCall", "Visit", "StateVisit", "Summit", "MinisterialMeeting",
-    "Conference",
-)}
-_COUNTED = {str(BKG[name]): name for name in ("Official", "PolicyPosition", "Topic", "Post", "Place")}
-
-
-def _count_entities(report: BuildReport, graphs: dict[str, list[Quad]]) -> None:
-    """Distinct nodes by class in the new readout graphs (states and organizations are typed in the
-    reference graph, so they are counted by the readouts that mention them)."""
-    seen: set[tuple[str, str]] = set()
-    for quads in graphs.values():
-        for s, p, o, _ in quads:
-            if p == RDF.type and str(o) in _COUNTED:
-                seen.add((str(s), _COUNTED[str(o)]))
-            elif p == RDF.type and str(o) in _EVENT_CLASSES:
-                seen.add((str(s), "Event"))
-            elif p == BKG.mentions and "/state/" in str(o):
-                seen.add((str(o), "State"))
-            elif p == BKG.mentions and "/org/" in str(o):
-                seen.add((str(o), "InternationalOrganization"))
-    report.entities = Counter(cls for _, cls in seen)
-
-
-def _check(graphs: dict[str, list[Quad]], reference: list[Quad], report: BuildReport) -> dict[str, list[Quad]]:
-    """SHACL over the new graphs; a readout whose graph violates the shapes is left out and named."""
-    result = validate_quads(q for quads in (reference, *graphs.values()) for q in quads)
-    bad: dict[str, list[str]] = {}
-    for violation in result.violations:
-        for graph in violation.graphs:
-            if graph in graphs:
-                bad.setdefault(graph, []).append(str(violation))
-    for graph, messages in sorted(bad.items()):
-        report.rejected.append(f"{graph}: violates the shapes, left out: " + "; ".join(messages[:3]))
-    return {g: q for g, q in graphs.items() if g not in bad}
-
-
-def _collect(readouts: Iterable[Readout], report: BuildReport, *, base: str, skip: Callable[[Readout], bool],
-             progress: bool) -> dict[str, list[Quad]]:
-    graphs: dict[str, list[Quad]] = {}
-    for readout in _progress(readouts, show=progress, what="build"):
-        report.readouts += 1
-        if skip(readout):
-            report.skipped += 1
-            continue
-        extraction = extract(readout)
-        report.warnings += [f"{readout.source}: {w}" for w in extraction.warnings]
-        graphs[str(graph_iri(readout.id, base=base))] = readout_quads(extraction, base=base, tool_version=tool_version())
-    return graphs
-
-
 def build(
     paths: Iterable[str | Path],
     *,
@@ -157,6 +80,7 @@ def build(
     store: Path | None = None,
     base: str = DEFAULT_BASE,
     check: bool = True,
+    jobs: int = 0,
     on_error: ErrorHandler | None = None,
     progress: bool = False,
 ) -> BuildReport:
@@ -164,55 +88,33 @@ def build(
 
     With ``output``, the whole graph goes to one file (format by extension); otherwise into the
     store folder (``store`` or ``bilateral-kg-store``), where unchanged readouts are skipped.
+    ``jobs`` worker processes share the work (0: one per core); the output is the same either way.
     """
     if output is not None:
         format_for(output)  # fail on an unknown extension before any work
     report = BuildReport(target=str(output or store or DEFAULT_STORE))
-    errors = report.errors
+    options = BuildOptions(base=base, tool_version=tool_version(), check=check, jobs=jobs, progress=progress)
 
     def record(error: KgError) -> None:
-        errors.append(str(error))
+        report.errors.append(str(error))
         if on_error:
             on_error(error)
 
-    reference = reference_quads(base=base)
-    embedded = EmbeddedStore(store or DEFAULT_STORE) if output is None else None
-    skip = _unchanged(embedded, base) if embedded else (lambda readout: False)
-    graphs = _collect(read(paths, on_error=record), report, base=base, skip=skip, progress=progress)
-    if report.readouts == 0 and not errors:
-        raise InputError(", ".join(map(str, paths)) or "(no paths)", "no readouts found (.txt, .md, .html, .jsonl)")
-    if check:
-        graphs = _check(graphs, reference, report)
-    _count_entities(report, graphs)
+    def readouts() -> Iterator[Readout]:
+        for readout in read(paths, on_error=record):
+            report.readouts += 1
+            yield readout
+
     if output is not None:
-        quads = [*reference, *(q for g in graphs.values() for q in g)]
-        write_file(to_oxigraph(quads), output)
-        report.quads, report.triples = len(quads), len({q[:3] for q in quads})
+        build_file(readouts(), output, options, report)
     else:
-        assert embedded is not None
-        _write_store(embedded, reference, graphs, base)
-        report.quads, report.triples = len(embedded), embedded.distinct_triples()
+        try:
+            build_store(readouts(), EmbeddedStore(store or DEFAULT_STORE), options, report)
+        except OSError as exc:
+            raise StoreError(f"cannot write the store {store or DEFAULT_STORE}: {exc}") from exc
+    if report.readouts == 0 and not report.errors:
+        raise InputError(", ".join(map(str, paths)) or "(no paths)", "no readouts found (.txt, .md, .html, .jsonl)")
     return report
-
-
-def _unchanged(store: EmbeddedStore, base: str) -> Callable[[Readout], bool]:
-    current = tool_version()
-
-    def skip(readout: Readout) -> bool:
-        recorded = store.content_hash(URIRef(f"{base}readout/{readout.id}"), graph_iri(readout.id, base=base))
-        return recorded == (readout.content_hash, current)
-
-    return skip
-
-
-def _write_store(store: EmbeddedStore, reference: list[Quad], graphs: dict[str, list[Quad]], base: str) -> None:
-    try:
-        store.replace_graph(URIRef(f"{base}graph/reference"), list(to_oxigraph(reference)))
-        for graph, quads in graphs.items():
-            store.replace_graph(URIRef(graph), list(to_oxigraph(quads)))
-        store.flush()
-    except OSError as exc:
-        raise StoreError(f"cannot write the store {store.path}: {exc}") from exc
 
 
 def load_dataset(*, data: Path | None = None, store: Path | None = None) -> Dataset:

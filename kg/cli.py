@@ -119,8 +119,11 @@ def _summary(report: api.BuildReport) -> str:
               help=f"Write into an embedded Oxigraph store in this folder [default: ./{api.DEFAULT_STORE}].")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of every node the build mints.")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check (faster on very large corpora).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes (0: one per core). The output is the same for any number.")
 @_kg_errors
-def build(paths: tuple[Path, ...], output: Path | None, store: Path | None, base: str, no_validate: bool) -> None:
+def build(paths: tuple[Path, ...], output: Path | None, store: Path | None, base: str, no_validate: bool,
+          jobs: int) -> None:
     """Build the knowledge graph of the readouts under PATHS.
 
     Each readout becomes one named graph with its facts and, for each fact, the sentence it came
@@ -135,8 +138,8 @@ def build(paths: tuple[Path, ...], output: Path | None, store: Path | None, base
     """
     if output and store:
         raise click.UsageError("give either -o FILE or --store DIR, not both")
-    report = api.build(paths, output=output, store=store, base=base, check=not no_validate, on_error=_warn,
-                       progress=True)
+    report = api.build(paths, output=output, store=store, base=base, check=not no_validate, jobs=jobs,
+                       on_error=_warn, progress=True)
     click.echo(_summary(report), err=True)
     if not report.complete:
         sys.exit(EXIT_PARTIAL)

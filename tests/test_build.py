@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, URIRef
+from rdflib import RDFS, Dataset, URIRef
 
 import kg
+from kg.pipeline import BuildOptions, BuildReport, build_file
+from kg.rdf import DEFAULT_BASE
 from kg.stores import EmbeddedStore
 
 @pytest.fixture(scope="module")
@@ -102,3 +104,38 @@ def test_a_store_holds_what_the_file_holds(built: Path, corpus: Path, tmp_path: 
     in_store = {tuple(str(t) for t in (q.subject, q.predicate, q.object, q.graph_name))
                 for q in EmbeddedStore(store).quads()}
     assert in_store == _oxigraph_quads(built)
+
+
+def test_any_number_of_workers_writes_the_same_bytes(corpus: Path, tmp_path: Path) -> None:
+    readouts = list(kg.read([corpus]))
+    outputs = []
+    for jobs in (1, 2):
+        out = tmp_path / f"jobs{jobs}.nq"
+        options = BuildOptions(base=DEFAULT_BASE, tool_version="test", jobs=jobs, chunk=5)
+        build_file(readouts, out, options, BuildReport())
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count(b"/graph/") > len(readouts)
+
+
+def test_a_readout_whose_graph_breaks_the_shapes_is_left_out_and_named(corpus: Path, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.pipeline
+
+    real = kg.pipeline.readout_quads
+
+    def break_009(extraction, **kwargs):  # type: ignore[no-untyped-def]
+        quads = real(extraction, **kwargs)
+        if extraction.readout.id != "009":
+            return quads
+        return [q for q in quads if q[1] != RDFS.label]  # officials and events lose their labels
+
+    monkeypatch.setattr(kg.pipeline, "readout_quads", break_009)
+    report = kg.build([corpus / "000.txt", corpus / "009.txt"], output=tmp_path / "g.trig", jobs=1)
+    assert not report.complete
+    [rejected] = report.rejected
+    assert rejected.startswith("https://w3id.org/bilateral-kg/id/graph/009: violates the shapes, left out: readout ")
+    assert "rdfs:label" in rejected
+    graphs = {q.graph_name.value for q in ox.parse(path=str(tmp_path / "g.trig"))}
+    assert "https://w3id.org/bilateral-kg/id/graph/000" in graphs
+    assert "https://w3id.org/bilateral-kg/id/graph/009" not in graphs
