@@ -1,0 +1,53 @@
+"""Extraction speed: readouts per second on one core, and on every core with worker processes.
+
+    python benchmarks/bench_extract.py [--readouts 2000]
+
+Goal (issue 3): at least 300 readouts/s on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _corpus import write_corpus  # noqa: E402
+
+from kg.api import read  # noqa: E402
+from kg.extract import extract  # noqa: E402
+from kg.model import Readout  # noqa: E402
+
+
+def _extract_all(readouts: list[Readout]) -> int:
+    for readout in readouts:
+        extract(readout)
+    return len(readouts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--readouts", type=int, default=2000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        readouts = list(read([write_corpus(Path(tmp) / "corpus.jsonl", args.readouts)]))
+    extract(readouts[0])  # load the gazetteers outside the timing
+    start = time.perf_counter()
+    _extract_all(readouts)
+    one = len(readouts) / (time.perf_counter() - start)
+    cores = os.cpu_count() or 1
+    halves = [readouts[i::cores] for i in range(cores)]
+    start = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=cores) as pool:
+        done = sum(pool.map(_extract_all, halves))
+    every = done / (time.perf_counter() - start)
+    print(f"extract: {one:,.0f} readouts/s on one core; {every:,.0f} readouts/s on {cores} cores "
+          f"({len(readouts)} readouts)")
+
+
+if __name__ == "__main__":
+    main()
