@@ -89,8 +89,9 @@ def extract(readout: Readout) -> Extraction:
     org_spans = [n.span for n in names if n.key and n.key.startswith("org/")]
     mentioned = find_mentioned_events(text, sentences, dates, skip=title, used_date=date, org_spans=org_spans)
     mentioned = add_visitors(text, mentioned, {o.key: list(o.mentions) for o in officials})
-    speakers = attribute_sentences(sentences, officials, names, _both_sides(participants, names))
-    positions = find_positions(sentences, speakers)
+    both = _both_sides(participants, names)
+    speakers = attribute_sentences(sentences, officials, names, both)
+    positions = find_positions(sentences, speakers, sides=both.holders if both else ())
     return Extraction(
         readout=readout, event=event, officials=tuple(officials), entities=_entities(names, participants),
         mentioned_events=tuple(mentioned), positions=tuple(positions), warnings=tuple(warnings),

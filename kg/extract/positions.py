@@ -46,16 +46,26 @@ _STANCE = re.compile(
 )
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|cannot|won't|don't|doesn't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _STOP_OBJECT = re.compile(
-    r"[,;:.]|\sto\s+(?!the\b|a\b|an\b|its\b|their\b|our\b|all\b|[A-Z])[a-z]+\b|\s(?:so\s+as\s+to|in\s+order\s+to|in\s+a\s+bid\s+to|while|which|as\s+well\s+as|and\s+(?:to|is|are|will|should|also|make|"
-    r"safeguard|send|achieve|inject|push|work|take|jointly|the\s+two|said|added)|through|by\s+\w+ing)\s",
+    r"[;:.]|,(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))|\s+and\s+[a-z]+ed\b|(?<!regard)\sto\s+(?!the\b|a\b|an\b|its\b|their\b|our\b|all\b|[A-Z])[a-z]+\b|\s(?:so\s+as\s+to|in\s+order\s+to|in\s+a\s+bid\s+to|while|which|as\s+well\s+as|and\s+(?:to|is|are|will|should|also|make|"
+    r"safeguard|send|achieve|inject|push|work|take|jointly|the\s+two|said|added|be|become|keep|ensure)|through|by\s+\w+ing)\s",
 )
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|its|their|our|his|her|further|continuously|jointly|fully|actively|always|also|firmly|"
-    r"continue\s+to|to|with|for|in|on|of|all|such|more|closer|its\s+commitment\s+to|efforts?\s+to)\s+)+",
+    r"continue\s+to|to|with|for|in|on|of|all|such|more|closer|its\s+commitment\s+to|efforts?\s+to|so-called|"
+    r"ensure|ensuring|achieve|maintain|build|setback\s+of)\s+)+",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"(?:\s+(?:the|a|of|and|to|in|on|for|with|as|at|by|from|its|their|between|this))+$")
 _MAX_WORDS = 9
+# "agreed on the need to ensure X", "stressed the importance of X": the stance is on X.
+_FRAME = re.compile(r"^\s*(?:the\s+)?(?:need|importance|necessity|significance)\s+(?:to|for|of)\s+", re.IGNORECASE)
+# "commended President Trump for his approach", "thanked Indonesia for its leadership": the stance is on what follows "for".
+_PRAISE = re.compile(r"^(?:praised|commended|thanked|congratulated|appreciated)\b", re.IGNORECASE)
+_NOT_AN_OBJECT = re.compile(r"\s*(?:of|by|and|from)\b", re.IGNORECASE)
+_BILATERAL = re.compile(r"\bbilateral\s+(?=ties|relations|relationship|cooperation|partnership|trade|dialogue|exchanges)",
+                        re.IGNORECASE)
+_BETWEEN_THE_TWO = re.compile(r"\b(ties|relations|relationship|cooperation|friendship)\s+between\s+the\s+two\s+"
+                              r"(?:countries|sides|nations)\b", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("the a an of and on in to for with its their between as at by from this that".split())
 
 
@@ -108,7 +118,7 @@ def _concepts_in(phrase: str) -> list[_ConceptMatch]:
 
 
 def _free_topic(phrase: str) -> str | None:
-    phrase = _TRAILING.sub("", _LEADING.sub("", phrase.strip()))
+    phrase = _TRAILING.sub("", _LEADING.sub("", phrase.strip().replace('"', "").replace("“", "").replace("”", "")))
     words = phrase.split()
     if not words or len(words) > _MAX_WORDS * 2 or not any(len(w) > 3 for w in words):
         return None
@@ -121,9 +131,15 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
     results = []
     for i, m in enumerate(matches):
         stance = next(name for name, value in m.groupdict().items() if value)
-        rest = sentence[m.end():]
+        rest = _FRAME.sub("", sentence[m.end():])
+        if _PRAISE.match(m.group()) and (at := rest.find(" for ")) >= 0 and not _STOP_OBJECT.search(rest[:at]):
+            rest = rest[at + len(" for "):]
+        if stance == "agree" and rest.lstrip().startswith("that "):
+            continue  # "shared the recognition that ...": the clause's own verbs carry the stances
         stop = _STOP_OBJECT.search(rest)
         phrase = rest[:stop.start()] if stop else rest
+        if _NOT_AN_OBJECT.match(phrase):
+            continue  # "the support of the international community", "promoted by", "support and assistance"
         following = matches[i + 1] if i + 1 < len(matches) else None
         if following and following.start() - m.end() <= 25 and following.start() < m.end() + len(phrase):
             continue  # "is willing to strengthen X": the inner verb carries the stance
@@ -148,22 +164,43 @@ def _topics(phrase: str) -> list[tuple[str, str]]:
     return [(label, f"topic/{slug(label)}")] if label else []
 
 
-def _positions_in(sentence: Sentence, speaker: Speaker) -> list[Position]:
+def _name(key: str) -> str:
+    code = key.split("/", 1)[1]
+    state = lexicon().states.get(code) if key.startswith("state/") else None
+    return state.name if state else code
+
+
+def _name_the_sides(phrase: str, speaker: Speaker, sides: tuple[str, ...]) -> str:
+    """"bilateral ties", "relations between the two countries": say which two ("China-Liberia ties")."""
+    first = speaker.holders[0]
+    other = next((s for s in sides if s != first), None)
+    if other is None:
+        return phrase
+    pair = f"{_name(first)}-{_name(other)}"
+    phrase = _BILATERAL.sub(f"{pair} ", phrase)
+    return _BETWEEN_THE_TWO.sub(lambda m: f"{pair} {m.group(1)}", phrase)
+
+
+def _positions_in(sentence: Sentence, speaker: Speaker, sides: tuple[str, ...]) -> list[Position]:
     positions: list[Position] = []
     for stance, phrase in _objects(sentence.text):
-        for label, key in _topics(phrase):
+        for label, key in _topics(_name_the_sides(phrase, speaker, sides)):
             positions.append(Position(speaker.holders, speaker.joint, stance, label, key, sentence.span))  # type: ignore[arg-type]
     return positions
 
 
-def find_positions(sentences: list[Sentence], speakers: list[Speaker | None]) -> list[Position]:
-    """Positions in text order, one per (holder, stance, topic), each citing its sentence."""
+def find_positions(sentences: list[Sentence], speakers: list[Speaker | None], *,
+                   sides: tuple[str, ...] = ()) -> list[Position]:
+    """Positions in text order, one per (holder, stance, topic), each citing its sentence.
+
+    ``sides`` are the two sides' keys, to name them where the text says "bilateral".
+    """
     seen: set[tuple[tuple[str, ...], str, str]] = set()
     positions = []
     for sentence, speaker in zip(sentences, speakers, strict=True):
         if speaker is None:
             continue
-        for position in _positions_in(sentence, speaker):
+        for position in _positions_in(sentence, speaker, sides):
             key = (position.holders, position.stance, position.topic_key)
             if key not in seen:
                 seen.add(key)

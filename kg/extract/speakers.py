@@ -62,13 +62,18 @@ def _explicit(sentence: Sentence, officials: list[Official]) -> Speaker | None:
         return _speaker_of(named)
     if (titled := _by_title(officials, sentence.text)) is not None:
         return _speaker_of([titled])
-    trailing = _TRAILING_SPEAKER.search(sentence.text)
-    if trailing:
-        at = sentence.span.start + trailing.start("who")
-        return _speaker_of(_officials_in(officials, at, at + len(trailing.group("who")))) or (
-            _speaker_of([t]) if (t := _by_title(officials, trailing.group("who"))) else None
-        )
     return None
+
+
+def _trailing_speaker(sentence: Sentence, officials: list[Official]) -> Speaker | None:
+    """The speaker named at the end: "..., Wang added.", "..., the Premier said."."""
+    trailing = _TRAILING_SPEAKER.search(sentence.text)
+    if not trailing:
+        return None
+    at = sentence.span.start + trailing.start("who")
+    return _speaker_of(_officials_in(officials, at, at + len(trailing.group("who")))) or (
+        _speaker_of([t]) if (t := _by_title(officials, trailing.group("who"))) else None
+    )
 
 
 def _state_subject(sentence: Sentence, names: list[NameMatch]) -> Speaker | None:
@@ -88,7 +93,10 @@ def attribute_sentences(
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph, current = sentence.paragraph, None
-        if joint_subject(sentence.text):
+        trailing = _trailing_speaker(sentence, officials)
+        if trailing is not None:
+            explicit = trailing  # "The two sides should ..., Wang added."
+        elif joint_subject(sentence.text):
             # "The two countries should ..." inside Wang Yi's paragraph is still his proposal.
             explicit = current if current is not None and not current.joint else both
         else:
