@@ -37,12 +37,13 @@ def _event_date(dates: list[DateMention], sentence: Sentence | None) -> DateMent
     return next((d for d in inside if d.first), inside[0] if inside else None)
 
 
-def _entities(names: list[NameMatch], participants: list[Official]) -> tuple[EntityMention, ...]:
+def _entities(names: list[NameMatch], officials: list[Official]) -> tuple[EntityMention, ...]:
+    """States and organizations the readout names, and those its officials act for."""
     spans: dict[str, list[Span]] = {}
     for name in names:
         if name.key:
             spans.setdefault(name.key, []).append(name.span)
-    for official in participants:
+    for official in officials:
         if official.affiliation and official.affiliation not in spans:
             spans[official.affiliation] = [official.mentions[0]]
     ordered = sorted(spans.items(), key=lambda item: item[1][0].start)
@@ -93,6 +94,6 @@ def extract(readout: Readout) -> Extraction:
     speakers = attribute_sentences(sentences, officials, names, both)
     positions = find_positions(sentences, speakers, sides=both.holders if both else ())
     return Extraction(
-        readout=readout, event=event, officials=tuple(officials), entities=_entities(names, participants),
+        readout=readout, event=event, officials=tuple(officials), entities=_entities(names, officials),
         mentioned_events=tuple(mentioned), positions=tuple(positions), warnings=tuple(warnings),
     )

@@ -89,7 +89,9 @@ def _clean_phrase(name: str) -> str:
 
 def _location(sentence: str, names: list[NameMatch], offset: int) -> str | None:
     for m in _LOCATION.finditer(sentence):
-        place = m.group("place").rstrip(".") if not m.group("place").endswith("C.") else m.group("place")
+        place = m.group("place")
+        if place.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$", place):
+            place = place[:-1]  # the sentence's full stop, not the one of "D.C."
         start = offset + m.start("place")
         if place.split()[0] in _MONTHS or any(n.span.start == start for n in names):
             continue

@@ -73,6 +73,7 @@ class Lexicon:
     capitals: dict[str, str] = field(default_factory=dict)
     org_names: dict[str, str] = field(default_factory=dict)
     official_names: dict[str, OfficialEntry] = field(default_factory=dict)
+    surnames: dict[str, OfficialEntry] = field(default_factory=dict)
 
     def affiliation_of(self, form: str) -> str | None:
         """The key of the state or organization a name or adjective stands for."""
@@ -167,6 +168,25 @@ def _index(lex: Lexicon) -> None:
     for entry in lex.officials:
         for form in (entry.name, *entry.aliases):
             lex.official_names.setdefault(fold(form), entry)
+    _index_surnames(lex)
+
+
+def _index_surnames(lex: Lexicon) -> None:
+    """Family names that stand for one well-known official alone ("Putin", "Lavrov").
+
+    Only long, unambiguous ones: a name shared by two officials, or that is also a state, an
+    organization, a title or a capital, is left out, and so are short ones ("Li", "Abe").
+    """
+    owners: dict[str, set[str]] = {}
+    for entry in lex.officials:
+        for form in (entry.name, *entry.aliases):
+            words = form.split()
+            if len(words) > 1:
+                owners.setdefault(words[-1], set()).add(entry.name)
+    taken = set(lex.state_names) | set(lex.state_adjectives) | set(lex.org_names) | set(lex.titles) | set(lex.capitals)
+    for surname, names in owners.items():
+        if len(names) == 1 and len(surname) >= 5 and surname[0].isupper() and surname[1:].islower() and surname not in taken:
+            lex.surnames[surname] = lex.known_official(next(iter(names)))  # type: ignore[assignment]
 
 
 @cache

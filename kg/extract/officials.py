@@ -48,6 +48,7 @@ class FoundOfficial:
     affiliation: str | None = None
     explicit: bool = False
     mentions: list[Span] = field(default_factory=list)
+    canonical: str | None = None  # the well-known official a family name alone stands for
 
     @property
     def tokens(self) -> list[str]:
@@ -58,6 +59,7 @@ class FoundOfficial:
         if other.explicit and not self.explicit:
             self.affiliation, self.explicit = other.affiliation, True
         self.mentions += other.mentions
+        self.canonical = self.canonical or other.canonical
 
 
 def _clean_name(raw: str, start: int, *, keep: str) -> tuple[str, int] | None:
@@ -123,14 +125,30 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         found.append(_found(name, _titles(m.group("titles")), _affiliation(lex, m.group("of"))))
     for m in patterns.known_name.finditer(text):
         found.append(FoundOfficial(m.group(), mentions=[Span(m.start(), m.end())]))
+    titled = [m for f in found if f is not None for m in f.mentions]
+    for m in patterns.known_surname.finditer(text):
+        if _alone(text, m.start(), m.end()) and not any(t.start <= m.start() < t.end for t in titled):
+            entry = lex.surnames[m.group()]  # "Putin fails"; not "Major progress", "Ellen Johnson Sirleaf"
+            found.append(FoundOfficial(m.group(), mentions=[Span(m.start(), m.end())], canonical=entry.name))
     return [f for f in found if f is not None]
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """A family name standing alone mid-sentence, not part of a longer name nor a sentence's first word."""
+    before = text[max(0, start - 40):start].rstrip()
+    after = text[end:end + 40].lstrip()
+    if not before or before[-1] in ".!?:\n\"“" or before.endswith(("the", "The")):
+        return False
+    previous = before.split()[-1] if before.split() else ""
+    following = after.split()[0] if after.split() else ""
+    return not previous[:1].isupper() and not following[:1].isupper()
 
 
 def _merge_same_names(found: list[FoundOfficial], lex: Lexicon) -> list[FoundOfficial]:
     """One entry per person: same folded name, or the same well-known official under another spelling."""
     merged: dict[str, FoundOfficial] = {}
     for official in sorted(found, key=lambda o: o.mentions[0].start):
-        entry = lex.known_official(official.name)
+        entry = lex.known_official(official.canonical or official.name)
         key = fold(entry.name) if entry else fold(official.name)
         if key in merged:
             merged[key].absorb(official)
@@ -145,12 +163,17 @@ def _merge_short_names(officials: list[FoundOfficial]) -> list[FoundOfficial]:
     kept = []
     for official in officials:
         if len(official.tokens) == 1:
-            fits = [o for o in full if official.name in o.tokens]
+            fits = [o for o in full if official.name in o.tokens and _same_side(o, official)]
             if len(fits) == 1:
                 fits[0].absorb(official)
                 continue
         kept.append(official)
     return kept
+
+
+def _same_side(a: FoundOfficial, b: FoundOfficial) -> bool:
+    """King Abdullah of Jordan is not Saifuddin Abdullah of Malaysia: explicit states must agree."""
+    return not (a.explicit and b.explicit and a.affiliation != b.affiliation)
 
 
 def _short_forms(official: FoundOfficial, others: list[FoundOfficial], lex: Lexicon) -> set[str]:
@@ -182,7 +205,7 @@ def home_state(entities: list[str], officials: list[FoundOfficial]) -> str | Non
 
 def _resolve_affiliations(officials: list[FoundOfficial], entity_mentions: list[str], lex: Lexicon) -> None:
     for official in officials:
-        if not official.explicit and (entry := lex.known_official(official.name)):
+        if not official.explicit and (entry := lex.known_official(official.canonical or official.name)):
             official.affiliation = entry.affiliation
             official.titles = official.titles or list(entry.titles[:1])
     home = home_state(entity_mentions, officials)
@@ -206,7 +229,7 @@ def find_officials(text: str, entity_mentions: list[str]) -> list[FoundOfficial]
 
 def freeze(official: FoundOfficial, *, participant: bool) -> Official:
     """The final, immutable record; the key comes from the canonical name of a well-known official."""
-    entry = lexicon().known_official(official.name)
+    entry = lexicon().known_official(official.canonical or official.name)
     return Official(
         key=f"official/{slug(entry.name if entry else official.name)}",
         name=official.name,

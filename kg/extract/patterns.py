@@ -43,6 +43,7 @@ class OfficialPatterns:
     name_then_title: re.Pattern[str]
     title_then_name: re.Pattern[str]
     known_name: re.Pattern[str]
+    known_surname: re.Pattern[str]
     title: re.Pattern[str]
     honorific: re.Pattern[str]
     affiliation: re.Pattern[str]
@@ -69,6 +70,7 @@ def official_patterns() -> OfficialPatterns:
             rf"(?P<titles>{chain}){_S}of{_S}(?:the{_S})?(?P<of>{affil}),{_S}{hon}(?P<name>{NAME})"
         ),
         known_name=re.compile(rf"(?<![\w-])(?:{known})(?![\w-])"),
+        known_surname=re.compile(rf"(?<![\w-])(?:{_alternation(lex.surnames)})(?![\w-]|['’]s\s+[A-Z])"),
         title=re.compile(title),
         honorific=re.compile(rf"^(?:(?:{honorific}){_S})+"),
         affiliation=re.compile(rf"(?<![\w.])(?:{affiliation})(?!\w|\.\w)"),

@@ -1,0 +1,81 @@
+"""Officials as readouts introduce them: (text, expected) tables of name, state and titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Readout
+
+
+def officials(text: str, title: str | None = None) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    readout = Readout(id="t", text=f"{title}\n\n{text}" if title else text, source="t", title=title)
+    return [(o.name, o.affiliation, o.titles) for o in extract(readout).officials]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian Foreign Minister Sergey Lavrov said so.", [("Sergey Lavrov", "state/RUS", ("Foreign Minister",))]),
+    ("Wang Yi met with Foreign Minister Sergei Lavrov of Russia.",
+     [("Wang Yi", "state/CHN", ()), ("Sergei Lavrov", "state/RUS", ("Foreign Minister",))]),
+    ("Minister for Foreign Affairs Dr Vivian Balakrishnan met Dato’ Saifuddin Abdullah, Minister of Foreign Affairs "
+     "of Malaysia.", [("Vivian Balakrishnan", "state/SGP", ("Minister for Foreign Affairs",)),
+                      ("Saifuddin Abdullah", "state/MYS", ("Minister of Foreign Affairs",))]),
+    ("Secretary of State Antony J. Blinken met Indonesian Foreign Minister Retno Marsudi.",
+     [("Antony J. Blinken", "state/USA", ("Secretary of State",)),
+      ("Retno Marsudi", "state/IDN", ("Foreign Minister",))]),
+    ("Wang Yi met in Shanghai with UN Secretary-General Ban Ki-moon.",
+     [("Wang Yi", "state/CHN", ()), ("Ban Ki-moon", "org/UN", ("Secretary-General",))]),
+    ("The Prime Minister spoke to the President of the United States, Joe Biden, this evening.",
+     [("Joe Biden", "state/USA", ("President",))]),
+    ("Prime Minister Narendra Modi had a telephone conversation with His Excellency Donald Trump, President of the "
+     "United States of America.", [("Narendra Modi", "state/IND", ("Prime Minister",)),
+                                   ("Donald Trump", "state/USA", ("President",))]),
+])
+def test_title_name_and_state_in_the_usual_patterns(text: str, expected: list) -> None:
+    found = officials(text)
+    for name, state, titles in expected:
+        match = next(o for o in found if o[0] == name)
+        assert match[1] == state
+        assert set(titles) <= set(match[2])
+
+
+def test_later_short_references_join_the_full_name() -> None:
+    found = officials("Vice Foreign Minister Zhang Yesui met Liberian President Ellen Johnson Sirleaf. "
+                      "Sirleaf thanked China. Zhang said so.")
+    assert [o[0] for o in found] == ["Zhang Yesui", "Ellen Johnson Sirleaf"]
+
+
+def test_a_title_with_a_family_name_joins_the_full_name() -> None:
+    found = officials("Premier Li Keqiang met Pakistani Prime Minister Nawaz Sharif.", title="Premier Li meets Sharif")
+    assert [o[0] for o in found] == ["Li Keqiang", "Nawaz Sharif"]
+
+
+def test_a_family_name_inside_another_name_is_not_that_official() -> None:
+    found = officials("Zhang Yesui met with Liberian President Ellen Johnson Sirleaf in Beijing.")
+    assert "Boris Johnson" not in [o[0] for o in found]
+
+
+def test_a_well_known_family_name_alone_is_that_official() -> None:
+    found = officials("The leaders discussed supporting Ukraine and ensuring Putin fails in this war.")
+    assert found == [("Putin", "state/RUS", ("President",))]
+
+
+def test_two_people_who_share_a_family_name_stay_two() -> None:
+    found = officials("King Abdullah of Jordan joined the call. Dato' Saifuddin Abdullah, Minister of Foreign Affairs "
+                      "of Malaysia, was not there.")
+    assert sorted(o[0] for o in found) == ["Abdullah", "Saifuddin Abdullah"]
+
+
+def test_transliterations_are_one_official() -> None:
+    readout = Readout(id="t", text="Sergei Lavrov met Wang Yi. Sergey Lavrov said so.", source="t")
+    assert [o.key for o in extract(readout).officials] == ["official/sergey-lavrov", "official/wang-yi"]
+
+
+def test_honorifics_are_dropped() -> None:
+    found = officials("Senator the Hon Bob Carr, Minister for Foreign Affairs of Australia, met the minister.")
+    assert found[0][:2] == ("Bob Carr", "state/AUS")
+
+
+def test_names_do_not_run_across_lines() -> None:
+    found = officials("Telephone conversation between PM and President of USA\n\nPrime Minister Narendra Modi spoke.")
+    assert [o[0] for o in found] == ["Narendra Modi"]
