@@ -33,13 +33,13 @@ _KINDS = re.compile(
 _KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "visit")
 _PHRASE = r"[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|&)\s+)*[A-Z0-9(\"“][\w'’.+()\"”&-]*)*"
 _SIDELINES = re.compile(
-    rf"\b(?:on\s+the\s+(?:sidelines|margins?)\s+of|during|attend(?:ing)?)\s+(?:the\s+)?(?P<name>{_PHRASE})"
+    rf"\b(?:on\s+the\s+(?:sidelines|margins?|occasion)\s+of|during|attend(?:ing)?)\s+(?:the\s+)?(?P<name>{_PHRASE})"
 )
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")
 _LOCATION = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s*D\.?\s?C\.?)?)")
 _NAMED_EVENT = re.compile(
-    rf"(?P<name>{_PHRASE}\s+(?:Summit|Conference|Forum|Meeting|Dialogue|Consultations|Games|Olympics|Session|"
+    rf"(?P<name>{_PHRASE}\s+(?:Summit|Conference|Forum|Meetings?|Dialogue|Consultations|Games|Olympics|Session|"
     rf"Assembly|Congress|Expo|War|Ministerial|Talks|Festival|Fair)\b(?:\s+(?:of|on|for)\s+(?:the\s+)?{_PHRASE})?"
     rf"(?:\s+(?:[IVX]+|\d{{4}})\b)?(?:\s+\([^()]{{1,12}}\))?)"
 )
@@ -84,6 +84,9 @@ def _clean_phrase(name: str) -> str:
     name = name.strip(" \"“”")
     while name.split() and name.split()[-1] in {"of", "the", "and", "for", "on", "in", "to", "de", "&"}:
         name = name.rsplit(None, 1)[0]
+    venue = re.search(r"\s+in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$", name)
+    if venue and venue.group(1) in lexicon().capitals:
+        name = name[:venue.start()]  # "ASEAN-India Summit in Jakarta": the venue is not part of the name
     return name
 
 
@@ -168,6 +171,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
         for pattern in (_NAMED_EVENT, _VISIT):
             for m in pattern.finditer(sentence.text):
                 span = Span(sentence.span.start + m.start("name"), sentence.span.start + m.end("name"))
+                if skip and m.group("name") in text[skip.start:skip.end]:
+                    continue  # the headline's own event ("Japan-China Foreign Ministers' Meeting")
                 if any(o.start <= span.start and span.end <= o.end for o in org_spans):
                     continue
                 if any(o.start == span.start and _HEADS.search(text[o.start:o.end]) for o in org_spans):

@@ -138,6 +138,9 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
             continue  # "shared the recognition that ...": the clause's own verbs carry the stances
         stop = _STOP_OBJECT.search(rest)
         phrase = rest[:stop.start()] if stop else rest
+        following = matches[i + 1] if i + 1 < len(matches) else None
+        if following and following.start() - m.end() > 25 and following.start() < m.end() + len(phrase):
+            phrase = re.sub(r"\s+and\s*$", "", sentence[m.end():following.start()])  # "supports X and opposes Y"
         if _NOT_AN_OBJECT.match(phrase):
             continue  # "the support of the international community", "promoted by", "support and assistance"
         following = matches[i + 1] if i + 1 < len(matches) else None

@@ -22,6 +22,7 @@ _VERB = re.compile(
     r"stands|agrees|hopes|wants|believes|thinks|urges|notes|stresses|expresses|welcomes|supports|opposes|attaches|"
     r"reaffirms|values|looks|remains|made|took|gave|sent|wished|thanked|paid)\b"
 )
+_PROPOSAL = re.compile(r"\b(?:should|must|need\s+to|ought\s+to|have\s+to|shall)\b")
 _PRONOUN = re.compile(r"^(?:He|She|It)\b")
 _TRAILING_SPEAKER = re.compile(r",\s+(?P<who>[^,]{2,60}?)\s+(?:added|said|noted|stressed|emphasized|pointed out)\.?$")
 
@@ -97,8 +98,10 @@ def attribute_sentences(
         if trailing is not None:
             explicit = trailing  # "The two sides should ..., Wang added."
         elif joint_subject(sentence.text):
-            # "The two countries should ..." inside Wang Yi's paragraph is still his proposal.
-            explicit = current if current is not None and not current.joint else both
+            # "The two countries should ..." inside Wang Yi's paragraph is still his proposal;
+            # "Both leaders condemned ..." tells what both did.
+            proposal = _PROPOSAL.search(sentence.text[:80]) and current is not None and not current.joint
+            explicit = current if proposal else both
         else:
             explicit = _explicit(sentence, officials)
         if explicit is not None:
