@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.dates import DateMention, find_dates
-from kg.extract.events import add_visitors, find_event_sentence, find_mentioned_events, main_event_clues
+from kg.extract.events import (
+    add_visitors,
+    date_ongoing,
+    find_event_sentence,
+    find_mentioned_events,
+    main_event_clues,
+)
 from kg.extract.gazetteer import NameMatch, find_names
 from kg.extract.officials import find_officials, freeze
 from kg.extract.positions import Speaker, find_positions
@@ -90,6 +96,7 @@ def extract(readout: Readout) -> Extraction:
     org_spans = [n.span for n in names if n.key and n.key.startswith("org/")]
     mentioned = find_mentioned_events(text, sentences, dates, skip=title, used_date=date, org_spans=org_spans)
     mentioned = add_visitors(text, mentioned, {o.key: list(o.mentions) for o in officials})
+    mentioned = date_ongoing(mentioned, sentence, event.date if event else None)
     both = _both_sides(participants, names)
     speakers = attribute_sentences(sentences, officials, names, both)
     positions = find_positions(sentences, speakers, sides=both.holders if both else ())

@@ -38,9 +38,13 @@ _SIDELINES = re.compile(
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")
 _LOCATION = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s*D\.?\s?C\.?)?)")
+_EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogue|Consultations|Games|Olympics|Session|Assembly|Congress|"
+               r"Expo|War|Ministerial|Talks|Festival|Fair)")
 _NAMED_EVENT = re.compile(
-    rf"(?P<name>{_PHRASE}\s+(?:Summit|Conference|Forum|Meetings?|Dialogue|Consultations|Games|Olympics|Session|"
-    rf"Assembly|Congress|Expo|War|Ministerial|Talks|Festival|Fair)\b(?:\s+(?:of|on|for)\s+(?:the\s+)?{_PHRASE})?"
+    # "BRICS Summit", "Tokyo Conference on Afghanistan", and names that start with their noun:
+    # "the Summit of Conference on Interaction and Confidence Building Measures in Asia (CICA)"
+    rf"(?P<name>(?:{_PHRASE}\s+{_EVENT_NOUN}|(?<=the\s){_EVENT_NOUN}(?=\s+(?:of|on)\s+[A-Z]))\b"
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_PHRASE})?"
     rf"(?:\s+(?:[IVX]+|\d{{4}})\b)?(?:\s+\([^()]{{1,12}}\))?)"
 )
 _VISIT = re.compile(
@@ -225,6 +229,18 @@ def add_visitors(text: str, events: list[MentionedEvent], mentions: dict[str, li
 
 def _strip_kind_words(between: str) -> str:
     return re.sub(r"\b(?:state|official|working|upcoming|first|formal|historic)\b\s*", "", between)
+
+
+_ONGOING = re.compile(r"\b(?:is|was|are|were)\s+(?:paying|making|on)\b|\bsidelines\b|\bmargins?\b|\boccasion\b|"
+                      r"\b(?:is|was)\s+(?:here\s+)?in\s+[A-Z]\w+\s+to\s+attend\b")
+
+
+def date_ongoing(events: list[MentionedEvent], sentence: Sentence | None, date: str | None) -> list[MentionedEvent]:
+    """Events under way when the meeting took place ("on the sidelines of X", "who was paying an
+    official visit") get the meeting's month as their start when the text gives them no date."""
+    if sentence is None or date is None or not _ONGOING.search(sentence.text):
+        return events
+    return [replace(e, start=date[:7]) if e.start is None and e.evidence == sentence.span else e for e in events]
 
 
 def find_mentioned_events(
