@@ -137,6 +137,7 @@ class Official:
     titles: tuple[str, ...]
     participant: bool
     mentions: tuple[Span, ...]
+    label: str | None = None  # the canonical name when the official is well known ("Sergey Lavrov")
 
     def __post_init__(self) -> None:
         _check_key(self.key, "an official's key")

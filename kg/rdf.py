@@ -134,8 +134,8 @@ def _actor_name(lex: Lexicon, key: str) -> str:
 
 
 def _official_label(official: Official) -> str:
-    entry = lexicon().known_official(official.name)
-    return entry.name if entry else official.name
+    """One label per official in every readout: the canonical name, else the name as written."""
+    return official.label or official.name
 
 
 def _write_readout(w: _ReadoutWriter, extraction: Extraction, tool_version: str) -> None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.dates import DateMention, find_dates
+from kg.dates import DateMention, find_dateline, find_dates
 from kg.extract.events import (
     add_visitors,
+    reports_event,
     date_ongoing,
     find_event_sentence,
     find_mentioned_events,
@@ -82,10 +83,10 @@ def extract(readout: Readout) -> Extraction:
     sentence = find_event_sentence(sentences, [m for o in found for m in o.mentions], title)
     officials = _participation(found, title, sentence)
     participants = [o for o in officials if o.participant]
-    dates = find_dates(text, readout.date)
+    dates = find_dates(text, readout.date or find_dateline(text))  # relative dates need the readout's date
     date = _event_date(dates, sentence)
     clues = main_event_clues(readout.title, sentence, names)
-    evidence = sentence.span if sentence else title
+    evidence = sentence.span if sentence else (title if reports_event(readout.title) and participants else None)
     warnings = []
     event = None
     if evidence is None:

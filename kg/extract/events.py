@@ -22,16 +22,19 @@ from kg.model import MentionedEvent, Span
 
 __all__ = ["EventClues", "find_event_sentence", "find_mentioned_events", "main_event_clues"]
 
+# The medium, when named, decides ("met via video link" is a video call); "spoke" and "call" are
+# calls only when nobody is said to have met ("met ..., where they spoke about Syria").
 _KINDS = re.compile(
     r"(?P<video_call>\b(?:video\s*(?:link|call|conference|meeting|talks)|videoconference|virtual(?:ly)?\s+(?:meeting|talks|summit|met))\b)"
-    r"|(?P<phone_call>\b(?:(?:tele)?phone\s*(?:call|conversation|talks)|telephone|over\s+the\s+phone|by\s+phone"
-    r"|phone|spoke|speaks|spoken|[Cc]all(?:ed|s)?\s+(?:with|on)|[Cc]all)\b)"
+    r"|(?P<phone_call>\b(?:(?:tele)?phone\s*(?:call|conversation|talks)|telephone|over\s+the\s+phone|by\s+phone|phone)\b)"
     r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+with)\b)"
     r"|(?P<meeting>\b(?:met|meets?|[Mm]eeting|received|receives|hosted|hosts)\b)"
+    r"|(?P<spoke>\b(?:spoke|speaks|spoken|[Cc]all(?:ed|s)?\s+with|[Cc]all)\b)"
     r"|(?P<visit>\b(?:visited|visits|paid\s+a\s+visit|pays\s+a\s+visit)\b)"
 )
-_KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "visit")
-_PHRASE = r"[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|&)\s+)*[A-Z0-9(\"“][\w'’.+()\"”&-]*)*"
+_KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
+# A proper name of at most 12 words (bounded, so that a page of capitalised words stays linear).
+_PHRASE = r"[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|&)\s+){0,2}[A-Z0-9(\"“][\w'’.+()\"”&-]*){0,11}"
 _SIDELINES = re.compile(
     rf"\b(?:on\s+the\s+(?:sidelines|margins?|occasion)\s+of|during|attend(?:ing)?)\s+(?:the\s+)?(?P<name>{_PHRASE})"
 )
@@ -67,7 +70,13 @@ class EventClues:
 
 def _kind(text: str) -> str | None:
     kinds = {name for m in _KINDS.finditer(text) for name, value in m.groupdict().items() if value}
-    return next((k for k in _KIND_ORDER if k in kinds), None)
+    kind = next((k for k in _KIND_ORDER if k in kinds), None)
+    return "phone_call" if kind == "spoke" else kind
+
+
+def reports_event(title: str | None) -> bool:
+    """Whether a headline itself says that a meeting, call or visit took place."""
+    return bool(title and _kind(title))
 
 
 def find_event_sentence(sentences: list[Sentence], official_spans: list[Span], title: Span | None) -> Sentence | None:
@@ -140,6 +149,12 @@ def _event_kind(name: str) -> str:
 _HEADS = re.compile(r"\b(?:Summit|Conference|Forum|Meeting|Dialogue|Consultations|Games|Olympics|Session|Assembly|Congress|Expo)\b")
 
 
+_GENERIC_EVENT_WORDS = frozenset(
+    "special extraordinary informal formal annual global leaders ministerial foreign defense defence economic "
+    "joint first second third fourth fifth sixth seventh eighth ninth tenth plus summit business youth".split()
+)
+
+
 def _place_in_name(name: str) -> str | None:
     """The host city a named event carries: "SCO Qingdao Summit", "Tokyo Conference on Afghanistan".
 
@@ -153,7 +168,8 @@ def _place_in_name(name: str) -> str | None:
         if word in lex.capitals:
             return word
         after_acronym = i > 0 and words[i - 1].isupper() and len(words[i - 1]) > 1
-        if after_acronym and word[:1].isupper() and word[1:].islower() and not lex.affiliation_of(word):
+        if after_acronym and word[:1].isupper() and word[1:].islower() and not lex.affiliation_of(word) \
+                and word.lower() not in _GENERIC_EVENT_WORDS:
             return word
     return None
 
@@ -182,7 +198,9 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                 if any(o.start == span.start and _HEADS.search(text[o.start:o.end]) for o in org_spans):
                     continue  # "East Asia Summit (EAS)" is a forum, named as an organization
                 name = _clean_phrase(m.group("name"))
-                target = m.groupdict().get("target") or _place_in_name(name)
+                target = m.groupdict().get("target")
+                target = target.rstrip(".") if target and not re.search(r"(?:[A-Z]\.){2,}$", target) else target
+                target = target or _place_in_name(name)
                 found.append(_Candidate(name, span, sentence, target))
     return sorted(found, key=lambda c: c.span.start)
 

@@ -116,7 +116,10 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
     found: list[FoundOfficial | None] = []
     for m in patterns.title_before.finditer(text):
         name = _clean_name(m.group("name"), m.start("name"), keep="left")
-        found.append(_found(name, _titles(m.group("titles")), _affiliation(lex, m.group("adj"), m.group("of1"), m.group("of2"))))
+        titles = _titles(m.group("titles"))
+        if m.group("article") and len(titles) > 1:
+            titles = titles[-1:]  # "The Prime Minister and President Biden": only the last title is his
+        found.append(_found(name, titles, _affiliation(lex, m.group("adj"), m.group("of1"), m.group("of2"))))
     for m in patterns.name_then_title.finditer(text):
         name = _clean_name(m.group("name"), m.start("name"), keep="right")
         found.append(_found(name, _titles(m.group("titles")), _last_affiliation(lex, m.group("titles") + m.group("rest"))))
@@ -237,4 +240,5 @@ def freeze(official: FoundOfficial, *, participant: bool) -> Official:
         titles=tuple(t for t in official.titles if not any(o.startswith(f"{t} ") for o in official.titles)),
         participant=participant,
         mentions=tuple(sorted(set(official.mentions))),
+        label=entry.name if entry else None,
     )

@@ -61,11 +61,13 @@ def official_patterns() -> OfficialPatterns:
     known = _alternation([form for entry in lex.officials for form in (entry.name, *entry.aliases)])
     return OfficialPatterns(
         title_before=re.compile(
-            rf"(?<![\w-])(?:(?P<adj>{affil}){_S})?(?P<titles>{chain})"
+            rf"(?<![\w-])(?P<article>(?:[Tt]he){_S})?(?:(?P<adj>{affil}){_S})?(?P<titles>{chain})"
             rf"(?:{_S}(?:of|for){_S}(?:the{_S})?(?P<of1>{affil}))?(?:{_S}to{_S}(?:the{_S})?{affil})?"
             rf"{_S}{hon}(?P<name>{NAME})(?:{_S}of{_S}(?:the{_S})?(?P<of2>{affil}))?"
         ),
-        name_then_title=re.compile(rf"(?P<name>{NAME}),{_S}(?:the{_S})?(?P<titles>{chain})(?P<rest>[^,.;:]*)"),
+        name_then_title=re.compile(
+            rf"(?<![\w'’.-])(?P<name>{NAME}),{_S}(?:the{_S})?(?P<titles>{chain})(?P<rest>[^,.;:]{{0,200}})"
+        ),
         title_then_name=re.compile(
             rf"(?P<titles>{chain}){_S}of{_S}(?:the{_S})?(?P<of>{affil}),{_S}{hon}(?P<name>{NAME})"
         ),

@@ -1,0 +1,78 @@
+"""The main event and the events a readout mentions: (text, expected) tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Readout
+
+
+def _extract(text: str, *, title: str | None = None, date: str | None = None):  # type: ignore[no-untyped-def]
+    full = f"{title}\n\n{text}" if title else text
+    return extract(Readout(id="t", text=full, source="t", title=title, date=date))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Foreign Minister Wang Yi met with Foreign Minister Sergei Lavrov of Russia.", "meeting"),
+    ("Foreign Minister Wang Yi held telephone talks with Russian Foreign Minister Sergei Lavrov.", "phone_call"),
+    ("President Joe Biden spoke today with Prime Minister Fumio Kishida of Japan.", "phone_call"),
+    ("Chinese Foreign Minister Wang Yi met with German Foreign Minister Heiko Maas via video link.", "video_call"),
+    ("Wang Yi met Russian Foreign Minister Sergei Lavrov in Beijing, where they spoke about Syria.", "meeting"),
+    ("Wang Yi met Russian Foreign Minister Sergei Lavrov and called on both sides to show restraint.", "meeting"),
+    ("Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing.", "talks"),
+])
+def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
+    assert _extract(text).event.kind == kind
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("On June 3, 2018 local time, Wang Yi met with Foreign Minister Sergei Lavrov of Russia.", None, "2018-06-03"),
+    ("President Joe Biden spoke on Friday with Prime Minister Fumio Kishida of Japan.", "2023-02-03", "2023-02-03"),
+    ("President Joe Biden spoke on Friday with Prime Minister Fumio Kishida of Japan.", None, None),
+    ("Secretary Antony Blinken spoke today with Turkish Foreign Minister Hakan Fidan.", "2023-11-05", "2023-11-05"),
+])
+def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: str | None, expected: str | None) -> None:
+    assert _extract(text, date=date).event.date == expected
+
+
+@pytest.mark.parametrize(("text", "location", "sidelines"), [
+    ("Secretary Mike Pompeo met with Dutch Foreign Minister Stef Blok on May 18, in Washington, DC.",
+     "Washington, DC", None),
+    ("Prime Minister Narendra Modi met President of Indonesia Joko Widodo on the sidelines of the ASEAN-India Summit "
+     "in Jakarta today.", "Jakarta", "ASEAN-India Summit"),
+    ("Vice Foreign Minister Zhang Yesui met Liberian President Ellen Johnson Sirleaf, who is here in China on a "
+     "transit visit and will go to Japan to attend the Tokyo International Conference on African Development.",
+     None, None),
+    ("Premier Li Keqiang met Pakistani Prime Minister Nawaz Sharif, who is in Beijing to attend the Belt and Road "
+     "Forum for International Cooperation, on May 13.", "Beijing", "Belt and Road Forum for International Cooperation"),
+])
+def test_where_and_on_the_sidelines_of_what(text: str, location: str | None, sidelines: str | None) -> None:
+    event = _extract(text).event
+    assert (event.location, event.sidelines_of) == (location, sidelines)
+
+
+def test_a_headline_without_a_meeting_reports_no_event() -> None:
+    extraction = _extract("Contact us. Site map.", title="Home")
+    assert extraction.event is None
+    assert extraction.warnings == ("no sentence reports a meeting, call or visit: the readout has no main event",)
+
+
+def test_a_visit_target_keeps_no_full_stop() -> None:
+    extraction = _extract("Wang Yi met German President Frank-Walter Steinmeier, who was paying an official visit "
+                          "to Germany.")
+    assert [m.location for m in extraction.mentioned_events] == ["Germany"]
+
+
+def test_the_visitor_of_an_announced_state_visit() -> None:
+    extraction = _extract("Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. Wang Yi said that "
+                          "President Vladimir Putin will pay a state visit to China from June 8 to 10.")
+    [visit] = extraction.mentioned_events
+    assert (visit.kind, visit.start, visit.end, visit.participants) == (
+        "state_visit", "2018-06-08", "2018-06-10", ("official/vladimir-putin",))
+
+
+def test_a_month_stays_a_month() -> None:
+    extraction = _extract("Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. The two sides "
+                          "prepared for the BRICS Summit which will be convened in July.")
+    assert [(m.name, m.start) for m in extraction.mentioned_events] == [("BRICS Summit", "2018-07")]
