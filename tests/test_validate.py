@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF, Namespace
+from rdflib.namespace import RDF, RDFS, Namespace
 
 from kg.errors import OntologyError, ValidationError
 from kg.validate import Violation, reason, validate_shacl
@@ -237,3 +237,23 @@ def test_two_stances_are_inconsistent(dataset: Dataset) -> None:
 def test_missing_java_is_an_ontology_error(dataset: Dataset) -> None:
     with pytest.raises(OntologyError, match="Java was not found at '/nonexistent/java'.*JAVA_HOME"):
         reason(dataset, java="/nonexistent/java")
+
+
+def official_without_evidence(data: Dataset) -> None:
+    official = ID["official/sergey-lavrov"]
+    readout(data).remove((official, BKG.evidence, None))
+
+
+def label_without_language(data: Dataset) -> None:
+    official = ID["official/sergey-lavrov"]
+    readout(data).set((official, RDFS.label, Literal("Sergey Lavrov")))
+
+
+@pytest.mark.parametrize(("mutate", "words"), [
+    (official_without_evidence, "an official needs at least one bkg:evidence"),
+    (label_without_language, "an official needs an rdfs:label, language-tagged"),
+])
+def test_officials_need_evidence_and_tagged_labels(dataset: Dataset, mutate: Mutation, words: str) -> None:
+    mutate(dataset)
+    report = validate_shacl(dataset)
+    assert any(words in v.message and v.focus == ID["official/sergey-lavrov"] for v in report.violations)
