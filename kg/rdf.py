@@ -190,8 +190,15 @@ def event_iri(base: str, extraction: Extraction) -> URIRef | None:
     return URIRef(f"{base}event/{anchor}-{event.kind.replace('_', '-')}-{_digest(*sorted(event.participants))}")
 
 
+_NOT_IN_EVENT_NAMES = frozenset("the a an his her their its our upcoming next recent forthcoming".split())
+
+
 def _named_event_iri(w: _GraphWriter, name: str, when: str | None, readout_id: str) -> URIRef:
-    return w.iri(f"event/{slug(name)}-{when or readout_id}")
+    """A named event by its name and date: "his visit to India" and "the visit to India" are one."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _NOT_IN_EVENT_NAMES:
+        words = words[1:]
+    return w.iri(f"event/{slug(' '.join(words))}-{when or readout_id}")
 
 
 def _type_event(w: _GraphWriter, node: URIRef, kind: str) -> None:
