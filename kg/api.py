@@ -1,4 +1,4 @@
-"""The verbs that compose the stages: read, extract, build, validate.
+"""The verbs that compose the stages: read, extract, build, validate, query, export.
 
 Each is a plain function that a notebook can call; the CLI is a thin layer over them. Problems
 with single inputs are reported through ``on_error`` and the work goes on with the rest; a
@@ -8,7 +8,8 @@ with single inputs are reported through ``on_error`` and the work goes on with t
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
@@ -17,20 +18,36 @@ from rdflib import Dataset
 from tqdm import tqdm
 
 from kg.pipeline import BuildOptions, BuildReport, build_file, build_store
-from kg.errors import InputError, KgError, StoreError
+from kg.errors import InputError, KgError, QueryError, QueryUsageError, StoreError
 from kg.extract import extract
 from kg.model import Extraction, Readout
+from kg.library import Query, bind, find, library, query_form
 from kg.rdf import DEFAULT_BASE
 from kg.readouts import iter_readouts
-from kg.stores import EmbeddedStore, format_for, read_file
+from kg.results import Results
+from kg.stores import (
+    Backend,
+    EmbeddedStore,
+    EndpointBackend,
+    OxigraphBackend,
+    RdflibBackend,
+    format_for,
+    read_file,
+    to_oxigraph,
+    write_file,
+    write_text,
+)
 from kg.validate import ReasonerReport, ValidationReport, reason, validate_shacl
 
 __all__ = [
     "DEFAULT_STORE",
     "BuildReport",
     "build",
+    "export",
     "extract_paths",
     "load_dataset",
+    "queries",
+    "query",
     "read",
     "tool_version",
     "validate",
@@ -140,3 +157,80 @@ def validate(*, data: Path | None = None, store: Path | None = None, reasoner: b
     dataset = load_dataset(data=data, store=store)
     shacl = validate_shacl(dataset)
     return shacl, (reason(dataset, java=java) if reasoner else None)
+
+
+_TABLES = {".csv": "csv", ".tsv": "tsv"}
+
+
+@contextmanager
+def _backend(*, data: Path | None, store: Path | None, endpoint: str | None, timeout: float) -> Iterator[Backend]:
+    """The backend that one of ``data``, ``store`` or ``endpoint`` names (none: the default store)."""
+    if sum(x is not None for x in (data, store, endpoint)) > 1:
+        raise QueryUsageError("give one of data (a file), store (a folder) or endpoint (a URL), not several")
+    if endpoint is not None:
+        yield EndpointBackend(endpoint, timeout=timeout)
+    elif data is not None:
+        yield RdflibBackend(load_dataset(data=data))
+    else:
+        backend = OxigraphBackend(store or DEFAULT_STORE)
+        try:
+            yield backend
+        finally:
+            del backend.store  # closes RocksDB now, not whenever the collector gets to it
+
+
+def query(
+    name: str | Path,
+    /,
+    *,
+    data: Path | None = None,
+    store: Path | None = None,
+    endpoint: str | None = None,
+    params: Mapping[str, object] | None = None,
+    base: str = DEFAULT_BASE,
+    timeout: float = 60.0,
+    **values: object,
+) -> Results:
+    """Answer a library query (by name) or a query file over a graph file, the store or an endpoint.
+
+    Parameters come as keywords, ``query("meetings-between", a="CHN", b="RUS")``, or in ``params``
+    (for names such as ``from`` that are Python keywords); each becomes the RDF term its declared
+    type asks for before any engine sees it. The rows are dicts of rdflib terms;
+    ``.to_dataframe()`` gives a pandas DataFrame where pandas is installed.
+    """
+    chosen = find(name)
+    form = query_form(chosen.text)
+    if form != "SELECT":
+        raise QueryError(f"{chosen.source}: a {form} query gives no table; 'query' runs SELECT queries")
+    bindings = bind(chosen, {**(params or {}), **values}, base=base)
+    with _backend(data=data, store=store, endpoint=endpoint, timeout=timeout) as backend:
+        return backend.select(chosen.text, bindings, source=chosen.source)
+
+
+def export(output: Path, *, data: Path | None = None, store: Path | None = None, endpoint: str | None = None,
+           base: str = DEFAULT_BASE, timeout: float = 60.0) -> int:
+    """Write the events table (``.csv``, ``.tsv``) or the whole graph (``.trig .nq .ttl .nt .jsonld``).
+
+    Any backend can be the source; the file is written whole or not at all. Returns the number of
+    rows (a table) or quads (a graph) written.
+    """
+    table = _TABLES.get(output.suffix.lower())
+    if table is None:
+        format_for(output)  # fail on an unknown extension before any work
+    if table is None and data is not None:
+        quads = list(to_oxigraph(read_file(data)))  # a file converts without loading rdflib
+        write_file(quads, output)
+        return len(quads)
+    with _backend(data=data, store=store, endpoint=endpoint, timeout=timeout) as backend:
+        if table is not None:
+            results = backend.select(find("events-table").text, {}, source="queries/events-table.rq")
+            write_text(results.serialize(table, base=base), output)
+            return len(results)
+        quads = list(backend.quads())
+    write_file(quads, output)
+    return len(quads)
+
+
+def queries(name: str | None = None) -> list[Query]:
+    """The library's queries (or the one named), with what their headers say."""
+    return [find(name)] if name is not None else list(library().values())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -16,8 +17,9 @@ from typing import Any, TypeVar
 import click
 
 from kg import api
-from kg.errors import KgError
+from kg.errors import KgError, QueryUsageError
 from kg.rdf import DEFAULT_BASE
+from kg.results import FORMATS
 
 EXIT_PARTIAL = 3
 F = TypeVar("F", bound=Callable[..., Any])
@@ -226,3 +228,137 @@ def _below(fields: dict[str, Any], floor: str) -> bool:
     except ValueError:
         raise click.BadParameter(f"{floor!r}: expected FIELD=F1, e.g. participants=0.9", param_hint="--min") from None
     return name not in fields or fields[name].f1 < minimum
+
+
+def _usage_errors(command: F) -> F:
+    """A query asked for wrongly (unknown name, parameter missing or mistyped) is a usage mistake: exit 2."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except QueryUsageError as exc:
+            raise click.UsageError(str(exc)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _one_source(data: Path | None, store: Path | None, endpoint: str | None) -> None:
+    if sum(x is not None for x in (data, store, endpoint)) > 1:
+        raise click.UsageError("give one of --data FILE, --store DIR or --endpoint URL, not several")
+
+
+def _parameters(pairs: tuple[str, ...]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, equals, value = pair.partition("=")
+        if not equals or not name.strip():
+            raise click.BadParameter(f"{pair!r}: expected NAME=VALUE, e.g. -p a=CHN", param_hint="-p")
+        if name.strip() in values:
+            raise click.BadParameter(f"{name.strip()!r} is given twice", param_hint="-p")
+        values[name.strip()] = value
+    return values
+
+
+_SOURCES = [
+    click.option("--data", type=click.Path(path_type=Path, dir_okay=False), help="A built RDF file (rdflib, in memory)."),
+    click.option("--store", type=click.Path(path_type=Path, file_okay=False),
+                 help=f"An embedded store folder [default: ./{api.DEFAULT_STORE}]."),
+    click.option("--endpoint", metavar="URL", help="A SPARQL 1.1 query endpoint as its server names it: Oxigraph "
+                 "http://HOST:PORT/query, Virtuoso http://HOST:PORT/sparql."),
+    click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+                 help="Seconds to wait for an endpoint."),
+]
+
+
+def _sources(command: F) -> F:
+    for option in reversed(_SOURCES):
+        command = option(command)
+    return command
+
+
+@main.command("queries", epilog=_EPILOG)
+@click.argument("name", required=False)
+@_kg_errors
+@_usage_errors
+def queries_(name: str | None) -> None:
+    """List the library's queries with their parameters, or describe one.
+
+    \b
+    Examples:
+      bilateral-kg queries
+      bilateral-kg queries meetings-between
+    """
+    if name is None:
+        for entry in api.queries():
+            click.echo(f"{entry.name}\n    {entry.summary}\n    parameters: {entry.signature()}")
+        click.echo("\nRun one: bilateral-kg query NAME -p PARAMETER=VALUE ...; "
+                   "'bilateral-kg queries NAME' describes it.", err=True)
+        return
+    entry = api.queries(name)[0]
+    click.echo(f"{entry.name}: {entry.summary}\n\n{textwrap.fill(entry.description, width=100)}\n")
+    for parameter in entry.parameters:
+        click.echo(f"  -p {parameter.describe()}: {parameter.description}")
+    if entry.example is not None:
+        click.echo(f"\nExample:\n  bilateral-kg query {entry.name} {entry.example}".rstrip())
+
+
+@main.command("query", epilog=_EPILOG)
+@click.argument("name", metavar="NAME|FILE.rq")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A parameter of the query (repeat).")
+@_sources
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="table for reading; csv, tsv, json: the W3C SPARQL results formats, for programs.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True), default="-",
+              help="Write here instead of stdout.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True,
+              help="Base IRI the graph was built with (for states, and paths given as IRIs).")
+@_kg_errors
+@_usage_errors
+def query_(name: str, params: tuple[str, ...], data: Path | None, store: Path | None, endpoint: str | None,
+           timeout: float, fmt: str, output: Path, base: str) -> None:
+    """Answer a question: run a library query (by name) or your own .rq file.
+
+    Parameters are bound as typed RDF terms (a state's IRI, an xsd:date, ...), never pasted into
+    the query. Without --data or --endpoint, the embedded store ./bilateral-kg-store is asked.
+
+    \b
+    Examples:
+      bilateral-kg query meetings-between -p a=CHN -p b=Russia
+      bilateral-kg query official-timeline -p official="Wang Yi" --data graph.trig
+      bilateral-kg query counterparts -p state=CHN --endpoint http://127.0.0.1:7878/query --format csv
+      bilateral-kg query my-question.rq --format json -o answer.json
+    """
+    _one_source(data, store, endpoint)
+    results = api.query(name, params=_parameters(params), data=data, store=store, endpoint=endpoint, base=base,
+                        timeout=timeout)
+    text = results.serialize(fmt, base=base)
+    with click.open_file(str(output), "wb", atomic=str(output) != "-") as out:
+        out.write(text.encode("utf-8"))  # bytes: CSV's CRLF stays CRLF on every platform
+    if fmt == "table":
+        click.echo(f"({len(results)} row{'' if len(results) == 1 else 's'})", err=True)
+
+
+@main.command("export", epilog=_EPILOG)
+@click.argument("output", type=click.Path(path_type=Path, dir_okay=False))
+@_sources
+@_kg_errors
+@_usage_errors
+def export_(output: Path, data: Path | None, store: Path | None, endpoint: str | None, timeout: float) -> None:
+    """Write the events table or the whole graph, from a file, the store or an endpoint.
+
+    OUTPUT's extension picks what is written: .csv or .tsv, the events table (one row per reported
+    event, the query events-table); .trig .nq .ttl .nt .jsonld, the graph (Turtle and N-Triples
+    hold the union of the readout graphs, without the graphs' names). The file is written whole
+    or not at all.
+
+    \b
+    Examples:
+      bilateral-kg export events.csv
+      bilateral-kg export graph.nq --endpoint http://127.0.0.1:7878/query
+      bilateral-kg export graph.jsonld --data graph.trig
+    """
+    _one_source(data, store, endpoint)
+    count = api.export(output, data=data, store=store, endpoint=endpoint, timeout=timeout)
+    unit = "rows" if output.suffix.lower() in (".csv", ".tsv") else "quads"
+    click.echo(f"Exported {output}: {count} {unit}.", err=True)

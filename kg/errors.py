@@ -6,14 +6,17 @@ The tree::
     ├── InputError           a readout file or corpus line that cannot be read
     ├── OntologyError        the ontology or shapes are missing or broken, the reasoner cannot run
     ├── ValidationError      the graph violates the SHACL shapes or the ontology
-    └── StoreError           an output file or store cannot be written or opened
+    ├── StoreError           an output file or store cannot be written or opened, an endpoint not reached
+    └── QueryError           a query the engine rejects (syntax, evaluation), with the engine's words
+        └── QueryUsageError  a query asked for wrongly: unknown name, parameter missing, unknown or
+                             mistyped; the CLI treats it as a usage mistake (exit 2)
 
 Each message says what happened, the offending value, and what to do. A traceback means a bug.
 """
 
 from __future__ import annotations
 
-__all__ = ["InputError", "KgError", "OntologyError", "StoreError", "ValidationError"]
+__all__ = ["InputError", "KgError", "OntologyError", "QueryError", "QueryUsageError", "StoreError", "ValidationError"]
 
 
 class KgError(Exception):
@@ -39,3 +42,16 @@ class ValidationError(KgError):
 
 class StoreError(KgError):
     """An output file or a store cannot be written or opened."""
+
+
+class QueryError(KgError):
+    """A query that cannot run: the engine rejected it (its message, with line and column when it
+    gives them) or failed while evaluating it."""
+
+
+class QueryUsageError(QueryError):
+    """A query asked for wrongly: an unknown name, a parameter missing, unknown or of the wrong type.
+
+    The message lists what is expected (the known queries, or the parameters with their types and
+    defaults), because the fix is always on the caller's side.
+    """

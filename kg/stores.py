@@ -5,24 +5,52 @@ only when complete, so an interrupted build never leaves half a graph behind. Th
 (pyoxigraph, RocksDB on disk) keeps one named graph per readout and replaces a graph whole when
 its readout changed; a readout whose content hash and tool version are unchanged is skipped, which
 makes rebuilding a large corpus incremental.
+
+Queries run on three backends that answer alike: :class:`RdflibBackend` (a file in memory),
+:class:`OxigraphBackend` (the embedded store, read-only) and :class:`EndpointBackend` (any SPARQL
+1.1 endpoint over HTTP).
 """
 
 from __future__ import annotations
 
+import json
 import os
+import socket
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any, Protocol
+from urllib.error import HTTPError, URLError
+from urllib.parse import urlencode, urlsplit
+from urllib.request import Request, urlopen
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from pyparsing import ParseBaseException
+from rdflib import BNode, Dataset, Literal, URIRef, Variable
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
-from kg.errors import InputError, StoreError
+from kg.errors import InputError, QueryError, StoreError
+from kg.library import with_values
 from kg.rdf import Quad
+from kg.rdflib_graphs import graph_index_evaluation
+from kg.results import Results, canonical
 from kg.vocab import BKG, PREFIXES
 
-__all__ = ["FORMATS", "EmbeddedStore", "format_for", "read_file", "to_oxigraph", "write_file"]
+__all__ = [
+    "FORMATS",
+    "Backend",
+    "EmbeddedStore",
+    "EndpointBackend",
+    "OxigraphBackend",
+    "RdflibBackend",
+    "format_for",
+    "read_file",
+    "to_oxigraph",
+    "write_file",
+    "write_text",
+]
 
 FORMATS: dict[str, ox.RdfFormat] = {
     ".trig": ox.RdfFormat.TRIG,
@@ -202,3 +230,163 @@ class EmbeddedStore:
     def flush(self) -> None:
         self.store.flush()
         self.store.optimize()
+
+
+def write_text(text: str, path: Path) -> None:
+    """Write a text file (a results table) whole or not at all, as :func:`write_file` does."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise StoreError(f"cannot write {path}: the folder {directory} does not exist")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+# Query backends. Each answers a SELECT query over the union of the readout graphs with parameters
+# bound as terms, and gives its quads for export: rdflib (a file in memory), the embedded store,
+# and a SPARQL 1.1 endpoint over HTTP. The library's queries keep every pattern in a GRAPH block,
+# so their answers do not depend on what a backend's default graph holds.
+
+
+class Backend(Protocol):
+    """What the query and export verbs need from a place that holds a graph."""
+
+    def select(self, text: str, bindings: Mapping[str, Node], *, source: str = "query") -> Results: ...
+
+    def quads(self) -> Iterator[ox.Quad]: ...
+
+
+class RdflibBackend:
+    """An rdflib Dataset in memory, as :func:`kg.api.load_dataset` gives it (default graph: the union)."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+
+    def select(self, text: str, bindings: Mapping[str, Node], *, source: str = "query") -> Results:
+        """Parameters as rdflib ``initBindings``; GRAPH blocks found through the quad index."""
+        try:
+            prepared = prepareQuery(text)
+        except ParseBaseException as exc:
+            raise QueryError(f"{source}: not valid SPARQL: {_brief(str(exc))}") from None
+        with graph_index_evaluation():
+            result = self.dataset.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
+            rows = tuple(tuple(canonical(term) for term in row) for row in result)
+        return Results(tuple(str(v) for v in result.vars or ()), rows)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        named = ((s, p, o, g.identifier) for s, p, o, g in self.dataset.quads((None, None, None, None))
+                 if g is not None and g.identifier != DATASET_DEFAULT_GRAPH_ID)
+        return to_oxigraph(named)  # type: ignore[arg-type]
+
+
+class OxigraphBackend:
+    """The embedded store, opened read-only: queries never lock out a build or another query."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.is_dir():
+            raise StoreError(f"no store at {path}: run 'bilateral-kg build PATH --store {path}' first")
+        try:
+            self.store = ox.Store.read_only(str(path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store {path}: {exc}") from exc
+
+    def select(self, text: str, bindings: Mapping[str, Node], *, source: str = "query") -> Results:
+        """Parameters as a VALUES block, as for endpoints; the default graph is the union.
+
+        Not pyoxigraph's ``substitutions``: in 0.5.13 they refuse a variable that the SELECT does not
+        project, and its optimizer folds ``BOUND(?p)`` to false before substituting, so the
+        ``FILTER(!BOUND(?from) || ...)`` of an optional parameter would let every row through.
+        """
+        try:
+            solutions = self.store.query(with_values(text, bindings), use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"{source}: not valid SPARQL: {_brief(str(exc))}") from None
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QueryError(f"{source}: not a SELECT query")
+        variables = tuple(v.value for v in solutions.variables)
+        rows = tuple(tuple(None if s[v] is None else canonical(_from_oxigraph(s[v])) for v in variables)
+                     for s in solutions)
+        return Results(variables, rows)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return (q for q in self.store.quads_for_pattern(None, None, None, None)
+                if isinstance(q.graph_name, ox.NamedNode))
+
+
+class EndpointBackend:
+    """A SPARQL 1.1 query endpoint (Protocol section 2.1: POST, form-encoded), answering results JSON.
+
+    Parameters travel as a VALUES block of serialised terms (:func:`kg.library.with_values`): the
+    protocol has no way to send bindings apart from the query text.
+    """
+
+    def __init__(self, url: str, *, timeout: float = 60.0) -> None:
+        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
+            raise StoreError(f"{url!r} is not an http(s) URL of a SPARQL endpoint, e.g. http://127.0.0.1:7878/query")
+        self.url = url
+        self.timeout = timeout
+
+    def select(self, text: str, bindings: Mapping[str, Node], *, source: str = "query") -> Results:
+        document = self._post(with_values(text, bindings), source=source)
+        try:
+            variables = tuple(document["head"]["vars"])
+            rows = tuple(tuple(_from_json(b[v]) if v in b else None for v in variables)
+                         for b in document["results"]["bindings"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise StoreError(f"the endpoint {self.url} did not answer with SPARQL results JSON ({exc})") from None
+        return Results(variables, rows)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the named graphs (a backend's default graph may be their union: left out)."""
+        results = self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {}, source="export")
+        return to_oxigraph((row["s"], row["p"], row["o"], row["g"]) for row in results)  # type: ignore[misc]
+
+    def _post(self, text: str, *, source: str) -> Any:
+        request = Request(self.url, data=urlencode({"query": text}).encode("utf-8"), method="POST", headers={
+            "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"})
+        try:
+            with urlopen(request, timeout=self.timeout) as response:
+                return json.load(response)
+        except HTTPError as exc:
+            body = _brief(exc.read().decode("utf-8", "replace"))
+            if exc.code == 400:
+                raise QueryError(f"{source}: the endpoint rejected the query: {body}") from None
+            raise StoreError(f"the endpoint {self.url} answered {exc.code} {exc.reason}: {body}") from None
+        except (TimeoutError, socket.timeout):
+            raise StoreError(f"the endpoint {self.url} did not answer within {self.timeout:g} s") from None
+        except URLError as exc:
+            raise StoreError(f"cannot reach the SPARQL endpoint {self.url}: {exc.reason}. Is the server running, "
+                             "and is this its query URL (Oxigraph: http://HOST:PORT/query, Virtuoso: "
+                             "http://HOST:PORT/sparql)?") from None
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise StoreError(f"the endpoint {self.url} did not answer with SPARQL results JSON ({exc})") from None
+
+
+def _brief(message: str, limit: int = 240) -> str:
+    """An engine's message on one line, its long lists of expected tokens cut (the place comes first)."""
+    flat = " ".join(message.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _from_json(value: dict[str, str]) -> Node:
+    """A term of the SPARQL 1.1 results JSON format (and SPARQL 1.0's "typed-literal", still sent by Virtuoso)."""
+    kind, text = value["type"], value["value"]
+    if kind == "uri":
+        return URIRef(text)
+    if kind == "bnode":
+        return BNode(text)
+    if kind not in ("literal", "typed-literal"):
+        raise ValueError(f"unknown term type {kind!r}")
+    if "xml:lang" in value:
+        return Literal(text, lang=value["xml:lang"])
+    if "datatype" in value:
+        return canonical(Literal(text, datatype=URIRef(value["datatype"])))  # type: ignore[return-value]
+    return Literal(text)
