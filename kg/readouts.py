@@ -9,19 +9,29 @@ title becomes the first line of its text.
 Every problem is an :class:`~kg.errors.InputError` naming the file (and the line, in JSONL), so
 that one bad file in a corpus of thousands is reported and the rest still get read.
 
+The path ``-`` is standard input, read as one plain-text readout with id ``stdin`` and source
+``-``. Folders are walked for .txt, .md, .html, .htm and .jsonl files; anything that is not a
+regular file (a named pipe, a socket, a device) is skipped unopened, and is an error when named.
+
+Ids name each readout's graph (``.../graph/{id}``), so they are made IRI-safe, for file stems
+and JSONL ids alike: letters, digits and marks of any script (``王毅``) and ``- _ . ~`` are kept,
+each run of anything else (spaces, ``/ | { } < > " # ? % \\ ^``, the backtick, controls) becomes
+``-``, and leading or trailing ``-`` go: ``c?d%20e`` -> ``c-d-20e``. An id left empty, or only
+dots, is an error.
+
 JSONL corpus: one JSON object per line; blank lines are skipped, unknown fields ignored.
 
 =========  ========  =====================================================================
 field      required  meaning
 =========  ========  =====================================================================
 text       yes       the readout's text, a non-empty string
-id         no        a word without whitespace or '/'; default ``<file stem>-<line number>``
+id         no        a string or integer, made IRI-safe (above); default ``<stem>-<line>``
 title      no        the headline; default: the text's first line, if it is a heading
 date       no        ``YYYY-MM-DD`` (an ISO date-time is cut to its date); default: the
                      text's dateline
-url        no        where the readout was published
+url        no        where the readout was published: an absolute IRI (``https://...``)
 publisher  no        who published it
-language   no        a language tag; default ``en``
+language   no        a BCP 47 language tag (``en``, ``zh-Hans``, ``en-US``); default ``en``
 =========  ========  =====================================================================
 """
 
@@ -30,14 +40,16 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date as Date
 from datetime import datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO
 
+from kg._html import article, is_absolute_iri
 from kg.dates import find_dateline
 from kg.errors import InputError
 from kg.model import Readout
@@ -50,6 +62,10 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 MAX_READOUT_BYTES = 1024 * 1024
 _SNIFF_BYTES = 8192  # how much of a file is looked at to tell text from binary
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\v")
+_STDIN = "-"
+_DOC_NAMES = frozenset("readme index schema sources license changelog contributing".split())
+_ID_KEEP = frozenset("-_.~")
+_BCP47 = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -75,20 +91,25 @@ def iter_readouts(paths: Iterable[str | Path], *, on_error: ErrorHandler) -> Ite
 
 
 def read_path(path: Path) -> list[Readout]:
-    """The readouts of one file (one per line in a ``.jsonl``); raises :class:`InputError`."""
+    """The readouts of one file (one per line in a ``.jsonl``, ``-`` for stdin); raises :class:`InputError`."""
     path, source = Path(path), str(path)
+    if source == _STDIN:
+        return [readout_from_text(_decode(_read_stdin(), _STDIN), id="stdin", source=_STDIN)]
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(source, f"unsupported file type {suffix or '(none)'!r}; "
                                  f"supported: {', '.join(SUPPORTED_SUFFIXES)}")
+    _check_regular(path)
     if suffix == ".jsonl":
         return list(_unique(_read_jsonl(path, _raise), {}, _raise))
-    text = _decode(_read_bytes(path), source)
+    text, ident = _decode(_read_bytes(path), source), _safe_id(path.stem, source)
     if suffix in (".html", ".htm"):
-        return [_html_readout(text, id=_safe_id(path.stem), source=source)]
+        page = article(text, source=source)
+        return [readout_from_text(page.text, id=ident, source=source, title=page.title, date=page.date,
+                                  url=page.url, publisher=page.publisher)]
     if suffix == ".md":
         text = _strip_markdown(_normalise(text))
-    return [readout_from_text(text, id=_safe_id(path.stem), source=source)]
+    return [readout_from_text(text, id=ident, source=source)]
 
 
 def readout_from_text(
@@ -116,18 +137,20 @@ def readout_from_text(
 
 
 def _expand(paths: Iterable[str | Path], on_error: ErrorHandler) -> Iterator[Path]:
-    """Files to read: named files as given, folders walked; each file once."""
+    """Files to read: named files as given, folders walked; each file once, stdin too."""
     done: set[Path] = set()
     for path in map(Path, paths):
-        if path.is_dir():
-            files: Iterable[Path] = _walk(path, on_error)
+        if str(path) == _STDIN:
+            files: Iterable[Path] = [path]
+        elif path.is_dir():
+            files = _walk(path, on_error)
         elif path.is_file():
             files = [path]  # named explicitly, so read_path reports an unsupported suffix
         else:
             on_error(InputError(str(path), "not a regular file" if path.exists() else "no such file or folder"))
             continue
         for file in files:
-            if (key := file.resolve()) not in done:
+            if (key := file if str(file) == _STDIN else file.resolve()) not in done:
                 done.add(key)
                 yield file
 
@@ -135,9 +158,11 @@ def _expand(paths: Iterable[str | Path], on_error: ErrorHandler) -> Iterator[Pat
 def _walk(root: Path, on_error: ErrorHandler) -> Iterator[Path]:
     """Readout files under ``root`` sorted by name, so that ids and reports are the same everywhere.
 
-    Hidden files and folders (.git, editor swap files), other suffixes and a folder's own
-    documentation (Markdown files named in capitals: README.md, INDEX.md, SOURCES.md) are
-    skipped silently; name such a file explicitly to read it as a readout.
+    Hidden files and folders (.git, editor swap files), other suffixes, what is not a regular file
+    (named pipes, sockets, devices: never opened, so a pipe cannot hang the reader) and a folder's
+    own documentation (README, INDEX, SCHEMA, SOURCES, LICENSE, CHANGELOG, CONTRIBUTING in any
+    case, as .md or .txt; not other names in capitals such as UN.md or G20.md) are skipped
+    silently; name a documentation file explicitly to read it as a readout.
     """
     def report(exc: OSError) -> None:
         on_error(InputError(str(exc.filename or root), f"cannot list the folder: {exc.strerror}"))
@@ -146,12 +171,28 @@ def _walk(root: Path, on_error: ErrorHandler) -> Iterator[Path]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES and not _is_doc(name):
-                yield Path(folder, name)
+                try:
+                    regular = stat.S_ISREG(os.stat(path := Path(folder, name)).st_mode)
+                except OSError as exc:  # a broken symbolic link, a file gone since the listing
+                    on_error(InputError(str(path), f"cannot read it: {exc.strerror}"))
+                    continue
+                if regular:
+                    yield path
 
 
 def _is_doc(name: str) -> bool:
     stem, suffix = os.path.splitext(name)
-    return suffix.lower() == ".md" and stem.isupper()
+    return suffix.lower() in (".md", ".txt") and stem.lower() in _DOC_NAMES
+
+
+def _check_regular(path: Path) -> None:
+    """Refuses what is not a regular file before opening it: opening a named pipe blocks."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read it: {exc.strerror}") from exc
+    if not stat.S_ISREG(mode):
+        raise InputError(str(path), "not a regular file")
 
 
 def _unique(readouts: Iterable[Readout], first_seen: dict[str, str], on_error: ErrorHandler) -> Iterator[Readout]:
@@ -168,9 +209,15 @@ def _raise(exc: InputError) -> None:
     raise exc
 
 
-def _safe_id(stem: str) -> str:
-    """Ids become IRI segments and graph names, so whitespace and '/' are not allowed in them."""
-    return re.sub(r"[\s/]+", "-", stem.strip()) or "readout"
+def _safe_id(raw: str, source: str) -> str:
+    """An IRI-safe id (the rule is in the module docstring): ids become IRI segments and graph names."""
+    chars = [c if c in _ID_KEEP or unicodedata.category(c)[0] in "LNM" else " "
+             for c in unicodedata.normalize("NFC", raw)]
+    ident = re.sub(" +", "-", "".join(chars)).strip("-")
+    if not ident.strip("."):
+        raise InputError(source, f"no IRI-safe id in {raw!r}: an id needs a letter or a digit; "
+                                 "rename the file or give the readout its own id")
+    return ident
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -183,12 +230,32 @@ def _read_bytes(path: Path) -> bytes:
             data, size = file.read(MAX_READOUT_BYTES + 1), os.fstat(file.fileno()).st_size
     except OSError as exc:
         raise InputError(str(path), f"cannot read it: {exc.strerror}") from exc
+    return _checked(data, str(path), size)
+
+
+def _read_stdin() -> bytes:
+    """Standard input's bytes (decoded like a file's, so that encoding errors are reported alike)."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError(_STDIN, "no standard input to read")
+    try:
+        data = stream.read(MAX_READOUT_BYTES + 1)
+    except OSError as exc:
+        raise InputError(_STDIN, f"cannot read it: {exc.strerror}") from exc
+    return _checked(data, _STDIN, None)
+
+
+def _checked(data: bytes, source: str, size: int | None) -> bytes:
+    """``data`` (the first ``MAX_READOUT_BYTES + 1`` bytes of ``size``, if known) if it can be a readout."""
     if len(data) > MAX_READOUT_BYTES:
-        digits = 1 if size > 1.1 * MAX_READOUT_BYTES else 2
-        raise InputError(str(path), f"too large for a readout ({size / 2**20:.{digits}f} MB > "
-                                    f"{MAX_READOUT_BYTES / 2**20:g} MB limit); put one readout in each file")
+        if size is None:
+            amount = f"> {MAX_READOUT_BYTES / 2**20:g} MB limit"
+        else:
+            digits = 1 if size > 1.1 * MAX_READOUT_BYTES else 2
+            amount = f"{size / 2**20:.{digits}f} MB > {MAX_READOUT_BYTES / 2**20:g} MB limit"
+        raise InputError(source, f"too large for a readout ({amount}); put one readout in each file")
     if problem := _binary_problem(data[:_SNIFF_BYTES]):
-        raise InputError(str(path), problem)
+        raise InputError(source, problem)
     return data
 
 
@@ -206,10 +273,19 @@ def _decode(data: bytes, source: str) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(source, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                                 "re-save it as UTF-8, e.g. iconv -f latin1 -t utf-8") from exc
+                                 f"re-save it as UTF-8, e.g. iconv -f {_legacy_encoding(data)} -t utf-8") from exc
     if not text.lstrip("\ufeff").strip():
         raise InputError(source, "empty file (whitespace only)")
     return text
+
+
+def _legacy_encoding(data: bytes) -> str:
+    """cp1252 when its printable 0x80-0x9F bytes (curly quotes, dashes) are there, else latin1."""
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in cp1252
+        return "latin1"
+    return "cp1252" if re.search(rb"[\x80-\x9f]", data) else "latin1"
 
 
 def _normalise(text: str) -> str:
@@ -284,12 +360,16 @@ def _jsonl_readout(raw: bytes | None, *, source: str, default_id: str) -> Readou
               ("text", "id", "title", "date", "url", "publisher", "language")}
     if fields["text"] is None:
         raise InputError(source, "no 'text' field: each line needs the readout's text")
-    ident = fields["id"] if fields["id"] is not None else _safe_id(default_id)
-    if not ident or re.search(r"[\s/]", ident):
-        raise InputError(source, f"id {ident!r} must be a non-empty word without whitespace or '/'")
+    ident = _safe_id(fields["id"] if fields["id"] is not None else default_id, source)
+    if (url := fields["url"]) and not is_absolute_iri(url):
+        raise InputError(source, f"url {url!r} is not an absolute IRI: it needs a scheme (https://...) and "
+                                 "no spaces or < > \" { } | \\ ^ ` (percent-encode them)")
+    if (language := fields["language"]) and not _BCP47.fullmatch(language):
+        hint = f"use {fixed}" if _BCP47.fullmatch(fixed := language.replace("_", "-")) else "e.g. en, zh-Hans, en-US"
+        raise InputError(source, f"language {language!r} is not a BCP 47 tag ({hint})")
     return readout_from_text(fields["text"], id=ident, source=source, title=fields["title"],
-                             date=_jsonl_date(fields["date"], source), url=fields["url"],
-                             publisher=fields["publisher"], language=fields["language"] or "en")
+                             date=_jsonl_date(fields["date"], source), url=url or None,
+                             publisher=fields["publisher"], language=language or "en")
 
 
 def _string_field(record: dict[str, object], name: str, source: str) -> str | None:
@@ -346,176 +426,3 @@ def _strip_markdown(text: str) -> str:
             line = pattern.sub(replacement, line)
         lines.append(re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m[0]) - _PRIVATE), line))
     return "\n".join(lines)
-
-
-# --- HTML --------------------------------------------------------------------------------------
-
-_DROP_TAGS = frozenset("head title script style noscript template nav header footer aside form button select "
-                       "option textarea iframe svg object canvas".split())
-_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-_PARAGRAPH_TAGS = frozenset("p div section article main h1 h2 h3 h4 h5 h6 blockquote ul ol dl table figure "
-                            "figcaption pre hr address center header".split())
-_LINE_TAGS = frozenset("li tr dt dd".split())
-_LINE_EDGE, _PARAGRAPH_EDGE = "\x01", "\x02"  # block edges while rendering; never left in the text
-_BOILERPLATE = re.compile(r"nav|menu|breadcrumb|footer|header|sidebar|share|social|related|comment|cookie"
-                          r"|print|subscribe", re.I)
-_CONTENT = re.compile(r"news_body_txt_a|trs_editor|(?:[a-z]+[-_])?(?:article|content|text|txt|story|entry)"
-                      r"(?:[-_](?:body|content|text|txt|main|inner|detail))?", re.I)
-_JUNK_LINE = re.compile(r"[\[<(【]?\s*(?:sugg\w*\s+to\s+(?:a\s+)?friend|print(?:\s+this\s+page)?|close(?:\s+window)?"
-                        r"|share(?:\s+this)?|back\s+to\s+top)\s*[:：]?\s*[\]>)】]?", re.I)
-_JUNK_REST = re.compile(r"[\s\[\]<>()【】|:：/·•-]*")
-_DATE_META = ("article:published_time", "pubdate", "date", "publishdate", "dc.date")
-#: An <article> or content block with less than this share of the page's text is a teaser.
-_MIN_CONTENT_SHARE = 0.2
-#: An element named like a menu ("with-sidebar") with more than this share of the text is a layout wrapper.
-_MAX_BOILERPLATE_SHARE = 0.5
-
-
-class _Node:
-    """An element: ``dropped`` for skipped tags, ``marked`` when its id or class says boilerplate."""
-
-    __slots__ = ("tag", "attrs", "dropped", "marked", "children", "size")
-
-    def __init__(self, tag: str, attrs: dict[str, str], dropped: bool, marked: bool = False) -> None:
-        self.tag, self.attrs, self.dropped, self.marked = tag, attrs, dropped, marked
-        self.children: list[_Node | str] = []
-        self.size = 0
-
-
-class _PageParser(HTMLParser):
-    """A forgiving tree builder: unclosed tags close with their parent, stray end tags are ignored."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack = [_Node("#document", {}, False)]
-        self.meta: dict[str, str] = {}
-        self.page_title = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        node = self._open(tag, attrs)
-        if tag not in _VOID_TAGS:
-            self.stack.append(node)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._open(tag, attrs)
-
-    def _open(self, tag: str, attrs: list[tuple[str, str | None]]) -> _Node:
-        values = {name: value or "" for name, value in attrs}
-        if tag == "meta":
-            key = values.get("property") or values.get("name") or values.get("itemprop") or ""
-            self.meta.setdefault(key.lower(), values.get("content", "").strip())
-        elif tag == "link" and "canonical" in values.get("rel", "").lower().split():
-            self.meta.setdefault("canonical", values.get("href", "").strip())
-        # An <article>'s own <header> holds its headline and dateline (HTML Living Standard 4.3.8).
-        in_article = tag == "header" and any(node.tag in ("article", "main") for node in self.stack)
-        marks = f"{values.get('id', '')} {values.get('class', '')}"
-        node = _Node(tag, values, self.stack[-1].dropped or (tag in _DROP_TAGS and not in_article),
-                     tag not in ("html", "body", "main", "article") and bool(_BOILERPLATE.search(marks)))
-        self.stack[-1].children.append(node)
-        return node
-
-    def handle_endtag(self, tag: str) -> None:
-        for depth in range(len(self.stack) - 1, 0, -1):
-            if self.stack[depth].tag == tag:
-                del self.stack[depth:]
-                return
-
-    def handle_data(self, data: str) -> None:
-        top = self.stack[-1]
-        if top.tag == "title" and self.stack[-2].tag in ("head", "html", "#document"):
-            self.page_title += data
-        elif not top.dropped:
-            top.children.append(re.sub(r"\s+", " ", data.replace(_LINE_EDGE, "").replace(_PARAGRAPH_EDGE, "")))
-
-
-def _html_readout(page: str, *, id: str, source: str) -> Readout:
-    """The article of a publisher's page, without its menus, scripts and share buttons."""
-    parser = _PageParser()
-    parser.feed(page)
-    parser.close()
-    meta, content = parser.meta, _content_root(parser.stack[0])
-    page_title = _site_title(" ".join(parser.page_title.split()))
-    title = " ".join((meta.get("og:title") or _first_heading(content) or page_title).split())
-    lines = _render(content)
-    if title and title.casefold() in (head := [line.casefold() for line in lines[:4]]):
-        del lines[head.index(title.casefold())]  # the headline goes first, once
-    if not "".join(lines).strip():
-        raise InputError(source, "no article text found in the page; is it an index or a list of links?")
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(([title, ""] if title else []) + lines).strip())
-    return readout_from_text(text + "\n", id=id, source=source, title=title or None, date=_meta_date(meta),
-                             url=meta.get("canonical") or meta.get("og:url") or None,
-                             publisher=meta.get("og:site_name") or None)
-
-
-def _measure(root: _Node) -> tuple[list[_Node], _Node]:
-    """Kept elements in document order with their text sizes, and the body.
-
-    Iterative, not recursive: old pages nest unclosed tags thousands deep.
-    """
-    nodes, stack = [], [root]
-    while stack:
-        nodes.append(node := stack.pop())
-        stack.extend(child for child in reversed(node.children) if isinstance(child, _Node) and not child.dropped)
-    for node in reversed(nodes):
-        node.size = sum(len(c.strip()) if isinstance(c, str) else 0 if c.dropped else c.size for c in node.children)
-    return nodes, next((node for node in nodes if node.tag == "body"), root)
-
-
-def _content_root(root: _Node) -> _Node:
-    """The article: an <article>, else <main>, else a block named like content, else the body."""
-    nodes, body = _measure(root)
-    for node in nodes:
-        node.dropped = node.dropped or (node.marked and node.size < _MAX_BOILERPLATE_SHARE * body.size)
-    nodes, body = _measure(root)
-    tests: list[Callable[[_Node], bool]] = [
-        lambda n: n.tag == "article", lambda n: n.tag == "main",
-        lambda n: any(_CONTENT.fullmatch(m) for m in f"{n.attrs.get('id', '')} {n.attrs.get('class', '')}".split()),
-    ]
-    for test in tests:
-        best = max((node for node in nodes if test(node)), key=lambda n: n.size, default=None)
-        if best is not None and best.size >= _MIN_CONTENT_SHARE * body.size:
-            return best
-    return body
-
-
-def _first_heading(content: _Node) -> str:
-    heading = next((node for node in _measure(content)[0] if node.tag == "h1"), None)
-    return " ".join(_render(heading)) if heading else ""
-
-
-def _site_title(title: str) -> str:
-    """"Headline - Ministry of Foreign Affairs" -> "Headline"."""
-    for separator in (" | ", " - ", " – ", " — "):
-        if separator in title:
-            return title.rsplit(separator, 1)[0]
-    return title
-
-
-def _render(root: _Node) -> list[str]:
-    """Lines of text: blocks break lines, paragraphs get a blank line between, boilerplate lines go."""
-    pieces: list[str] = []
-    stack: list[_Node | str] = [root]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            pieces.append(item)
-        elif not item.dropped:
-            edge = _PARAGRAPH_EDGE if item.tag in _PARAGRAPH_TAGS else _LINE_EDGE if item.tag in _LINE_TAGS else ""
-            stack.extend([edge, *reversed(item.children), "\n" if item.tag == "br" else edge])
-    edges = f"[ {_LINE_EDGE}{_PARAGRAPH_EDGE}]*"  # edges that meet make one break, the larger
-    text = re.sub(f"{edges}{_PARAGRAPH_EDGE}{edges}", "\n\n", "".join(pieces))
-    text = re.sub(f"{edges}{_LINE_EDGE}{edges}", "\n", text)
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    lines = [line for line in lines if not (line and _JUNK_REST.fullmatch(_JUNK_LINE.sub("", line)))]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n").split("\n")
-
-
-def _meta_date(meta: dict[str, str]) -> str | None:
-    """The first publication date in the page's metadata that is a real day."""
-    for key in _DATE_META:
-        if match := re.match(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", meta.get(key, "")):
-            try:
-                return Date(*map(int, match.groups())).isoformat()
-            except ValueError:
-                continue
-    return None

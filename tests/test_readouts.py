@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import io
+import os
 import re
 import shutil
+import signal
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -60,6 +65,28 @@ def test_file_id_is_made_safe(tmp_path: Path) -> None:
     path = tmp_path / "wang yi  lavrov.txt"
     shutil.copy(HTML / "000.txt", path)
     assert read_path(path)[0].id == "wang-yi-lavrov"
+
+
+@pytest.mark.parametrize(("name", "ident"), [
+    ("pipe|brace{}.txt", "pipe-brace"),
+    ("a#b.txt", "a-b"),
+    ("c?d%20e.txt", "c-d-20e"),
+    ('x<y>"z.txt', "x-y-z"),
+    ("back\\slash^`tick.txt", "back-slash-tick"),
+    ("tab\tand\x01control\x7f.txt", "tab-and-control"),
+    ("王毅.txt", "王毅"),
+    ("मोदी.txt", "मोदी"),  # vowel signs are marks, not letters, and are kept
+    ("v1.2~draft_a.txt", "v1.2~draft_a"),
+])
+def test_file_id_keeps_only_iri_safe_characters(tmp_path: Path, name: str, ident: str) -> None:
+    shutil.copy(HTML / "000.txt", tmp_path / name)
+    assert read_path(tmp_path / name)[0].id == ident
+
+
+def test_file_id_without_letters_or_digits_is_an_error(tmp_path: Path) -> None:
+    shutil.copy(HTML / "000.txt", tmp_path / "#?{}.txt")
+    with pytest.raises(InputError, match=r"#\?\{\}\.txt: no IRI-safe id"):
+        read_path(tmp_path / "#?{}.txt")
 
 
 def test_crlf_gives_same_text_as_lf(tmp_path: Path) -> None:
@@ -250,6 +277,38 @@ def test_html_layout_wrapper_named_like_a_menu_is_kept(tmp_path: Path) -> None:
     assert "The ministers met" in read_path(path)[0].text
 
 
+def test_html_relative_canonical_is_resolved_against_og_url(tmp_path: Path) -> None:
+    path = page(tmp_path, '<link rel="canonical" href="/news/2018/x.html">'
+                          '<meta property="og:url" content="https://www.example.org/news/">',
+                "<article><p>They met.</p></article>")
+    assert read_path(path)[0].url == "https://www.example.org/news/2018/x.html"
+
+
+def test_html_relative_canonical_is_resolved_against_base_href(tmp_path: Path) -> None:
+    path = page(tmp_path, '<base href="https://www.example.org/en/"><link rel="canonical" href="2018/x.html">',
+                "<article><p>They met.</p></article>")
+    assert read_path(path)[0].url == "https://www.example.org/en/2018/x.html"
+
+
+def test_html_relative_canonical_without_base_is_dropped(tmp_path: Path) -> None:
+    path = page(tmp_path, '<link rel="canonical" href="/news/2018/x.html">', "<article><p>They met.</p></article>")
+    assert read_path(path)[0].url is None
+
+
+def test_html_canonical_that_is_no_iri_is_dropped(tmp_path: Path) -> None:
+    path = page(tmp_path, '<link rel="canonical" href="https://www.example.org/news/a b.html">',
+                "<article><p>They met.</p></article>")
+    assert read_path(path)[0].url is None
+
+
+def test_html_navigation_only_page_is_an_error(tmp_path: Path) -> None:
+    path = page(tmp_path, "<title>Ministry of Foreign Affairs</title>",
+                "<ul><li><a href=/>Home</a></li><li><a href=/news>News</a></li>"
+                "<li><a href=/about>About Us</a></li><li><a href=/contact>Contact</a></li></ul>")
+    with pytest.raises(InputError, match="no article text found in the page"):
+        read_path(path)
+
+
 def test_html_page_without_text_is_an_error(tmp_path: Path) -> None:
     path = page(tmp_path, "<title>Talks</title>", "<nav>Home</nav><script>var a = 'Lavrov';</script>")
     with pytest.raises(InputError, match="no article text"):
@@ -262,7 +321,8 @@ def test_html_page_without_text_is_an_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("name", "reason"), [
     ("empty.txt", "empty file"),
     ("scan.txt", "binary file, not a readout"),
-    ("latin1.txt", r"not valid UTF-8 \(byte 0xe9 at offset 3\); re-save it as UTF-8, e.g. iconv -f latin1"),
+    ("latin1.txt", r"not valid UTF-8 \(byte 0xe9 at offset 3\); re-save it as UTF-8, e.g. iconv -f latin1 -t utf-8$"),
+    ("cp1252.txt", r"not valid UTF-8 \(byte 0x93 at offset 0\); re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8$"),
 ])
 def test_bad_file_gives_one_error_and_the_rest_is_read(name: str, reason: str) -> None:
     readouts, errors = read_all(HTML / "000.txt", BAD / name, HTML / "061.txt")
@@ -296,6 +356,53 @@ def test_read_path_raises_for_bad_file() -> None:
 def test_missing_path_is_an_error(tmp_path: Path) -> None:
     readouts, errors = read_all(tmp_path / "nowhere.txt")
     assert (readouts, [e.reason for e in errors]) == ([], ["no such file or folder"])
+
+
+@pytest.fixture
+def no_hang() -> Iterator[None]:
+    """Turns a read that blocks (a FIFO opened without a writer) into a failure instead of a hang."""
+    def fail(*_: object) -> None:
+        raise TimeoutError("the reader blocked")
+    previous = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(5)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_fifo_in_a_folder_is_skipped(tmp_path: Path, no_hang: None) -> None:
+    shutil.copy(HTML / "000.txt", tmp_path / "000.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    readouts, errors = read_all(tmp_path)
+    assert ([r.id for r in readouts], errors) == (["000"], [])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_fifo_named_explicitly_is_an_error(tmp_path: Path, no_hang: None) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    with pytest.raises(InputError, match=r"pipe\.txt: not a regular file"):
+        read_path(tmp_path / "pipe.txt")
+
+
+def stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_dash_reads_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin(monkeypatch, b"\xef\xbb\xbfTalks\r\n\r\nOn June 3, 2018, they met.\r\n")
+    readouts, errors = read_all(HTML / "000.txt", "-")
+    assert ([(r.id, r.source) for r in readouts], errors) == ([("000", str(HTML / "000.txt")), ("stdin", "-")], [])
+    assert (readouts[1].text, readouts[1].title, readouts[1].date) == (
+        "Talks\n\nOn June 3, 2018, they met.\n", "Talks", "2018-06-03")
+
+
+def test_standard_input_that_is_not_utf8_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin(monkeypatch, b"Caf\xe9 talks\n")
+    readouts, errors = read_all("-", HTML / "000.txt")
+    assert [r.id for r in readouts] == ["000"]
+    assert [str(e) for e in errors] == [
+        "-: not valid UTF-8 (byte 0xe9 at offset 3); re-save it as UTF-8, e.g. iconv -f latin1 -t utf-8"]
 
 
 # --- JSONL ---------------------------------------------------------------------------------------
@@ -333,13 +440,44 @@ def test_jsonl_default_id_and_blank_lines(tmp_path: Path) -> None:
     ('{"text": 42}', "field 'text' must be a string"),
     ('{"text": "They met.", "date": "June 3, 2018"}', "field 'date' must be YYYY-MM-DD"),
     ('{"text": "They met.", "date": "2018-02-30"}', "field 'date' must be YYYY-MM-DD"),
-    ('{"text": "They met.", "id": "a b"}', "without whitespace or '/'"),
+    ('{"text": "They met.", "id": "<>"}', "no IRI-safe id in '<>'"),
+    ('{"text": "They met.", "id": ".."}', "no IRI-safe id in '..'"),
+    ('{"text": "They met.", "language": "en_US"}', "language 'en_US' is not a BCP 47 tag (use en-US)"),
+    ('{"text": "They met.", "language": "e"}', "language 'e' is not a BCP 47 tag"),
+    ('{"text": "They met.", "url": "www.mid.ru/en/news"}', "url 'www.mid.ru/en/news' is not an absolute IRI"),
+    ('{"text": "They met.", "url": "https://x.example/a b"}', "is not an absolute IRI"),
+    ('{"text": "They met.", "url": "https://x.example/<b>"}', "is not an absolute IRI"),
 ])
 def test_jsonl_bad_line(tmp_path: Path, line: str, reason: str) -> None:
     (tmp_path / "c.jsonl").write_text(f'{{"text": "Good."}}\n{line}\n', encoding="utf-8")
     readouts, errors = read_all(tmp_path / "c.jsonl")
     assert [r.id for r in readouts] == ["c-1"]
     assert [e.source for e in errors] == [f"{tmp_path / 'c.jsonl'}:2"] and reason in errors[0].reason
+
+
+def test_jsonl_id_is_made_iri_safe(tmp_path: Path) -> None:
+    (tmp_path / "c.jsonl").write_text('{"id": "q<\\"x>", "text": "They met."}\n', encoding="utf-8")
+    assert read_path(tmp_path / "c.jsonl")[0].id == "q-x"
+
+
+def test_jsonl_bcp47_language_and_absolute_url_are_kept(tmp_path: Path) -> None:
+    (tmp_path / "c.jsonl").write_text('{"text": "They met.", "language": "zh-Hans", '
+                                      '"url": "https://www.fmprc.gov.cn/web/新闻/t1.shtml?a=1#p"}\n', encoding="utf-8")
+    [readout] = read_path(tmp_path / "c.jsonl")
+    assert (readout.language, readout.url) == ("zh-Hans", "https://www.fmprc.gov.cn/web/新闻/t1.shtml?a=1#p")
+
+
+def test_jsonl_with_bom_is_read(tmp_path: Path) -> None:
+    (tmp_path / "c.jsonl").write_bytes(b'\xef\xbb\xbf{"text": "They met."}\n{"text": "They spoke."}\n')
+    readouts, errors = read_all(tmp_path / "c.jsonl")
+    assert ([r.text for r in readouts], errors) == (["They met.", "They spoke."], [])
+
+
+def test_jsonl_with_crlf_is_read(tmp_path: Path) -> None:
+    (tmp_path / "c.jsonl").write_bytes(b'{"text": "They met.\\r\\nThen they ate."}\r\n\r\n{"text": "They spoke."}\r\n')
+    readouts, errors = read_all(tmp_path / "c.jsonl")
+    assert ([(r.id, r.text) for r in readouts], errors) == (
+        [("c-1", "They met.\nThen they ate."), ("c-3", "They spoke.")], [])
 
 
 def test_jsonl_unknown_fields_ignored_and_metadata_used(tmp_path: Path) -> None:
@@ -418,3 +556,11 @@ def test_duplicate_file_ids_name_both_files(tmp_path: Path) -> None:
     assert [str(e) for e in errors] == [
         f"{tmp_path / 'y' / '000.txt'}: duplicate readout id '000', first seen in {tmp_path / 'x' / '000.txt'}; "
         "rename the file or give the readout its own id"]
+
+
+def test_folder_skips_only_the_usual_documentation_names(tmp_path: Path) -> None:
+    for name in ("UN.md", "G20.md", "README.md", "readme.txt", "Index.md", "SCHEMA.md", "SOURCES.txt",
+                 "LICENSE.md", "CHANGELOG.md", "Contributing.md"):
+        shutil.copy(HTML / "000.txt", tmp_path / name)
+    readouts, errors = read_all(tmp_path)
+    assert ([r.id for r in readouts], errors) == (["G20", "UN"], [])
