@@ -24,7 +24,8 @@ __all__ = ["Speaker", "find_positions"]
 
 _JOINT = re.compile(
     r"^(?:(?:Also|Finally|Meanwhile|In addition),?\s+)?(?:both\s+sides|the\s+two\s+(?:sides|countries|leaders|ministers|parties|"
-    r"nations|officials)|the\s+(?:ministers|leaders|officials|two)|they|both\s+(?:leaders|ministers|countries))\b",
+    r"nations|officials)|the\s+(?:ministers|leaders|officials|two|parties|sides|discussion|conversation|focus|talks)|they|"
+    r"both\s+(?:leaders|ministers|countries))\b",
     re.IGNORECASE,
 )
 _STANCE = re.compile(
@@ -40,7 +41,7 @@ _STANCE = re.compile(
     r"commitment\s+to|committed\s+to|reaffirm(?:s|ed)?|contribute\s+to|push(?:es|ed)?\s+(?:forward|for)|"
     r"preserv(?:e|es|ed|ing)|abid(?:e|es|ed)\s+by|abided\s+by|praised|commended|spoke\s+highly\s+of|"
     r"made\s+positive\s+comments\s+on|thanked\s+\w+\s+for|adherence\s+to|respect(?:s|ed|ing)?\s+for|"
-    r"cherish(?:es|ed)?|(?:is|are|was|were)\s+(?:willing|ready|happy)\s+to\s+(?:work\s+with\s+\w+\s+to\s+)?"
+    r"cherish(?:es|ed)?|(?:is|are|was|were)\s+(?:willing|ready|happy)\s+to\s+(?:work\s+with\s+(?:\w+\s+){1,4}?to\s+)?"
     r"(?:further\s+)?(?:enhance|deepen|expand|strengthen|promote|keep|maintain|facilitate|jointly\s+\w+)?)\b)",
     re.IGNORECASE,
 )
@@ -52,7 +53,7 @@ _STOP_OBJECT = re.compile(
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|its|their|our|his|her|further|continuously|jointly|fully|actively|always|also|firmly|"
     r"continue\s+to|to|with|for|in|on|of|all|such|more|closer|its\s+commitment\s+to|efforts?\s+to|so-called|"
-    r"ensure|ensuring|achieve|maintain|build|setback\s+of)\s+)+",
+    r"ensure|ensuring|achieve|maintain|build|setback\s+of|continue|make)\s+)+",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"(?:\s+(?:the|a|of|and|to|in|on|for|with|as|at|by|from|its|their|between|this))+$")
@@ -64,6 +65,8 @@ _PRAISE = re.compile(r"^(?:praised|commended|thanked|congratulated|appreciated)\
 _NOT_AN_OBJECT = re.compile(r"\s*(?:of|by|and|from)\b", re.IGNORECASE)
 _BILATERAL = re.compile(r"\bbilateral\s+(?=ties|relations|relationship|cooperation|partnership|trade|dialogue|exchanges)",
                         re.IGNORECASE)
+_OUR = re.compile(r"^(?:our|their|the\s+two\s+countries['’])\s+(?=(?:[\w-]+\s+){0,3}(?:ties|relations|relationship|"
+                  r"partnership|cooperation|friendship)\b)", re.IGNORECASE)
 _BETWEEN_THE_TWO = re.compile(r"\b(ties|relations|relationship|cooperation|friendship)\s+between\s+the\s+two\s+"
                               r"(?:countries|sides|nations)\b", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("the a an of and on in to for with its their between as at by from this that".split())
@@ -181,6 +184,7 @@ def _name_the_sides(phrase: str, speaker: Speaker, sides: tuple[str, ...]) -> st
         return phrase
     pair = f"{_name(first)}-{_name(other)}"
     phrase = _BILATERAL.sub(f"{pair} ", phrase)
+    phrase = _OUR.sub(f"{pair} ", phrase)
     return _BETWEEN_THE_TWO.sub(lambda m: f"{pair} {m.group(1)}", phrase)
 
 

@@ -78,9 +78,12 @@ def _trailing_speaker(sentence: Sentence, officials: list[Official]) -> Speaker 
 
 
 def _state_subject(sentence: Sentence, names: list[NameMatch]) -> Speaker | None:
+    """A state that opens the sentence as its subject: "Russia ...", "The Russian side ..."."""
     start, end = _subject(sentence)
     for name in names:
-        if start <= name.span.start < end and name.key and not sentence.text[name.span.end - start:].startswith("-"):
+        opens = name.span.start - sentence.span.start <= len("The ")
+        if opens and start <= name.span.start < end and name.key \
+                and not sentence.text[name.span.end - start:].startswith("-"):
             return Speaker((name.key,), False)
     return None
 
