@@ -3,7 +3,8 @@
 The pipeline, one module per stage: ``readouts`` (files -> Readout) -> ``extract`` (Readout ->
 Extraction, typed facts with evidence spans) -> ``rdf`` (Extraction -> quads, one named graph per
 readout) -> ``stores`` (files, the embedded Oxigraph store, query backends) -> ``validate`` (SHACL,
-HermiT); ``library`` reads the SPARQL questions of ``queries/``. ``api`` composes them; the CLI is a thin layer over ``api``. Nothing is loaded at import time.
+HermiT); ``library`` reads the SPARQL questions of ``queries/``. ``api`` composes them; the CLI
+is a thin layer over ``api``. Nothing is loaded at import time.
 """
 
 from kg.api import BuildReport, build, export, extract_paths, load_dataset, query, read, validate

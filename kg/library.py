@@ -189,7 +189,7 @@ def bind(query: Query, values: Mapping[str, object], *, base: str) -> dict[str, 
 
 def _expected(query: Query) -> str:
     lines = [f"  {p.describe()}: {p.description or PARAMETER_TYPES[p.type]}" for p in query.parameters]
-    return f"Its parameters:\n" + "\n".join(lines) if lines else "It takes no parameters."
+    return "Its parameters:\n" + "\n".join(lines) if lines else "It takes no parameters."
 
 
 def _term(parameter: Parameter, raw: object, *, base: str) -> Node:
@@ -209,10 +209,10 @@ def _state(raw: object, base: str) -> URIRef:
     states = lexicon().states
     if text.upper() in states and len(text) == 3:
         return URIRef(f"{base}state/{text.upper()}")
-    names = _state_names()
-    if fold(text) in names:
-        return URIRef(f"{base}state/{names[fold(text)]}")
-    close = difflib.get_close_matches(fold(text), names, n=3)
+    names, key = _state_names(), fold(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE))
+    if key in names:
+        return URIRef(f"{base}state/{names[key]}")
+    close = difflib.get_close_matches(key, names, n=3)
     raise ValueError("no such state in the gazetteer" + (f" (close: {', '.join(close)})" if close else ""))
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 from rdflib import BNode, Variable
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -97,16 +97,17 @@ def _selectivity(ctx: QueryContext, term: Any) -> int:
 
 def _seeded(ctx: QueryContext, part: CompValue, seed: tuple[Any, Any, Any]) -> Iterator[Any]:
     """Evaluate the GRAPH block in each graph holding a match of ``seed``, the match's terms bound."""
-    pattern = tuple(ctx[term] for term in seed)
+    pattern: Any = tuple(ctx[term] for term in seed)
     previous = ctx.graph
-    for triple, contexts in ctx.dataset.store.triples(pattern, context=None):
-        for graph in contexts:
+    for match, contexts in ctx.dataset.store.triples(pattern, context=None):
+        triple: tuple[Any, ...] = match
+        for graph in cast(Iterator[Any], contexts):
             if graph.identifier == DATASET_DEFAULT_GRAPH_ID:
                 continue  # the default graph is not a named graph (SPARQL 1.1, section 13.3)
             inner = ctx.pushGraph(ctx.dataset.get_context(graph.identifier)).push()
             try:
                 inner[part.term] = graph.identifier
-                for term, value in zip(seed, triple):
+                for term, value in zip(seed, triple, strict=True):
                     if isinstance(term, (Variable, BNode)):
                         inner[term] = value
             except AlreadyBound:

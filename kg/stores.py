@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode, urlsplit
 from urllib.request import Request, urlopen
@@ -276,15 +275,17 @@ class RdflibBackend:
             prepared = prepareQuery(text)
         except ParseBaseException as exc:
             raise QueryError(f"{source}: not valid SPARQL: {_brief(str(exc))}") from None
+        initial: dict[Any, Any] = {Variable(name): value for name, value in bindings.items()}
         with graph_index_evaluation():
-            result = self.dataset.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
-            rows = tuple(tuple(canonical(term) for term in row) for row in result)
+            result = self.dataset.query(prepared, initBindings=initial)
+            rows = tuple(tuple(canonical(term) for term in row) for row in cast(Iterable[tuple[Node, ...]], result))
         return Results(tuple(str(v) for v in result.vars or ()), rows)
 
     def quads(self) -> Iterator[ox.Quad]:
-        named = ((s, p, o, g.identifier) for s, p, o, g in self.dataset.quads((None, None, None, None))
-                 if g is not None and g.identifier != DATASET_DEFAULT_GRAPH_ID)
-        return to_oxigraph(named)  # type: ignore[arg-type]
+        """The named graphs' quads (a Dataset gives each quad's graph by its name, None for the default)."""
+        named = ((s, p, o, g) for s, p, o, g in self.dataset.quads((None, None, None, None))
+                 if g is not None and g != DATASET_DEFAULT_GRAPH_ID)
+        return to_oxigraph(cast(Iterable[Quad], named))
 
 
 class OxigraphBackend:
@@ -360,7 +361,7 @@ class EndpointBackend:
             if exc.code == 400:
                 raise QueryError(f"{source}: the endpoint rejected the query: {body}") from None
             raise StoreError(f"the endpoint {self.url} answered {exc.code} {exc.reason}: {body}") from None
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:  # socket.timeout is TimeoutError since Python 3.10
             raise StoreError(f"the endpoint {self.url} did not answer within {self.timeout:g} s") from None
         except URLError as exc:
             raise StoreError(f"cannot reach the SPARQL endpoint {self.url}: {exc.reason}. Is the server running, "

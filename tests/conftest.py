@@ -1,9 +1,17 @@
-"""Shared fixtures: the project's copy of the development corpus, and a CLI runner."""
+"""Shared fixtures: the project's copy of the development corpus, a CLI runner, and the corpus
+built once per session as a file, an embedded store and a real Oxigraph server on 127.0.0.1."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.error import URLError
+from urllib.request import urlopen
 
 import pytest
 from click.testing import CliRunner, Result
@@ -30,3 +38,75 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result
         return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def corpus_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The development corpus built once into an N-Quads file (the --data backend reads it)."""
+    import kg
+
+    path = tmp_path_factory.mktemp("corpus") / "corpus.nq"
+    kg.build([CORPUS], output=path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The development corpus built once into an embedded store, as 'bilateral-kg build' makes it."""
+    import kg
+
+    folder = tmp_path_factory.mktemp("corpus-store") / "store"
+    kg.build([CORPUS], store=folder)
+    return folder
+
+
+def _oxigraph() -> str:
+    """The server binary of the 'oxigraph' package (the test extra): beside this Python, or on PATH."""
+    beside = Path(sys.executable).parent / "oxigraph"
+    found = str(beside) if beside.is_file() else shutil.which("oxigraph")
+    if found is None:
+        pytest.fail("the Oxigraph server is missing: pip install -e '.[test]' installs it (package 'oxigraph')")
+    return found
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _serve(data: Path, folder: Path, *options: str) -> Iterator[str]:
+    """Load ``data`` offline into ``folder``, serve it on a free port, yield the query URL, stop it."""
+    binary = _oxigraph()
+    subprocess.run([binary, "load", "--location", str(folder), "--file", str(data)], check=True, capture_output=True)
+    port = _free_port()
+    server = subprocess.Popen([binary, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}", *options],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with urlopen(f"{url}?query=ASK%7B%7D", timeout=2):
+                    break
+            except (URLError, ConnectionError):
+                if server.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"the Oxigraph server did not start: {server.stderr.read().decode() if server.stderr else ''}")
+                time.sleep(0.05)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def oxigraph_endpoint(corpus_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real 'oxigraph serve' holding the corpus, started without --union-default-graph: its default
+    graph is empty, so the queries must find the readout graphs by themselves."""
+    yield from _serve(corpus_graph, tmp_path_factory.mktemp("oxigraph") / "db")
+
+
+@pytest.fixture(scope="session")
+def oxigraph_union_endpoint(corpus_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The same with --union-default-graph, where a triple comes back once per graph that holds it."""
+    yield from _serve(corpus_graph, tmp_path_factory.mktemp("oxigraph-union") / "db", "--union-default-graph")
