@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
+from itertools import chain
 from pathlib import Path
 from typing import TypeVar
 
@@ -22,7 +23,7 @@ from kg.errors import InputError, KgError, QueryError, QueryUsageError, StoreErr
 from kg.extract import extract
 from kg.model import Extraction, Readout
 from kg.library import Query, bind, find, library, query_form
-from kg.rdf import DEFAULT_BASE
+from kg.rdf import DEFAULT_BASE, Quad
 from kg.readouts import iter_readouts
 from kg.results import Results
 from kg.stores import (
@@ -37,7 +38,7 @@ from kg.stores import (
     write_file,
     write_text,
 )
-from kg.validate import ReasonerReport, ValidationReport, reason, validate_shacl
+from kg.validate import ReasonerReport, ValidationReport, reason, validate_quads
 
 __all__ = [
     "DEFAULT_STORE",
@@ -117,21 +118,26 @@ def build(
         if on_error:
             on_error(error)
 
-    def readouts() -> Iterator[Readout]:
-        for readout in read(paths, on_error=record):
-            report.readouts += 1
-            yield readout
-
+    paths = list(paths)
+    readouts = _counted(read(paths, on_error=record), report)
+    first = next(readouts, None)  # nothing to build: say so before any output is touched
+    if first is None:
+        raise InputError(", ".join(map(str, paths)) or "(no paths)",
+                         "no readout could be read" if report.errors else "no readouts found (.txt, .md, .html, .jsonl)")
     if output is not None:
-        build_file(readouts(), output, options, report)
+        build_file(chain([first], readouts), output, options, report)
     else:
         try:
-            build_store(readouts(), EmbeddedStore(store or DEFAULT_STORE), options, report)
+            build_store(chain([first], readouts), EmbeddedStore(store or DEFAULT_STORE), options, report)
         except OSError as exc:
             raise StoreError(f"cannot write the store {store or DEFAULT_STORE}: {exc}") from exc
-    if report.readouts == 0 and not report.errors:
-        raise InputError(", ".join(map(str, paths)) or "(no paths)", "no readouts found (.txt, .md, .html, .jsonl)")
     return report
+
+
+def _counted(readouts: Iterable[Readout], report: BuildReport) -> Iterator[Readout]:
+    for readout in readouts:
+        report.readouts += 1
+        yield readout
 
 
 def load_dataset(*, data: Path | None = None, store: Path | None = None) -> Dataset:
@@ -144,19 +150,25 @@ def load_dataset(*, data: Path | None = None, store: Path | None = None) -> Data
     if data is not None:
         dataset.addN(read_file(data))
         return dataset
-    folder = store or DEFAULT_STORE
-    if not folder.is_dir():
-        raise StoreError(f"no store at {folder}: run 'bilateral-kg build PATH --store {folder}' first")
-    dataset.addN(EmbeddedStore(folder).rdflib_quads())
+    dataset.addN(_store_quads(store))
     return dataset
+
+
+def _store_quads(store: Path | None) -> list[Quad]:
+    """Every quad of the embedded store, which is opened read-only: a build may be writing to it."""
+    return list(EmbeddedStore(store or DEFAULT_STORE, read_only=True).rdflib_quads())
 
 
 def validate(*, data: Path | None = None, store: Path | None = None, reasoner: bool = False,
              java: str | None = None) -> tuple[ValidationReport, ReasonerReport | None]:
     """SHACL (and optionally HermiT) over a built graph."""
-    dataset = load_dataset(data=data, store=store)
-    shacl = validate_shacl(dataset)
-    return shacl, (reason(dataset, java=java) if reasoner else None)
+    quads = list(read_file(data)) if data is not None else _store_quads(store)
+    shacl = validate_quads(quads)
+    if not reasoner:
+        return shacl, None
+    dataset = Dataset(default_union=True)
+    dataset.addN(quads)
+    return shacl, reason(dataset, java=java)
 
 
 _TABLES = {".csv": "csv", ".tsv": "tsv"}

@@ -7,6 +7,8 @@ Exit codes, for scripts: 0 everything done; 1 an error, nothing written; 2 a usa
 from __future__ import annotations
 
 import json
+import logging
+import re
 import sys
 import textwrap
 from collections.abc import Callable
@@ -17,7 +19,7 @@ from typing import Any, TypeVar
 import click
 
 from kg import api
-from kg.errors import KgError, QueryUsageError
+from kg.errors import InputError, KgError, QueryUsageError, StoreError
 from kg.rdf import DEFAULT_BASE
 from kg.results import FORMATS
 
@@ -27,6 +29,12 @@ F = TypeVar("F", bound=Callable[..., Any])
 _EPILOG = """\b
 Exit codes: 0 done; 1 error (nothing written); 2 usage mistake;
 3 done, but some inputs were left out (named on stderr).
+"""
+_CHECK_EPILOG = """\b
+Exit codes: 0 conforms; 1 violations found, or an error; 2 usage mistake.
+"""
+_EVAL_EPILOG = """\b
+Exit codes: 0 done (every --min floor met); 1 a floor missed, or an error; 2 usage mistake.
 """
 
 
@@ -62,6 +70,9 @@ def main() -> None:
 
     Inputs are files or folders of .txt, .md, .html and .jsonl readouts.
     """
+    # rdflib logs a traceback for every literal it cannot convert (a date "2018-13-45"); the
+    # shapes report those values as violations, which is the message a user needs.
+    logging.getLogger("rdflib.term").setLevel(logging.ERROR)
 
 
 @main.command(epilog=_EPILOG)
@@ -72,7 +83,11 @@ def main() -> None:
               help="Write here instead of stdout.")
 @_kg_errors
 def extract(paths: tuple[Path, ...], fmt: str, output: Path) -> None:
-    """Print the facts found in each readout (the shape of the corpus SCHEMA.md, plus "source").
+    """Print the facts found in each readout, as JSON: the event, participants and other officials,
+    states, organizations, mentioned events and positions, plus "source" (the input path).
+
+    PATHS are files or folders of .txt, .md, .html and .jsonl readouts; "-" reads one readout
+    from standard input.
 
     \b
     Example:
@@ -86,14 +101,27 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path) -> None:
         _warn(error)
 
     facts = [e.to_facts() for e in api.extract_paths(paths, on_error=on_error, progress=True)]
+    if not facts:  # nothing read: leave any output file as it was
+        raise InputError(", ".join(map(str, paths)), "no readout could be read" if errors else "no readouts found")
     if fmt == "json":
         text = json.dumps(facts, ensure_ascii=False, indent=2) + "\n"
     else:
         text = "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in facts)
-    with click.open_file(str(output), "w", encoding="utf-8", atomic=str(output) != "-") as out:
-        out.write(text)
+    try:
+        with click.open_file(str(output), "w", encoding="utf-8", atomic=str(output) != "-") as out:
+            out.write(text)
+    except OSError as exc:
+        raise StoreError(f"cannot write {output}: {exc.strerror or exc}") from exc
     if errors:
         sys.exit(EXIT_PARTIAL)
+
+
+def _base(value: str) -> str:
+    """A base IRI the build can put names after: absolute, without spaces, ending in / or #."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+[/#]", value):
+        raise click.BadParameter(f"{value!r} is not an absolute IRI ending in / or # "
+                                 f"(e.g. {DEFAULT_BASE})", param_hint="--base")
+    return value
 
 
 def _summary(report: api.BuildReport) -> str:
@@ -119,7 +147,8 @@ def _summary(report: api.BuildReport) -> str:
               help="Write one RDF file; the extension picks the format: .trig .nq .ttl .nt .jsonld")
 @click.option("--store", type=click.Path(path_type=Path, file_okay=False),
               help=f"Write into an embedded Oxigraph store in this folder [default: ./{api.DEFAULT_STORE}].")
-@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of every node the build mints.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, callback=lambda ctx, param, value: _base(value),
+              help="Base IRI of every node the build mints (absolute, ending in / or #).")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check (faster on very large corpora).")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes (0: one per core). The output is the same for any number.")
@@ -147,7 +176,7 @@ def build(paths: tuple[Path, ...], output: Path | None, store: Path | None, base
         sys.exit(EXIT_PARTIAL)
 
 
-@main.command(epilog=_EPILOG)
+@main.command(epilog=_CHECK_EPILOG)
 @click.option("--data", type=click.Path(path_type=Path, dir_okay=False), help="A built RDF file.")
 @click.option("--store", type=click.Path(path_type=Path, file_okay=False),
               help=f"An embedded store folder [default: ./{api.DEFAULT_STORE}].")
@@ -171,7 +200,7 @@ def validate(data: Path | None, store: Path | None, reasoner: bool) -> None:
         sys.exit(1)
 
 
-@main.command("eval", epilog=_EPILOG)
+@main.command("eval", epilog=_EVAL_EPILOG)
 @click.argument("gold", type=click.Path(path_type=Path, file_okay=False))
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--genre", help="Score only gold annotations of this genre (e.g. cn-mfa).")
@@ -227,7 +256,10 @@ def _below(fields: dict[str, Any], floor: str) -> bool:
         minimum = float(value)
     except ValueError:
         raise click.BadParameter(f"{floor!r}: expected FIELD=F1, e.g. participants=0.9", param_hint="--min") from None
-    return name not in fields or fields[name].f1 < minimum
+    if name not in fields:
+        known = ", ".join(sorted(fields))
+        raise click.BadParameter(f"unknown field {name!r}; the fields are: {known}", param_hint="--min")
+    return fields[name].f1 < minimum
 
 
 def _usage_errors(command: F) -> F:

@@ -200,14 +200,17 @@ def build_file(readouts: Iterable[Readout], output: Path, options: BuildOptions,
 
 def build_store(readouts: Iterable[Readout], store: EmbeddedStore, options: BuildOptions, report: BuildReport) -> None:
     """Each readout graph replaces its earlier version in the store; unchanged readouts are skipped."""
-    skip = unchanged(store, options)
-
     def changed() -> Iterator[Readout]:
         for readout in readouts:
-            if skip(readout):
+            recorded = store.recorded(URIRef(f"{options.base}readout/{readout.id}"),
+                                      graph_iri(readout.id, base=options.base))
+            if recorded is not None and recorded[:2] == (readout.content_hash, options.tool_version):
                 report.skipped += 1
-            else:
-                yield readout
+                continue
+            if recorded is not None and recorded[2] != readout.source:  # another file with the same id
+                report.warnings.append(f"{readout.source}: replaces readout '{readout.id}' built from {recorded[2]} "
+                                       "(the same id)")
+            yield readout
 
     store.replace_graph(URIRef(f"{options.base}graph/reference"), list(to_oxigraph(reference_quads(base=options.base))))
     for chunk in _run(changed(), options, report):
@@ -215,14 +218,3 @@ def build_store(readouts: Iterable[Readout], store: EmbeddedStore, options: Buil
             store.replace_graph(URIRef(graph), list(ox.parse(data, format=ox.RdfFormat.N_QUADS)))
     store.flush()
     report.quads, report.triples = len(store), store.distinct_triples()
-
-
-def unchanged(store: EmbeddedStore, options: BuildOptions) -> Callable[[Readout], bool]:
-    """Whether the store already holds this readout's graph, from the same text and tool version."""
-
-    def skip(readout: Readout) -> bool:
-        recorded = store.content_hash(URIRef(f"{options.base}readout/{readout.id}"),
-                                      graph_iri(readout.id, base=options.base))
-        return recorded == (readout.content_hash, options.tool_version)
-
-    return skip

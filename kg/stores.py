@@ -151,7 +151,10 @@ def write_file(quads: Iterable[ox.Quad], path: Path) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise StoreError(f"cannot write {path}: the folder {directory} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(handle, "wb") as out:
             ox.serialize(data, out, rdf_format, prefixes=_SERIALIZE_PREFIXES)
@@ -174,22 +177,29 @@ def _umask() -> int:
 class EmbeddedStore:
     """A persistent Oxigraph store in a folder; later commands open the same folder."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"cannot use {path} as a store: it is a file, not a folder")
+        if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
+            raise StoreError(f"{path} is a folder but not a bilateral-kg store: choose an empty or new folder")
+        if read_only and not path.is_dir():
+            raise StoreError(f"no store at {path}: run 'bilateral-kg build PATH --store {path}' first")
         try:
-            self.store = ox.Store(str(path))
+            self.store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
         except OSError as exc:
-            raise StoreError(
-                f"cannot open the store {path}: {exc}. Is another bilateral-kg or an Oxigraph server using it?"
-            ) from exc
+            hint = " Is another bilateral-kg or an Oxigraph server using it?" if "lock" in str(exc).lower() else ""
+            raise StoreError(f"cannot open the store {path}: {exc}.{hint}") from exc
 
-    def content_hash(self, readout: URIRef, graph: URIRef) -> tuple[str, str] | None:
-        """(content hash, tool version) recorded for a readout, if its graph is there."""
+    def recorded(self, readout: URIRef, graph: URIRef) -> tuple[str, str, str] | None:
+        """(content hash, tool version, source path) recorded for a readout, if its graph is there."""
         g = ox.NamedNode(str(graph))
         node = ox.NamedNode(str(readout))
-        hashes = [q.object.value for q in self.store.quads_for_pattern(node, ox.NamedNode(str(BKG.contentHash)), None, g)]
-        tools = [q.object.value for q in self.store.quads_for_pattern(node, ox.NamedNode(str(BKG.toolVersion)), None, g)]
-        return (hashes[0], tools[0]) if hashes and tools else None
+        values = [
+            [q.object.value for q in self.store.quads_for_pattern(node, ox.NamedNode(str(p)), None, g)]
+            for p in (BKG.contentHash, BKG.toolVersion, BKG.sourcePath)
+        ]
+        return (values[0][0], values[1][0], values[2][0]) if all(values) else None
 
     def replace_graph(self, graph: URIRef, quads: list[ox.Quad]) -> None:
         """Drop a named graph and load its new quads.
@@ -198,10 +208,9 @@ class EmbeddedStore:
         finds no content hash for that readout and writes it again.
         """
         g = ox.NamedNode(str(graph))
-        self.store.update(f"DROP SILENT GRAPH <{graph}>")
-        self.store.extend(quads)
-        if not quads:
+        if g in self.store.named_graphs():
             self.store.remove_graph(g)
+        self.store.extend(quads)
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))

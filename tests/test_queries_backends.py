@@ -171,7 +171,7 @@ def test_a_dataframe_without_pandas_says_how_to_get_it(corpus_store: Path, monke
 
 
 def test_a_dataframe_holds_python_values(corpus_store: Path) -> None:
-    pandas = pytest.importorskip("pandas", reason="pandas is optional; this runs where it is installed")
+    import pandas  # a test dependency, though optional for users
     frame = kg.query("counterparts", store=corpus_store, state="CHN").to_dataframe()
     assert isinstance(frame, pandas.DataFrame) and frame["events"].iloc[0] == 4
 
