@@ -41,6 +41,7 @@ _STANCE = re.compile(
     r"commitment\s+to|committed\s+to|reaffirm(?:s|ed)?|contribute\s+to|push(?:es|ed)?\s+(?:forward|for)|"
     r"preserv(?:e|es|ed|ing)|abid(?:e|es|ed)\s+by|abided\s+by|praised|commended|spoke\s+highly\s+of|"
     r"made\s+positive\s+comments\s+on|thanked\s+\w+\s+for|adherence\s+to|respect(?:s|ed|ing)?\s+for|"
+    r"accept(?:s|ed)?|highlighted(?:\s+how)?|"
     r"cherish(?:es|ed)?|(?:is|are|was|were)\s+(?:willing|ready|happy)\s+to\s+(?:work\s+with\s+(?:\w+\s+){1,4}?to\s+)?"
     r"(?:further\s+)?(?:enhance|deepen|expand|strengthen|promote|keep|maintain|facilitate|jointly\s+\w+)?)\b)",
     re.IGNORECASE,
@@ -48,7 +49,8 @@ _STANCE = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|cannot|won't|don't|doesn't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _STOP_OBJECT = re.compile(
     r"[;:.]|,(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))|\s+and\s+[a-z]+ed\b|(?<!regard)\sto\s+(?!the\b|a\b|an\b|its\b|their\b|our\b|all\b|[A-Z])[a-z]+\b|\s(?:so\s+as\s+to|in\s+order\s+to|in\s+a\s+bid\s+to|while|which|as\s+well\s+as|and\s+(?:to|is|are|will|should|also|make|"
-    r"safeguard|send|achieve|inject|push|work|take|jointly|the\s+two|said|added|be|become|keep|ensure)|through|by\s+\w+ing)\s",
+    r"safeguard|send|achieve|inject|push|work|take|jointly|the\s+two|said|added|be|become|keep|ensure)|through|by\s+\w+ing|"
+    r"will|would|can|could|may|might)\s",
 )
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|its|their|our|his|her|further|continuously|jointly|fully|actively|always|also|firmly|"
@@ -58,6 +60,24 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(r"(?:\s+(?:the|a|of|and|to|in|on|for|with|as|at|by|from|its|their|between|this))+$")
 _MAX_WORDS = 9
+_GENERIC = frozenset(
+    "cooperation coordination communication exchanges exchange relations relationship ties dialogue consultation "
+    "consultations discussions discussion efforts work contacts continuation development progress close closer "
+    "further new greater good sound steady strong friendly practical pragmatic mutual all areas fields".split()
+)
+# Stances said of a subject rather than by a verb: "X is of great significance", "X is very
+# important to ...", "X is a major project", "The focus was on X".
+_PREDICATED = re.compile(
+    r"^(?:(?:[A-Z][\w'’-]*|It)\s+(?:said|noted|stressed|added)\s+(?:that\s+)?|(?:[Ii]t\s+is\s+(?:believed|agreed)\s+that\s+))?"
+    r"(?:the\s+|The\s+)?(?P<topic>[\w'’ ,-]{3,90}?)\s+(?:is|are|was|were|has\s+been|remains?)\s+"
+    r"(?:(?:of\s+)?(?:very\s+|extremely\s+|highly\s+|particularly\s+|great\s+|vital\s+|strategic\s+|far-reaching\s+)*"
+    r"(?:importan(?:t|ce)|significan(?:t|ce)|crucial|essential|vital|necessary|indispensable)"
+    r"|an?\s+(?:(?:major|key|important|significant|flagship|landmark)\s+)+(?:project|achievement|step|milestone|pillar))\b"
+    r"|^The\s+(?:focus|emphasis)\s+was\s+on\s+(?P<focus>[^,.;]{3,90})"
+)
+# "uphold and practice multilateralism": two verbs, one object.
+_AND_VERB = re.compile(r"^\s*and\s+(?:practice|practise|promote|uphold|safeguard|strengthen|deepen|expand|advance|"
+                       r"maintain|support|implement|defend|protect|enhance|develop|consolidate)\s+", re.IGNORECASE)
 # "agreed on the need to ensure X", "stressed the importance of X": the stance is on X.
 _FRAME = re.compile(r"^\s*(?:the\s+)?(?:need|importance|necessity|significance)\s+(?:to|for|of)\s+", re.IGNORECASE)
 # "commended President Trump for his approach", "thanked Indonesia for its leadership": the stance is on what follows "for".
@@ -132,6 +152,9 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
     """(stance, object phrase) for the innermost stance verb of each clause."""
     matches = list(_STANCE.finditer(sentence))
     results = []
+    predicated = _PREDICATED.search(sentence)
+    if predicated:
+        results.append(("support", predicated.group("topic") or predicated.group("focus")))
     for i, m in enumerate(matches):
         stance = next(name for name, value in m.groupdict().items() if value)
         rest = _FRAME.sub("", sentence[m.end():])
@@ -139,10 +162,12 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
             rest = rest[at + len(" for "):]
         if stance == "agree" and rest.lstrip().startswith("that "):
             continue  # "shared the recognition that ...": the clause's own verbs carry the stances
+        rest = _AND_VERB.sub("", rest)
         stop = _STOP_OBJECT.search(rest)
         phrase = rest[:stop.start()] if stop else rest
         following = matches[i + 1] if i + 1 < len(matches) else None
-        if following and following.start() - m.end() > 25 and following.start() < m.end() + len(phrase):
+        if following and following.start() - m.end() > 25 and following.start() < m.end() + len(phrase) \
+                and re.match(r"\w+(?:s|ed)\b", following.group()):
             phrase = re.sub(r"\s+and\s*$", "", sentence[m.end():following.start()])  # "supports X and opposes Y"
         if _NOT_AN_OBJECT.match(phrase):
             continue  # "the support of the international community", "promoted by", "support and assistance"
@@ -164,10 +189,14 @@ def _topics(phrase: str) -> list[tuple[str, str]]:
     """
     concepts = _concepts_in(phrase)
     covered = set().union(*(_words(c.surface) for c in concepts)) if concepts else set()
-    if concepts and len(covered) >= 0.6 * len(_words(phrase)):
+    heads = bool(concepts) and not _LEADING.sub("", phrase.strip().lower()).find(concepts[0].surface.lower())
+    if concepts and (heads or len(covered) >= 0.6 * len(_words(phrase))):
+        # "multilateralism in international affairs" is about multilateralism
         return [(c.text, f"topic/{c.topic.key}") for c in concepts]
     label = _free_topic(phrase)
-    return [(label, f"topic/{slug(label)}")] if label else []
+    if not label or not _words(label) - _GENERIC:
+        return []  # "close cooperation", "discussions": a stance on nothing in particular
+    return [(label, f"topic/{slug(label)}")]
 
 
 def _name(key: str) -> str:
@@ -185,6 +214,8 @@ def _name_the_sides(phrase: str, speaker: Speaker, sides: tuple[str, ...]) -> st
     pair = f"{_name(first)}-{_name(other)}"
     phrase = _BILATERAL.sub(f"{pair} ", phrase)
     phrase = _OUR.sub(f"{pair} ", phrase)
+    if pair in phrase:
+        return _BETWEEN_THE_TWO.sub(lambda m: m.group(1), phrase)
     return _BETWEEN_THE_TWO.sub(lambda m: f"{pair} {m.group(1)}", phrase)
 
 
