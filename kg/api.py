@@ -1,4 +1,4 @@
-"""The verbs that compose the stages: read, extract, build, validate, query, export.
+"""The verbs that compose the stages: read, extract, build, validate, query, export, view.
 
 Each is a plain function that a notebook can call; the CLI is a thin layer over them. Problems
 with single inputs are reported through ``on_error`` and the work goes on with the rest; a
@@ -15,6 +15,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TypeVar
 
+from networkx import Graph
 from rdflib import Dataset
 from tqdm import tqdm
 
@@ -52,6 +53,7 @@ __all__ = [
     "read",
     "tool_version",
     "validate",
+    "view",
 ]
 
 DEFAULT_STORE = Path("bilateral-kg-store")
@@ -246,3 +248,58 @@ def export(output: Path, *, data: Path | None = None, store: Path | None = None,
 def queries(name: str | None = None) -> list[Query]:
     """The library's queries (or the one named), with what their headers say."""
     return [find(name)] if name is not None else list(library().values())
+
+
+def view(
+    name: str,
+    /,
+    *,
+    output: Path | None = None,
+    data: Path | None = None,
+    store: Path | None = None,
+    endpoint: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    focus: str | None = None,
+    hops: int = 1,
+    min_weight: int = 1,
+    limit: int = 2000,
+    timeout: float = 60.0,
+) -> Graph:
+    """A view of the relationship graph (``kg.views.VIEWS``) as a networkx graph with metrics.
+
+    The rows come from the library's ``view-*`` queries on any backend; ``start``/``end`` (ISO
+    dates) and ``min_weight`` keep only the facts and edges asked for; beyond ``limit`` nodes the
+    best connected are kept and ``graph.graph["note"]`` says what was left out. With ``output``,
+    the view is also written: ``.html`` a self-contained page, ``.graphml``, ``.gexf`` or ``.json``
+    (node-link) for other tools. An empty view raises :class:`~kg.errors.InputError`.
+    """
+    from kg import html, views
+
+    if name not in views.VIEWS:
+        raise QueryUsageError(f"unknown view {name!r}; the views are: {', '.join(views.VIEWS)}")
+    suffix = output.suffix.lower() if output is not None else ".html"
+    if suffix not in (".html", *views.EXPORTS):
+        raise QueryUsageError(f"cannot write a view as {suffix or 'a file without extension'}: "
+                              "use .html, .graphml, .gexf or .json")
+    with _backend(data=data, store=store, endpoint=endpoint, timeout=timeout) as backend:
+        rows = {q: list(backend.select(find(q).text, {}, source=find(q).source)) for q in views.QUERIES[name]}
+    graph = views.build_view(name, rows, focus=focus, hops=hops)
+    graph = views.filter_view(graph, start=start, end=end, min_weight=min_weight)
+    if graph.number_of_nodes() == 0:
+        asked = ", ".join(f"{k} {v}" for k, v in (("from", start), ("to", end), ("min-weight", min_weight))
+                          if v and v != 1) or "no filter"
+        raise InputError(f"view {name}", f"nothing to show ({asked}); widen the dates, lower --min-weight "
+                         "or build the graph from more readouts")
+    graph, _ = views.trim(graph, limit)
+    graph = views.with_metrics(graph)
+    if output is not None:
+        try:
+            if suffix == ".html":
+                focus_text = f" around {graph.nodes[graph.graph['focus']]['label']}" if graph.graph.get("focus") else ""
+                html.write(graph, output, title=f"bilateral-kg: {name}{focus_text}")
+            else:
+                views.export(graph, output)
+        except OSError as exc:
+            raise StoreError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    return graph
