@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import numpy as np
 
 from kg.errors import InputError
 
@@ -291,17 +292,57 @@ def trim(graph: nx.Graph, limit: int) -> tuple[nx.Graph, str]:
 
 
 def layout(graph: nx.Graph, *, seed: int = 0) -> dict[str, tuple[int, int]]:
-    """Positions computed here, so the browser draws at once with physics off: same input, same layout."""
-    if graph.number_of_nodes() == 0:
+    """Positions computed here, so the browser draws at once with physics off: same input, same layout.
+
+    Up to ``DENSE_LAYOUT`` nodes, a force-directed layout (Fruchterman-Reingold, vectorised over
+    all pairs); beyond that, a spiral in community order,
+    linear in the nodes, because all-pairs forces would need gigabytes.
+    """
+    nodes = sorted(graph.nodes)
+    if not nodes:
         return {}
-    ordered = nx.Graph()
-    ordered.add_nodes_from(sorted(graph.nodes))
-    ordered.add_weighted_edges_from(sorted((min(a, b), max(a, b), math.log1p(d["weight"]))
-                                           for a, b, d in graph.edges(data=True)))
-    iterations = 50 if len(ordered) <= 2000 else 25
-    positions = nx.spring_layout(ordered, seed=seed, iterations=iterations)
-    scale = 120 * math.sqrt(len(ordered))
-    return {n: (round(float(x) * scale), round(float(y) * scale)) for n, (x, y) in positions.items()}
+    index = {node: i for i, node in enumerate(nodes)}
+    if len(nodes) > DENSE_LAYOUT:
+        return _spiral(graph, nodes)
+    adjacency = np.zeros((len(nodes), len(nodes)), dtype=np.float32)
+    for a, b, weight in graph.edges(data="weight", default=1):
+        adjacency[index[a], index[b]] = adjacency[index[b], index[a]] = math.log1p(weight)
+    positions = _fruchterman_reingold(adjacency, iterations=50, seed=seed)
+    scale = 120 * math.sqrt(len(nodes))
+    return {n: (round(float(x) * scale), round(float(y) * scale)) for n, (x, y) in zip(nodes, positions)}
+
+
+DENSE_LAYOUT = 3000
+
+
+def _fruchterman_reingold(adjacency: np.ndarray, *, iterations: int, seed: int) -> np.ndarray:
+    """Attraction along edges, repulsion between all pairs, a cooling step (as networkx's dense layout)."""
+    n = len(adjacency)
+    positions = np.random.RandomState(seed).rand(n, 2).astype(np.float32)
+    k = np.float32(math.sqrt(1.0 / n))
+    step = np.float32(0.1)
+    cooling = step / (iterations + 1)
+    for _ in range(iterations):
+        dx = positions[:, 0, None] - positions[None, :, 0]
+        dy = positions[:, 1, None] - positions[None, :, 1]
+        distance = np.maximum(np.sqrt(dx * dx + dy * dy), np.float32(0.01))
+        force = k * k / (distance * distance) - adjacency * distance / k
+        # sum_j force_ij (p_i - p_j) = p_i sum_j force_ij - (force @ p)_i: no n x n x 2 array
+        displacement = force.sum(axis=1)[:, None] * positions - force @ positions
+        length = np.sqrt((displacement ** 2).sum(axis=-1))
+        length = np.where(length < 0.01, np.float32(0.1), length)
+        positions += displacement * (step / length)[:, None]
+        step -= cooling
+    positions -= positions.mean(axis=0)
+    return positions / max(float(np.abs(positions).max()), 1e-9)
+
+
+def _spiral(graph: nx.Graph, nodes: list[str]) -> dict[str, tuple[int, int]]:
+    """Nodes on a sunflower spiral, grouped by community and best connected first within it."""
+    order = sorted(nodes, key=lambda v: (graph.nodes[v].get("community", 0), -graph.degree(v, weight="weight"), v))
+    golden = math.pi * (3 - math.sqrt(5))
+    return {v: (round(40 * math.sqrt(i) * math.cos(i * golden)), round(40 * math.sqrt(i) * math.sin(i * golden)))
+            for i, v in enumerate(order)}
 
 
 def _flat(value: object) -> object:
