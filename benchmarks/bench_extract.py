@@ -29,6 +29,23 @@ def _extract_all(readouts: list[Readout]) -> int:
     return len(readouts)
 
 
+# Inputs that made early patterns quadratic: each must stay about linear (seconds, not hours, for 1 MB).
+WORST_CASES = {
+    "capitalised words": "Alpha Beta Gamma Delta " * 45_000,
+    "one endless hyphenated name": "Ki-moon-" * 125_000,
+    "a comma-separated chain of titles": "Foreign Minister, " * 55_000,
+    "titles without names": "President Prime Minister Foreign Minister " * 24_000,
+}
+
+
+def _worst_cases() -> None:
+    for name, text in WORST_CASES.items():
+        text = text[:1_000_000]
+        start = time.perf_counter()
+        extract(Readout(id="worst", text=text, source=name))
+        print(f"  worst case, {name} ({len(text):,} chars): {time.perf_counter() - start:.2f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--readouts", type=int, default=2000)
@@ -47,6 +64,7 @@ def main() -> None:
     every = done / (time.perf_counter() - start)
     print(f"extract: {one:,.0f} readouts/s on one core; {every:,.0f} readouts/s on {cores} cores "
           f"({len(readouts)} readouts)")
+    _worst_cases()
 
 
 if __name__ == "__main__":

@@ -34,13 +34,13 @@ _KINDS = re.compile(
 )
 _KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
 # A proper name of at most 12 words (bounded, so that a page of capitalised words stays linear).
-_PHRASE = r"[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|&)\s+){0,2}[A-Z0-9(\"“][\w'’.+()\"”&-]*){0,11}"
+_PHRASE = r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|&)\s+){0,2}[A-Z0-9(\"“][\w'’.+()\"”&-]*){0,11}"
 _SIDELINES = re.compile(
     rf"\b(?:on\s+the\s+(?:sidelines|margins?|occasion)\s+of|during|attend(?:ing)?)\s+(?:the\s+)?(?P<name>{_PHRASE})"
 )
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")
-_LOCATION = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s*D\.?\s?C\.?)?)")
+_LOCATION = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*D\.?\s?C\.?)?)")
 _EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogue|Consultations|Games|Olympics|Session|Assembly|Congress|"
                r"Expo|War|Ministerial|Talks|Festival|Fair)")
 _NAMED_EVENT = re.compile(

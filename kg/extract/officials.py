@@ -188,11 +188,13 @@ def _short_forms(official: FoundOfficial, others: list[FoundOfficial], lex: Lexi
 
 
 def _add_short_mentions(text: str, officials: list[FoundOfficial], lex: Lexicon) -> None:
-    taken = [s for o in officials for s in o.mentions]
+    taken = bytearray(len(text) + 1)  # characters already inside a full mention (linear, however many)
+    for span in (s for o in officials for s in o.mentions):
+        taken[span.start:span.end] = b"\x01" * (span.end - span.start)
     for official in officials:
         for form in sorted(_short_forms(official, officials, lex)):
             for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                if not any(s.start <= m.start() < s.end for s in taken):
+                if not taken[m.start()]:
                     official.mentions.append(Span(m.start(), m.end()))
         official.mentions.sort()
 

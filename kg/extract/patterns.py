@@ -53,7 +53,7 @@ class OfficialPatterns:
 def official_patterns() -> OfficialPatterns:
     lex = lexicon()
     title = rf"(?:{_alternation(lex.titles)}|{_GENERIC_MINISTER})"
-    chain = rf"{title}(?:[ \t]*(?:,|and|&)[ \t]*(?:the{_S})?{title})*"
+    chain = rf"{title}(?:[ \t]*(?:,|and|&)[ \t]*(?:the{_S})?{title}){{0,4}}"  # bounded: linear on odd pages
     affiliation = _alternation([*lex.state_names, *lex.state_adjectives, *lex.org_names])
     affil = rf"(?:{affiliation})(?!\w)"
     honorific = _alternation(lex.honorifics)
