@@ -28,7 +28,8 @@ import numpy as np
 
 from kg.errors import InputError
 
-__all__ = ["QUERIES", "VIEWS", "build_view", "export", "filter_view", "focus_node", "with_metrics", "EXPORTS"]
+__all__ = ["EXPORTS", "QUERIES", "VIEWS", "build_view", "combined", "export", "filter_view", "focus_node", "key",
+           "layout", "officials", "organizations", "positions", "states", "trim", "with_metrics"]
 
 Row = Mapping[str, Any]
 VIEWS = ("officials", "states", "organizations", "positions", "ego")
@@ -99,10 +100,10 @@ def _events(rows: Iterable[Row]) -> dict[str, dict[str, Any]]:
     return events
 
 
-def _event_facts(event: dict[str, Any]) -> list[dict[str, str]]:
+def _event_facts(name: str, event: dict[str, Any]) -> list[dict[str, str]]:
     kind = _kind(event["classes"])
     unique = {(_text(r, "readout"), _text(r, "sentence")): r for r in event["rows"]}
-    return [_fact(unique[k], kind=kind) for k in sorted(unique)]
+    return [_fact(unique[k], kind=kind, extra={"event": name}) for k in sorted(unique)]
 
 
 def officials(rows: Iterable[Row]) -> nx.Graph:
@@ -116,7 +117,7 @@ def officials(rows: Iterable[Row]) -> nx.Graph:
             if actor:
                 graph.nodes[node]["actor"] = actor
         for a, b in combinations(people, 2):
-            for fact in _event_facts(event):
+            for fact in _event_facts(name, event):
                 _add_fact(graph, a, b, fact, ident=name)
     return _finish(graph)
 
@@ -126,7 +127,7 @@ def states(rows: Iterable[Row], *, year: int | None = None) -> nx.Graph:
     graph = nx.Graph(view="states")
     for name, event in sorted(_events(rows).items()):
         actors = sorted(n for n, (_, cls, _) in event["nodes"].items() if cls != "official")
-        facts = _event_facts(event)
+        facts = _event_facts(name, event)
         if year is not None and not any(f["date"].startswith(str(year)) for f in facts):
             continue
         for node in actors:
@@ -155,7 +156,7 @@ def positions(rows: Iterable[Row]) -> nx.Graph:
         holder, topic = key(row["holder"]), key(row["concept"])
         _add_node(graph, holder, _text(row, "holder_label"), key(row["holder"]).split("/")[0].replace("org", "organization"))
         _add_node(graph, topic, _text(row, "topic_label"), "topic")
-        _add_fact(graph, holder, topic, _fact(row, extra={"stance": _text(row, "stance")}), ident=_text(row, "position"))
+        _add_fact(graph, holder, topic, _fact(row, extra={"stance": _text(row, "stance"), "position": key(row["position"])}), ident=_text(row, "position"))
     for _, _, data in graph.edges(data=True):
         stances = {f["stance"] for f in data["facts"]}
         data["stance"] = stances.pop() if len(stances) == 1 else "mixed"
@@ -235,14 +236,18 @@ def filter_view(graph: nx.Graph, *, start: str | None = None, end: str | None = 
         facts = [f for f in data["facts"] if _within(f["date"], start, end)]
         if not facts:
             continue
-        weight = data["weight"] if len(facts) == len(data["facts"]) else max(1, round(data["weight"] * len(facts)
-                                                                                      / len(data["facts"])))
+        weight = data["weight"] if len(facts) == len(data["facts"]) else len({_counted(f) for f in facts})
         if weight < min_weight:
             continue
         kept.add_node(a, **graph.nodes[a])
         kept.add_node(b, **graph.nodes[b])
         kept.add_edge(a, b, **{**data, "facts": facts, "weight": weight})
     return _finish_filtered(kept)
+
+
+def _counted(fact: Mapping[str, str]) -> str:
+    """What an edge's weight counts: events, positions, else readouts."""
+    return fact.get("event") or fact.get("position") or fact["readout"]
 
 
 def _finish_filtered(graph: nx.Graph) -> nx.Graph:

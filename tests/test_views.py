@@ -25,6 +25,7 @@ def test_officials_who_met_are_linked_with_the_number_of_events(officials: nx.Gr
 def test_an_edge_keeps_the_readout_title_date_and_sentence(officials: nx.Graph) -> None:
     facts = officials.edges["official/qin-gang", "official/sergey-lavrov"]["facts"]
     assert facts == [{"date": "2023-01-09", "kind": "PhoneCall", "readout": "readout/041",
+                      "event": "event/2023-01-09-phone-call-" + facts[0]["event"].rsplit("-", 1)[1],
                       "title": "Qin Gang Has a Phone Call with Russian Foreign Minister Sergey Lavrov",
                       "sentence": "On January 9, 2023, Foreign Minister Qin Gang had a phone call at request "
                                   "with Russian Foreign Minister Sergey Lavrov."}]
@@ -71,6 +72,11 @@ def test_dates_filter_the_facts(corpus_graph: Path) -> None:
     graph = api.view("officials", data=corpus_graph, start="2023-01-01", end="2023-12-31")
     assert graph.number_of_edges() > 0
     assert all("2023-01-01" <= f["date"] <= "2023-12-31" for *_, facts in graph.edges(data="facts") for f in facts)
+
+
+def test_a_date_filter_counts_the_events_left(corpus_graph: Path) -> None:
+    edge = api.view("officials", data=corpus_graph, start="2018-01-01").edges["official/sergey-lavrov", "official/wang-yi"]
+    assert edge["weight"] == len({f["event"] for f in edge["facts"]}) == 1
 
 
 def test_min_weight_keeps_the_heavier_edges(corpus_graph: Path) -> None:
