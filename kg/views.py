@@ -154,9 +154,11 @@ def positions(rows: Iterable[Row]) -> nx.Graph:
     graph = nx.Graph(view="positions")
     for row in sorted(rows, key=lambda r: tuple(_text(r, k) for k in ("position", "holder", "readout", "sentence"))):
         holder, topic = key(row["holder"]), key(row["concept"])
-        _add_node(graph, holder, _text(row, "holder_label"), key(row["holder"]).split("/")[0].replace("org", "organization"))
+        cls = {"state": "state", "org": "organization"}.get(holder.split("/")[0], "actor")
+        _add_node(graph, holder, _text(row, "holder_label"), cls)
         _add_node(graph, topic, _text(row, "topic_label"), "topic")
-        _add_fact(graph, holder, topic, _fact(row, extra={"stance": _text(row, "stance"), "position": key(row["position"])}), ident=_text(row, "position"))
+        fact = _fact(row, extra={"stance": _text(row, "stance"), "position": key(row["position"])})
+        _add_fact(graph, holder, topic, fact, ident=_text(row, "position"))
     for _, _, data in graph.edges(data=True):
         stances = {f["stance"] for f in data["facts"]}
         data["stance"] = stances.pop() if len(stances) == 1 else "mixed"
@@ -203,7 +205,8 @@ def build_view(name: str, rows: Mapping[str, list[Row]], *, focus: str | None = 
         return positions(rows["view-positions"])
     if name == "ego":
         if not focus:
-            raise InputError("ego", "the ego view needs a focus: an official, state or organization (--focus 'Wang Yi')")
+            raise InputError("ego", "the ego view needs a focus: an official, state or organization "
+                             "(--focus 'Wang Yi')")
         graph = combined(rows["view-participants"], rows["view-mentions"])
         centre = focus_node(graph, focus)
         ego = nx.Graph(nx.ego_graph(graph, centre, radius=hops))
