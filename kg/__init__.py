@@ -7,7 +7,7 @@ HermiT); ``library`` reads the SPARQL questions of ``queries/``. ``api`` compose
 is a thin layer over ``api``. Nothing is loaded at import time.
 """
 
-from kg.api import BuildReport, build, export, extract_paths, load_dataset, query, read, validate
+from kg.api import BuildReport, build, export, extract_paths, load_dataset, query, read, validate, view
 from kg.errors import InputError, KgError, OntologyError, QueryError, QueryUsageError, StoreError, ValidationError
 from kg.extract import extract
 from kg.model import EntityMention, Event, Extraction, MentionedEvent, Official, Position, Readout, Span
@@ -37,4 +37,5 @@ __all__ = [
     "query",
     "read",
     "validate",
+    "view",
 ]
