@@ -16,7 +16,9 @@ never what the answer is:
 - a join whose right side holds only triple patterns and GRAPH blocks passes each left solution's
   bindings into the right side (rdflib's "lazy join", which rdflib itself uses for innermost joins
   only). With no FILTER, OPTIONAL or subquery on the right there is no scope that the bindings
-  could leak into, so this is the join itself.
+  could leak into, so this is the join itself. Any other join (a subquery on the right) is still
+  evaluated as rdflib does, both sides apart, but matched through a hash index on the variables
+  every right row binds instead of by comparing every left row with every right row.
 - a group's FILTER, which rdflib applies after the whole group (every OPTIONAL included), is split
   into its conjuncts, and each one goes down the left side of the group's joins as far as its
   variables stay certainly bound (or bound before the query starts, as parameters are): a join or
@@ -30,9 +32,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, cast
 
-from rdflib import BNode, Variable
+from rdflib import BNode, URIRef, Variable
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.paths import Path
+from rdflib.paths import AlternativePath, Path
 from rdflib.plugins.sparql import CUSTOM_EVALS
 from rdflib.plugins.sparql.evaluate import evalPart
 from rdflib.plugins.sparql.operators import and_
@@ -81,11 +83,18 @@ def _eval_graph(ctx: QueryContext, part: CompValue) -> Iterator[Any]:
         raise NotImplementedError
     if ctx.dataset is None:
         raise NotImplementedError
-    triples = [t for t in _required_triples(part.p) if not isinstance(t[1], Path)]
+    triples = [t for t in _required_triples(part.p) if not isinstance(t[1], Path) or _alternatives(t[1])]
     if not triples:
         raise NotImplementedError
     seed = max(triples, key=lambda t: sum(_selectivity(ctx, term) for term in t))
     return _seeded(ctx, part, seed)
+
+
+def _alternatives(path: Any) -> list[Any]:
+    """The IRIs of a path such as ``bkg:iso3|bkg:acronym``; empty for any other path."""
+    if isinstance(path, AlternativePath) and all(isinstance(a, URIRef) for a in path.args):
+        return list(path.args)
+    return []
 
 
 def _selectivity(ctx: QueryContext, term: Any) -> int:
@@ -95,26 +104,37 @@ def _selectivity(ctx: QueryContext, term: Any) -> int:
     return 1
 
 
+def _matches(ctx: QueryContext, seed: tuple[Any, Any, Any]) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    """Each distinct (terms for the seed's positions, named graph) that the quad index holds."""
+    subject, predicate, obj = (ctx[term] for term in seed)
+    predicates = _alternatives(predicate) if isinstance(predicate, Path) else [predicate]
+    seen: set[tuple[Any, ...]] = set()
+    for each in predicates:
+        pattern: Any = (subject, each, obj)
+        for match, contexts in ctx.dataset.store.triples(pattern, context=None):
+            terms = (match[0], predicate if isinstance(predicate, Path) else match[1], match[2])
+            for graph in cast(Iterator[Any], contexts):
+                key = (*terms, graph.identifier)
+                if graph.identifier != DATASET_DEFAULT_GRAPH_ID and key not in seen:
+                    seen.add(key)  # the default graph is not a named graph (SPARQL 1.1, section 13.3)
+                    yield terms, graph.identifier
+
+
 def _seeded(ctx: QueryContext, part: CompValue, seed: tuple[Any, Any, Any]) -> Iterator[Any]:
     """Evaluate the GRAPH block in each graph holding a match of ``seed``, the match's terms bound."""
-    pattern: Any = tuple(ctx[term] for term in seed)
     previous = ctx.graph
-    for match, contexts in ctx.dataset.store.triples(pattern, context=None):
-        triple: tuple[Any, ...] = match
-        for graph in cast(Iterator[Any], contexts):
-            if graph.identifier == DATASET_DEFAULT_GRAPH_ID:
-                continue  # the default graph is not a named graph (SPARQL 1.1, section 13.3)
-            inner = ctx.pushGraph(ctx.dataset.get_context(graph.identifier)).push()
-            try:
-                inner[part.term] = graph.identifier
-                for term, value in zip(seed, triple, strict=True):
-                    if isinstance(term, (Variable, BNode)):
-                        inner[term] = value
-            except AlreadyBound:
-                continue  # a repeated variable matched two different terms
-            for solution in evalPart(inner, part.p):
-                solution.ctx.graph = previous
-                yield solution
+    for terms, name in list(_matches(ctx, seed)):
+        inner = ctx.pushGraph(ctx.dataset.get_context(name)).push()
+        try:
+            inner[part.term] = name
+            for term, value in zip(seed, terms, strict=True):
+                if isinstance(term, (Variable, BNode)):
+                    inner[term] = value
+        except AlreadyBound:
+            continue  # a repeated variable matched two different terms
+        for solution in evalPart(inner, part.p):
+            solution.ctx.graph = previous
+            yield solution
 
 
 def _pure(part: Any) -> bool:
@@ -129,9 +149,28 @@ def _pure(part: Any) -> bool:
 
 
 def _eval_join(ctx: QueryContext, part: CompValue) -> Iterator[Any]:
-    if part.name != "Join" or part.lazy or not _pure(part.p2):
+    if part.name != "Join" or part.lazy:
         raise NotImplementedError
-    return _bound_join(ctx, part)
+    return _bound_join(ctx, part) if _pure(part.p2) else _hash_join(ctx, part)
+
+
+def _hash_join(ctx: QueryContext, part: CompValue) -> Iterator[Any]:
+    """rdflib's own join (``_join`` over a set of right rows), indexed.
+
+    A left row is compatible with a right row when they agree on the variables both bind; on the
+    variables that every right row binds, that is a lookup when the left row binds them too.
+    """
+    right = list(set(evalPart(ctx, part.p2)))
+    keys = sorted(set.intersection(*(set(row) for row in right)), key=str) if right else []
+    index: dict[tuple[Any, ...], list[Any]] = {}
+    for row in right:
+        index.setdefault(tuple(row[k] for k in keys), []).append(row)
+    for left in evalPart(ctx, part.p1):
+        own = set(left)
+        candidates = index.get(tuple(left[k] for k in keys), []) if own.issuperset(keys) else right
+        for row in candidates:
+            if left.compatible(row):
+                yield left.merge(row)
 
 
 def _bound_join(ctx: QueryContext, part: CompValue) -> Iterator[Any]:
