@@ -16,9 +16,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, BinaryIO, Protocol, cast
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode, urlsplit
 from urllib.request import Request, urlopen
@@ -148,6 +148,11 @@ def write_file(quads: Iterable[ox.Quad], path: Path) -> None:
     """
     rdf_format = format_for(path)
     data = quads if rdf_format.supports_datasets else _as_triples(quads)
+    _write_atomically(path, lambda out: ox.serialize(data, out, rdf_format, prefixes=_SERIALIZE_PREFIXES))
+
+
+def _write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write into a temporary file beside ``path`` and rename it over ``path`` only when complete."""
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise StoreError(f"cannot write {path}: the folder {directory} does not exist")
@@ -157,7 +162,7 @@ def write_file(quads: Iterable[ox.Quad], path: Path) -> None:
         raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(handle, "wb") as out:
-            ox.serialize(data, out, rdf_format, prefixes=_SERIALIZE_PREFIXES)
+            write(out)
         os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except OSError as exc:
@@ -242,20 +247,7 @@ class EmbeddedStore:
 
 def write_text(text: str, path: Path) -> None:
     """Write a text file (a results table) whole or not at all, as :func:`write_file` does."""
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise StoreError(f"cannot write {path}: the folder {directory} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    _write_atomically(path, lambda out: out.write(text.encode("utf-8")))
 
 
 # Query backends. Each answers a SELECT query over the union of the readout graphs with parameters
