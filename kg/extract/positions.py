@@ -6,7 +6,9 @@ that", "The Secretary reaffirmed"); the paragraph's speaker for the sentences th
 reported speech ("China and Russia should ..." inside Wang Yi's paragraph is China's view); a
 state as subject ("The Russian side stands ready"). The stance comes from the verb and its
 negation; the topic is the verb's object, normalised to the shipped SKOS scheme when a concept's
-label occurs in it, otherwise labelled from the text.
+label occurs in it, otherwise labelled from the text ("bilateral ties", "cooperation with the
+Russian side": "China-Russia relations", "China-Russia cooperation"). A holder says each topic
+once: a later stance of the same kind on nearly the same words is the same position.
 """
 
 from __future__ import annotations
@@ -28,51 +30,95 @@ _JOINT = re.compile(
     r"both\s+(?:leaders|ministers|countries))\b",
     re.IGNORECASE,
 )
-_STANCE = re.compile(
-    r"(?P<oppose>\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
-    r"counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?)\b)"
-    r"|(?P<concern>\b(?:(?:expressed|expresses|voiced)\s+(?:grave\s+|deep\s+|serious\s+)?concerns?\s+(?:over|about|regarding|at|on)|"
+_STANCE = re.compile(  # one word boundary for all branches: the pattern fails fast between words
+    r"\b(?=[a-z])(?:(?P<oppose>(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
+    r"counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?|"
+    r"(?:remain(?:s|ed)?\s+|stay(?:s|ed)?\s+|be\s+)?vigilant\s+(?:of|against|about)|guard(?:s|ed|ing)?\s+against|"
+    r"(?:is|are|was|were|remains?|stands?|stood)\s+(?:firmly\s+|resolutely\s+|strongly\s+|also\s+)*against)\b)"
+    r"|(?P<concern>(?:(?:expressed|expresses|voiced)\s+(?:grave\s+|deep\s+|serious\s+)?concerns?\s+(?:over|about|regarding|at|on)|"
     r"concerned\s+(?:about|over|with|at))\b)"
-    r"|(?P<agree>\b(?:agree(?:s|d)?\s+(?:with|on)|concur(?:s|red)?\s+(?:with|on)|shared\s+the\s+(?:recognition|view)\s+that|"
+    r"|(?P<agree>(?:agree(?:s|d)?\s+(?:with|on)|concur(?:s|red)?\s+(?:with|on)|shared\s+the\s+(?:recognition|view)\s+that|"
     r"reached\s+(?:important\s+)?consensus\s+on)\b)"
-    r"|(?P<support>\b(?:support(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|safeguard(?:s|ed|ing)?|promot(?:e|es|ed|ing)|"
+    r"|(?P<support>(?:support(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|safeguard(?:s|ed|ing)?|promot(?:e|es|ed|ing)|"
     r"strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|"
+    r"consolidat(?:e|es|ed|ing)|bolster(?:s|ed|ing)?|boost(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|"
+    r"carr(?:y|ies|ied|ying)\s+(?:forward|out)|"
     r"welcome(?:s|d)?|value(?:s|d)?|attach(?:es|ed)?\s+(?:great\s+|high\s+|much\s+|great\s+)?importance\s+to|"
     r"commitment\s+to|committed\s+to|reaffirm(?:s|ed)?|contribute\s+to|push(?:es|ed)?\s+(?:forward|for)|"
     r"preserv(?:e|es|ed|ing)|abid(?:e|es|ed)\s+by|abided\s+by|praised|commended|spoke\s+highly\s+of|"
-    r"made\s+positive\s+comments\s+on|thanked\s+\w+\s+for|adherence\s+to|respect(?:s|ed|ing)?\s+for|"
+    r"made\s+positive\s+comments\s+on|thanked\s+(?:[\w.'’-]+\s+){1,5}?for|adherence\s+to|respect(?:s|ed|ing)?\s+for|"
     r"accept(?:s|ed)?|highlighted(?:\s+how)?|"
+    r"(?:expressed|expresses|conveyed|conveys)\s+(?:(?:his|her|their|its|our|sincere|deep|high|great|full)\s+)*"
+    r"(?:appreciation|gratitude|satisfaction)\s+(?:for|with|of|at|to)|"
+    r"(?:has|have|had)\s+(?:an\s+|the\s+)?intention\s+to|intends?\s+to|"
+    r"(?:defenders?|champions?|guardians?|upholders?)\s+of|"
+    r"(?:discussed|stressed|emphasi[sz]ed|underlined|underscored|noted|recogni[sz]ed|reiterated|highlighted)\s+"
+    r"the\s+(?:(?:urgent|pressing|great|vital|utmost)\s+)?(?:importance|need|necessity|significance)\s+(?:of|to|for)|"
+    r"call(?:s|ed|ing)?\s+for|"
     r"cherish(?:es|ed)?|(?:is|are|was|were)\s+(?:willing|ready|happy)\s+to\s+(?:work\s+with\s+(?:\w+\s+){1,4}?to\s+)?"
-    r"(?:further\s+)?(?:enhance|deepen|expand|strengthen|promote|keep|maintain|facilitate|jointly\s+\w+)?)\b)",
+    r"(?:continue\s+to\s+)?(?:further\s+)?(?:enhance|deepen|expand|strengthen|promote|keep|maintain|facilitate|jointly\s+\w+)?)\b))",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|cannot|won't|don't|doesn't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Where a stance verb's object ends: a clause break, a purpose or manner clause, a second verb, a
+# participle that opens a new clause ("..., noting that"), a finite verb ("friendship has been ...").
+_ED_ADJECTIVES = (  # "special and privileged strategic partnership": no second verb
+    "privileged|balanced|advanced|detailed|concerted|shared|united|related|interested|concerned|integrated|coordinated|"
+    "sustained|unprecedented|improved|enhanced|expanded|extended|diversified|unimpeded|uninterrupted|informed|"
+    "undivided|accelerated|dedicated|unified|committed"
+)
+_GERUNDS = (  # "supporting the people of Ukraine and ensuring ...": a second verb
+    "ensuring|making|promoting|building|supporting|strengthening|deepening|advancing|maintaining|safeguarding|"
+    "upholding|working|addressing|tackling|combating|fighting|preventing|protecting|achieving|creating|expanding|"
+    "enhancing|providing|taking|bringing|helping|facilitating|pushing|opposing|seeking|continuing|improving|reducing|"
+    "resolving|calling|urging"
+)
+_AND_VERBS = (  # "commitment to Iraq and consult on ...": a second verb
+    "to|is|are|will|should|also|make|safeguard|send|achieve|inject|push|work|take|jointly|actively|further|"
+    "continuously|effectively|the\\s+two|said|added|be|become|keep|ensure|consult|discuss|exchange|explore|coordinate|"
+    "cooperate|collaborate|carry|follow|join|deal\\s+with|continue|contribute|help|enhance|deepen|expand|strengthen|"
+    "uphold|oppose|maintain|build|create|release|stick|provide|facilitate|implement|step|guide|seize|how"
+)
+_PARTICIPLES = (  # "..., noting that": a new clause
+    "noting|saying|adding|stressing|emphasi[sz]ing|pointing\\s+out|calling|urging|pledging|acknowledging|expressing|"
+    "hoping|believing"
+)
 _STOP_OBJECT = re.compile(
-    r"[;:.]|,(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))|\s+and\s+[a-z]+ed\b|(?<!regard)\sto\s+(?!the\b|a\b|an\b|its\b|their\b|our\b|all\b|[A-Z])[a-z]+\b|\s(?:so\s+as\s+to|in\s+order\s+to|in\s+a\s+bid\s+to|while|which|as\s+well\s+as|and\s+(?:to|is|are|will|should|also|make|"
-    r"safeguard|send|achieve|inject|push|work|take|jointly|the\s+two|said|added|be|become|keep|ensure)|through|by\s+\w+ing|"
-    r"will|would|can|could|may|might)\s",
+    r"[;:]|(?<![A-Z])\.(?!\d)|,(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))"
+    rf"|\s+and\s+(?!(?:{_ED_ADJECTIVES})\b)[a-z]+ed\b|,?\s+and\s+(?:{_GERUNDS})\b"
+    r"|\s+in\s+(?:various|all|different|relevant|many|multiple)\s+(?:fields|areas|sectors|domains|aspects)\b"
+    r"|(?<!regard)(?<!attempting)(?<!attempts)(?<!efforts)(?<!effort)\sto\s+(?!the\b|a\b|an\b|its\b|their\b|our\b|all\b|[A-Z])"
+    r"[a-z]+\b"
+    r"|\s(?:so\s+as\s+to|in\s+order\s+to|as\s+(?:it|they|he|she|we)\b|in\s+a\s+bid\s+to|while|which|how|as\s+well\s+as"
+    rf"|and\s+(?:{_AND_VERBS})|through|by\s+\w+ing|{_PARTICIPLES}"
+    r"|(?:has|have|had)\s+(?:been|become|made|achieved|maintained|seen|grown)|is|are|was|were|will|would|can|could|may|"
+    r"might)\s",
 )
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|its|their|our|his|her|further|continuously|jointly|fully|actively|always|also|firmly|"
     r"continue\s+to|to|with|for|in|on|of|all|such|more|closer|its\s+commitment\s+to|efforts?\s+to|so-called|"
-    r"ensure|ensuring|achieve|maintain|build|setback\s+of|continue|make)\s+)+",
+    r"ensure|ensuring|securing|achieve|maintain|build|setback\s+of|continue|make|efforts?\s+in|"
+    r"(?:any|all)\s+forms?\s+of|any)\s+)+",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"(?:\s+(?:the|a|of|and|to|in|on|for|with|as|at|by|from|its|their|between|this))+$")
+_QUOTES = re.compile(r"[\"“”]")
+_END_DOT = re.compile(r"(?<!\b[A-Z])\.$")  # "... of the CICA." but not "U.S."
 _MAX_WORDS = 9
 _GENERIC = frozenset(
     "cooperation coordination communication exchanges exchange relations relationship ties dialogue consultation "
     "consultations discussions discussion efforts work contacts continuation development progress close closer "
-    "further new greater good sound steady strong friendly practical pragmatic mutual all areas fields".split()
+    "further new greater good sound steady strong friendly practical pragmatic mutual all areas fields friendship".split()
 )
 # Stances said of a subject rather than by a verb: "X is of great significance", "X is very
 # important to ...", "X is a major project", "The focus was on X".
 _PREDICATED = re.compile(
-    r"^(?:(?:[A-Z][\w'’-]*|It)\s+(?:said|noted|stressed|added)\s+(?:that\s+)?|(?:[Ii]t\s+is\s+(?:believed|agreed)\s+that\s+))?"
+    r"^(?:(?:[A-Z][\w'’.-]*|It)(?:\s+[\w'’.-]+){0,3}?\s+(?:said|noted|stressed|added|expressed|stated|emphasi[sz]ed|"
+    r"pointed\s+out|believed|believes|says|notes|stresses)\s*,?\s+(?:that\s+)?|(?:[Ii]t\s+is\s+(?:believed|agreed)\s+that\s+))?"
     r"(?:the\s+|The\s+)?(?P<topic>[\w'’ ,-]{3,90}?)\s+(?:is|are|was|were|has\s+been|remains?)\s+"
     r"(?:(?:of\s+)?(?:very\s+|extremely\s+|highly\s+|particularly\s+|great\s+|vital\s+|strategic\s+|far-reaching\s+)*"
     r"(?:importan(?:t|ce)|significan(?:t|ce)|crucial|essential|vital|necessary|indispensable)"
-    r"|an?\s+(?:(?:major|key|important|significant|flagship|landmark)\s+)+(?:project|achievement|step|milestone|pillar))\b"
+    r"|an?\s+(?:(?:major|key|important|significant|flagship|landmark)\s+)+(?:[\w-]+\s+)?(?:project|achievement|step|milestone|pillar))\b"
     r"|^The\s+(?:focus|emphasis)\s+was\s+on\s+(?P<focus>[^,.;]{3,90})"
 )
 # "uphold and practice multilateralism": two verbs, one object.
@@ -82,6 +128,21 @@ _AND_VERB = re.compile(r"^\s*and\s+(?:practice|practise|promote|uphold|safeguard
 _FRAME = re.compile(r"^\s*(?:the\s+)?(?:need|importance|necessity|significance)\s+(?:to|for|of)\s+", re.IGNORECASE)
 # "commended President Trump for his approach", "thanked Indonesia for its leadership": the stance is on what follows "for".
 _PRAISE = re.compile(r"^(?:praised|commended|thanked|congratulated|appreciated)\b", re.IGNORECASE)
+# "wished the Summit a complete success": a stance on its success.
+_WISH = re.compile(r"\bwish(?:es|ed|ing)?\s+(?P<obj>(?:the\s+)?[\w'’ ()-]{3,80}?)\s+(?:a\s+|every\s+)?"
+                   r"(?:(?:complete|full|great|resounding|big)\s+)?success\b", re.IGNORECASE)
+# "is ready to join hands with Russia to ...": the partner is no topic; the verb after it carries the stance.
+_PARTNER = re.compile(r"^\s*(?:join\s+(?:hands|efforts|forces)|work(?:\s+(?:closely|together))*|cooperate|collaborate|"
+                      r"make\s+(?:concerted\s+|joint\s+)?efforts)\s+with\b", re.IGNORECASE)
+_AND_FOR = re.compile(r",?\s+and\s+(?:also\s+)?for\s+")
+_FIELDS_AS = re.compile(r"\bin\s+such\s+(?:fields|areas|sectors|domains)\s+as\b", re.IGNORECASE)
+# "is committed to X and does not support Y": a second verb of the same subject.
+_AND_THEN = re.compile(r"\sand\s+(?:(?:does|do|did|will|would|also|not|never|firmly|resolutely|further|to)\s+)*$")
+_EFFORTS_TO = re.compile(r"\b(?:efforts?|attempts?|steps|measures|moves)\s+to\s+$", re.IGNORECASE)
+# A stance word after a preposition inside another object is a noun there: "cooperation in fighting COVID-19".
+_NOMINAL = re.compile(r"\b(?:in|for|of|on|at|against|towards|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# What opens a sentence but is no subject for "X is important": "The ministers shared the recognition that it".
+_NOT_A_SUBJECT = re.compile(r"\b(?:that|it|this|these|those|which|who)\b", re.IGNORECASE)
 _NOT_AN_OBJECT = re.compile(r"\s*(?:of|by|and|from)\b", re.IGNORECASE)
 _BILATERAL = re.compile(r"\bbilateral\s+(?=ties|relations|relationship|cooperation|partnership|trade|dialogue|exchanges)",
                         re.IGNORECASE)
@@ -89,6 +150,13 @@ _OUR = re.compile(r"^(?:our|their|the\s+two\s+countries['’])\s+(?=(?:[\w-]+\s+
                   r"partnership|cooperation|friendship)\b)", re.IGNORECASE)
 _BETWEEN_THE_TWO = re.compile(r"\b(ties|relations|relationship|cooperation|friendship)\s+between\s+the\s+two\s+"
                               r"(?:countries|sides|nations)\b", re.IGNORECASE)
+# "ties with China", "cooperation with the Russian side": relations with the other side.
+_WITH_SIDE = re.compile(r"\b(?:relations|ties|cooperation|coordination|exchanges|dialogue|friendship|partnership|"
+                        r"contacts|communication|collaboration)(?P<with>)\s+with\s+(?:the\s+)?"
+                        r"(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)(?:\s+side)?\b(?!\s+[A-Z])")
+_NEGATING = frozenset("non anti counter de".split())
+_SYNONYMS = {"ties": "relations", "relationship": "relations", "defence": "defense", "organisation": "organization"}
+_SIDE_WORDS = frozenset("two countries country side sides nations".split())
 _FUNCTION_WORDS = frozenset("the a an of and on in to for with its their between as at by from this that".split())
 
 
@@ -111,7 +179,11 @@ class _ConceptMatch:
     def text(self) -> str:
         """The label to report: the concept's own when the text used a shorter alias of it."""
         surface, label = _words(self.surface), _words(self.topic.label)
-        return self.topic.label if surface <= label else self.surface
+        stems = {w[:5] for w in label}
+        if label - surface & _NEGATING:
+            return self.surface  # "interference in internal affairs" is not "non-interference"
+        # a shorter alias, or another form of the label's words ("decouple": "decoupling")
+        return self.topic.label if surface <= label or all(w[:5] in stems for w in surface) else self.surface
 
 
 def _words(text: str) -> set[str]:
@@ -141,11 +213,31 @@ def _concepts_in(phrase: str) -> list[_ConceptMatch]:
 
 
 def _free_topic(phrase: str) -> str | None:
-    phrase = _TRAILING.sub("", _LEADING.sub("", phrase.strip().replace('"', "").replace("“", "").replace("”", "")))
+    phrase = _TRAILING.sub("", _LEADING.sub("", _END_DOT.sub("", _QUOTES.sub("", phrase).strip())))
     words = phrase.split()
     if not words or len(words) > _MAX_WORDS * 2 or not any(len(w) > 3 for w in words):
         return None
     return _TRAILING.sub("", " ".join(words[:_MAX_WORDS]))
+
+
+def _praise_objects(rest: str, *, after_for: bool) -> tuple[list[str], int] | None:
+    """"thanked X for A, and for B": [A, B], and where the last of them ends in ``rest``.
+
+    ``after_for``: the stance words took "for" already ("thanked Wang Yi for"), A opens ``rest``.
+    """
+    at = -len(" for ") if after_for else rest.find(" for ")
+    if not after_for and (at < 0 or _STOP_OBJECT.search(rest[:at])):
+        return None
+    phrases, offset = [], at + len(" for ")
+    while True:
+        tail = rest[offset:]
+        stop = _STOP_OBJECT.search(tail)
+        phrase = tail[:stop.start()] if stop else tail
+        phrases.append(phrase)
+        more = _AND_FOR.match(rest, offset + len(phrase))
+        if not more:
+            return phrases, offset + len(phrase)
+        offset = more.end()
 
 
 def _objects(sentence: str) -> list[tuple[str, str]]:
@@ -153,34 +245,52 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
     matches = list(_STANCE.finditer(sentence))
     results = []
     predicated = _PREDICATED.search(sentence)
-    if predicated:
+    if predicated and not _NOT_A_SUBJECT.search(predicated.group("topic") or ""):
         results.append(("support", predicated.group("topic") or predicated.group("focus")))
+    # Objects already read, and whether all of it is theirs: a stance word inside one is part of it.
+    covered: list[tuple[int, int, bool]] = []
+    for wish in _WISH.finditer(sentence):
+        results.append(("support", f"success of {wish.group('obj')}"))
+        covered.append((wish.start(), wish.end(), True))
     for i, m in enumerate(matches):
+        if any(start <= m.start() < end and (whole or _NOMINAL.search(sentence[:m.start()]))
+               for start, end, whole in covered):
+            continue  # "thanked X for Dutch support in Iraq", "cooperation in fighting COVID-19"
         stance = next(name for name, value in m.groupdict().items() if value)
-        rest = _FRAME.sub("", sentence[m.end():])
-        if _PRAISE.match(m.group()) and (at := rest.find(" for ")) >= 0 and not _STOP_OBJECT.search(rest[:at]):
-            rest = rest[at + len(" for "):]
-        if stance == "agree" and rest.lstrip().startswith("that "):
+        if stance == "agree" and m.group().lower().endswith("that"):
             continue  # "shared the recognition that ...": the clause's own verbs carry the stances
-        rest = _AND_VERB.sub("", rest)
+        following = matches[i + 1] if i + 1 < len(matches) else None
+        rest = _FRAME.sub("", sentence[m.end():])
+        if m.group().lower().rstrip().endswith(" to") and (_PARTNER.match(rest) or (following and following.start() - m.end() <= 25)):
+            continue  # "is ready to join hands with Russia to ...", "is willing to continue to strengthen X"
+        after_for = m.group().lower().endswith("for")
+        if _PRAISE.match(m.group()) and (praised := _praise_objects(rest, after_for=after_for)) is not None:
+            phrases, end = praised
+            covered.append((m.start(), m.end() + len(sentence[m.end():]) - len(rest) + end, True))
+            results.extend((stance, phrase) for phrase in phrases)
+            continue
+        if stance == "agree" and rest.lstrip().startswith("that "):
+            continue
+        rest = _FIELDS_AS.sub("in", _AND_VERB.sub("", rest))
         stop = _STOP_OBJECT.search(rest)
         phrase = rest[:stop.start()] if stop else rest
-        following = matches[i + 1] if i + 1 < len(matches) else None
-        if following and following.start() - m.end() > 25 and following.start() < m.end() + len(phrase) \
-                and re.match(r"\w+(?:s|ed)\b", following.group()):
+        if following and following.start() < m.end() + len(phrase) and (
+                _AND_THEN.search(sentence, 0, following.start())
+                or (following.start() - m.end() > 25 and re.match(r"\w+(?:s|ed)\b", following.group()))):
             phrase = re.sub(r"\s+and\s*$", "", sentence[m.end():following.start()])  # "supports X and opposes Y"
         if _NOT_AN_OBJECT.match(phrase):
             continue  # "the support of the international community", "promoted by", "support and assistance"
-        following = matches[i + 1] if i + 1 < len(matches) else None
-        if following and following.start() - m.end() <= 25 and following.start() < m.end() + len(phrase):
-            continue  # "is willing to strengthen X": the inner verb carries the stance
+        if following and following.start() < m.end() + len(phrase) and (
+                following.start() - m.end() <= 25 or _EFFORTS_TO.search(sentence, 0, following.start())):
+            continue  # "is willing to strengthen X", "commended the efforts to strengthen X": the inner verb carries it
         if _NEGATION.search(sentence[:m.start()]) and stance == "support":
             stance = "oppose"
+        covered.append((m.end(), m.end() + len(sentence[m.end():]) - len(rest) + len(phrase), False))
         results.append((stance, phrase))
     return results
 
 
-def _topics(phrase: str) -> list[tuple[str, str]]:
+def _topics(phrase: str, sides: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """(label, key) of what a stance verb's object is about.
 
     Concepts of the scheme are used when, together, they say most of the phrase
@@ -189,13 +299,16 @@ def _topics(phrase: str) -> list[tuple[str, str]]:
     """
     concepts = _concepts_in(phrase)
     covered = set().union(*(_words(c.surface) for c in concepts)) if concepts else set()
-    heads = bool(concepts) and not _LEADING.sub("", phrase.strip().lower()).find(concepts[0].surface.lower())
+    bare = _LEADING.sub("", _QUOTES.sub("", phrase).strip().lower())
+    heads = bool(concepts) and not bare.find(concepts[0].surface.lower())
     if concepts and (heads or len(covered) >= 0.6 * len(_words(phrase))):
         # "multilateralism in international affairs" is about multilateralism
         return [(c.text, f"topic/{c.topic.key}") for c in concepts]
     label = _free_topic(phrase)
     if not label or not _words(label) - _GENERIC:
         return []  # "close cooperation", "discussions": a stance on nothing in particular
+    if lexicon().affiliation_of(label) in sides:
+        return []  # "commitment to Iraq" in a call with Iraq: the relations, not a policy topic
     return [(label, f"topic/{slug(label)}")]
 
 
@@ -213,7 +326,13 @@ def _name_the_sides(phrase: str, speaker: Speaker, sides: tuple[str, ...]) -> st
         return phrase
     pair = f"{_name(first)}-{_name(other)}"
     phrase = _BILATERAL.sub(f"{pair} ", phrase)
+    phrase = phrase.replace(f"{pair} ties", f"{pair} relations").replace(f"{pair} relationship", f"{pair} relations")
     phrase = _OUR.sub(f"{pair} ", phrase)
+    if (partner := _WITH_SIDE.search(phrase)) and lexicon().affiliation_of(partner.group("side")) == other \
+            and pair not in phrase:
+        # "cooperation with the Russian side": "China-Russia cooperation"
+        head = _LEADING.sub("", phrase[:partner.start("with")].strip())
+        phrase = f"{pair} {head}{phrase[partner.end():]}"
     if pair in phrase:
         return _BETWEEN_THE_TWO.sub(lambda m: m.group(1), phrase)
     return _BETWEEN_THE_TWO.sub(lambda m: f"{pair} {m.group(1)}", phrase)
@@ -222,7 +341,7 @@ def _name_the_sides(phrase: str, speaker: Speaker, sides: tuple[str, ...]) -> st
 def _positions_in(sentence: Sentence, speaker: Speaker, sides: tuple[str, ...]) -> list[Position]:
     positions: list[Position] = []
     for stance, phrase in _objects(sentence.text):
-        for label, key in _topics(_name_the_sides(phrase, speaker, sides)):
+        for label, key in _topics(_name_the_sides(phrase, speaker, sides), sides):
             positions.append(Position(speaker.holders, speaker.joint, stance, label, key, sentence.span))  # type: ignore[arg-type]
     return positions
 
@@ -233,17 +352,27 @@ def find_positions(sentences: list[Sentence], speakers: list[Speaker | None], *,
 
     ``sides`` are the two sides' keys, to name them where the text says "bilateral".
     """
-    seen: set[tuple[tuple[str, ...], str, str]] = set()
+    seen: dict[tuple[tuple[str, ...], str], list[frozenset[str]]] = {}
     positions = []
     for sentence, speaker in zip(sentences, speakers, strict=True):
         if speaker is None:
             continue
         for position in _positions_in(sentence, speaker, sides):
-            key = (position.holders, position.stance, position.topic_key)
-            if key not in seen:
-                seen.add(key)
+            said = seen.setdefault((position.holders, position.stance), [])
+            words = _content(position.topic)
+            if not any(_same_topic(words, other) for other in said):
+                said.append(words)
                 positions.append(position)
     return positions
+
+
+def _content(topic: str) -> frozenset[str]:
+    return frozenset(_SYNONYMS.get(w, w) for w in _words(topic) if w not in _SIDE_WORDS)
+
+
+def _same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The same topic said twice: "China-Liberia ties", "new progress of China-Liberia ties"."""
+    return bool(a and b) and (a <= b or b <= a or len(a & b) >= 0.6 * len(a | b))
 
 
 def joint_subject(sentence: str) -> bool:

@@ -22,8 +22,25 @@ _VERB = re.compile(
     r"stands|agrees|hopes|wants|believes|thinks|urges|notes|stresses|expresses|welcomes|supports|opposes|attaches|"
     r"reaffirms|values|looks|remains|made|took|gave|sent|wished|thanked|paid)\b"
 )
-_PROPOSAL = re.compile(r"\b(?:should|must|need\s+to|ought\s+to|have\s+to|shall)\b")
+# A modal before any reporting verb: "The two countries should ..." (not "They discussed the need to ...").
+_PROPOSAL = re.compile(r"^(?:(?!\b[a-z]+ed\b)[^,.;]){0,60}?\b(?:should|must|need\s+to|ought\s+to|have\s+to|shall)\b")
 _PRONOUN = re.compile(r"^(?:He|She|It)\b")
+_AND = re.compile(r"\s+and\s+")
+_TITLE_SUBJECT = re.compile(r"(?:Also,?\s+)?[Tt]he\s+(Secretary|Premier|President|Prime Minister|PM|Minister|Chancellor|King)\b")
+
+
+def _unnamed_titles(sentences: list[Sentence], officials: list[Official]) -> frozenset[str]:
+    """Titles that stand for someone the readout never names.
+
+    "The Prime Minister spoke to Prime Minister Albanese": the subject cannot be Albanese, named
+    as the object, so "the Prime Minister" is the publisher's own, unnamed, all through the text.
+    """
+    unnamed = set()
+    for sentence in sentences:
+        if (titled := _TITLE_SUBJECT.match(sentence.text)) and (official := _by_title(officials, sentence.text)) \
+                and _officials_in([official], sentence.span.start + titled.end(), sentence.span.end):
+            unnamed.add(titled.group(1))
+    return frozenset(unnamed)
 _TRAILING_SPEAKER = re.compile(r",\s+(?P<who>[^,]{2,60}?)\s+(?:added|said|noted|stressed|emphasized|pointed out)\.?$")
 
 
@@ -37,12 +54,14 @@ def _officials_in(officials: list[Official], start: int, end: int) -> list[Offic
     return [o for o in officials if any(start <= m.start < end for m in o.mentions)]
 
 
-def _by_title(officials: list[Official], text: str) -> Official | None:
+def _by_title(officials: list[Official], text: str, unnamed: frozenset[str] = frozenset()) -> Official | None:
+    if (titled := _TITLE_SUBJECT.match(text)) and titled.group(1) in unnamed:
+        return None  # "The Prime Minister" of a readout that never names its own Prime Minister
     for official in officials:
         for title in official.titles:
             if re.match(rf"(?:Also,?\s+)?the\s+{re.escape(title)}\b", text, re.IGNORECASE):
                 return official
-    short = re.match(r"(?:Also,?\s+)?the\s+(Secretary|Premier|President|Prime Minister|PM|Minister|Chancellor|King)\b", text)
+    short = _TITLE_SUBJECT.match(text)
     if short:
         holders = [o for o in officials if any(short.group(1) in t for t in o.titles)]
         return holders[0] if len(holders) == 1 else None
@@ -56,24 +75,28 @@ def _speaker_of(officials: list[Official]) -> Speaker | None:
     return Speaker(keys, len(keys) > 1)
 
 
-def _explicit(sentence: Sentence, officials: list[Official]) -> Speaker | None:
+def _explicit(sentence: Sentence, officials: list[Official], unnamed: frozenset[str]) -> Speaker | None:
+    """Officials the subject names or calls by title: "The Prime Minister and President Biden agreed"."""
     start, end = _subject(sentence)
-    named = _officials_in(officials, start, end)
-    if named:
-        return _speaker_of(named)
-    if (titled := _by_title(officials, sentence.text)) is not None:
-        return _speaker_of([titled])
-    return None
+    found = _officials_in(officials, start, end)
+    for number, part in enumerate(_AND.split(sentence.text[:end - start])):
+        part = part.strip()
+        if number and not part.lower().startswith("the "):
+            part = f"the {part}"  # "The President and Prime Minister": "the Prime Minister"
+        titled = _by_title(officials, part, unnamed)
+        if titled is not None and titled not in found and not _officials_in([titled], end, sentence.span.end):
+            found.append(titled)  # not "The Prime Minister thanked Prime Minister Albanese": he is the object
+    return _speaker_of(found) if found else None
 
 
-def _trailing_speaker(sentence: Sentence, officials: list[Official]) -> Speaker | None:
+def _trailing_speaker(sentence: Sentence, officials: list[Official], unnamed: frozenset[str]) -> Speaker | None:
     """The speaker named at the end: "..., Wang added.", "..., the Premier said."."""
     trailing = _TRAILING_SPEAKER.search(sentence.text)
     if not trailing:
         return None
     at = sentence.span.start + trailing.start("who")
     return _speaker_of(_officials_in(officials, at, at + len(trailing.group("who")))) or (
-        _speaker_of([t]) if (t := _by_title(officials, trailing.group("who"))) else None
+        _speaker_of([t]) if (t := _by_title(officials, trailing.group("who"), unnamed)) else None
     )
 
 
@@ -93,25 +116,33 @@ def attribute_sentences(
 ) -> list[Speaker | None]:
     """The speaker of each sentence, or None where the text does not say who speaks."""
     speakers: list[Speaker | None] = []
-    paragraph, current = -1, None
+    paragraph, current, last = -1, None, None
+    unnamed = _unnamed_titles(sentences, officials)
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph, current = sentence.paragraph, None
-        trailing = _trailing_speaker(sentence, officials)
+        trailing = _trailing_speaker(sentence, officials, unnamed)
         if trailing is not None:
             explicit = trailing  # "The two sides should ..., Wang added."
         elif joint_subject(sentence.text):
             # "The two countries should ..." inside Wang Yi's paragraph is still his proposal;
             # "Both leaders condemned ..." tells what both did.
-            proposal = _PROPOSAL.search(sentence.text[:80]) and current is not None and not current.joint
+            proposal = _PROPOSAL.match(sentence.text) and current is not None and not current.joint
             explicit = current if proposal else both
         else:
-            explicit = _explicit(sentence, officials)
-        if explicit is not None:
+            explicit = _explicit(sentence, officials, unnamed)
+        if explicit is None and (titled := _TITLE_SUBJECT.match(sentence.text)) and titled.group(1) in unnamed:
+            current = None  # someone the text does not name speaks: no holder to give
+            speakers.append(None)
+        elif explicit is not None:
             current = explicit
             speakers.append(explicit)
-        elif _PRONOUN.match(sentence.text) or current is not None:
+        elif current is not None:
             speakers.append(current)
+        elif _PRONOUN.match(sentence.text):
+            # "He urged ..." opening a paragraph: the last speaker goes on (one-sentence paragraphs)
+            speakers.append(last if last is not None and not last.joint else None)
         else:
             speakers.append(_state_subject(sentence, names))
+        last = speakers[-1] or last
     return speakers
