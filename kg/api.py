@@ -7,14 +7,16 @@ with single inputs are reported through ``on_error`` and the work goes on with t
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from itertools import chain
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
+import pyoxigraph as ox
 from networkx import Graph
 from rdflib import Dataset
 from tqdm import tqdm
@@ -41,6 +43,9 @@ from kg.stores import (
 )
 from kg.validate import ReasonerReport, ValidationReport, reason, validate_quads
 
+if TYPE_CHECKING:
+    from kg.push import PushReport  # imported when used: requests loads only for a push
+
 __all__ = [
     "DEFAULT_STORE",
     "BuildReport",
@@ -48,6 +53,7 @@ __all__ = [
     "export",
     "extract_paths",
     "load_dataset",
+    "push",
     "queries",
     "query",
     "read",
@@ -222,18 +228,25 @@ def query(
 
 
 def export(output: Path, *, data: Path | None = None, store: Path | None = None, endpoint: str | None = None,
-           base: str = DEFAULT_BASE, timeout: float = 60.0) -> int:
+           base: str = DEFAULT_BASE, timeout: float = 60.0, max_bytes: int | None = None) -> int:
     """Write the events table (``.csv``, ``.tsv``) or the whole graph (``.trig .nq .ttl .nt .jsonld``).
 
-    Any backend can be the source; the file is written whole or not at all. Returns the number of
-    rows (a table) or quads (a graph) written.
+    Any backend can be the source; the file is written whole or not at all. For stores' bulk
+    loaders, ``.nq.gz``/``.nt.gz`` are gzipped and ``max_bytes`` splits N-Quads into numbered
+    parts of whole graphs (:mod:`kg.bulk`). Returns the number of rows (a table) or quads (a
+    graph) written.
     """
+    from kg import bulk
+
     table = _TABLES.get(output.suffix.lower())
     if table is None:
-        format_for(output)  # fail on an unknown extension before any work
+        bulk.rdf_format_of(output)  # fail on an unknown extension before any work
+    if table is not None and max_bytes is not None:
+        raise QueryUsageError("only a graph (.nq, .nt) can be split into parts, not a table")
+
     if table is None and data is not None:
         quads = list(to_oxigraph(read_file(data)))  # a file converts without loading rdflib
-        write_file(quads, output)
+        _write_graph(quads, output, max_bytes)
         return len(quads)
     with _backend(data=data, store=store, endpoint=endpoint, timeout=timeout) as backend:
         if table is not None:
@@ -241,8 +254,62 @@ def export(output: Path, *, data: Path | None = None, store: Path | None = None,
             write_text(results.serialize(table, base=base), output)
             return len(results)
         quads = list(backend.quads())
-    write_file(quads, output)
+    _write_graph(quads, output, max_bytes)
     return len(quads)
+
+
+def _write_graph(quads: list[ox.Quad], path: Path, max_bytes: int | None) -> None:
+    from kg import bulk
+
+    if bulk.compressed(path) or max_bytes is not None:
+        bulk.write_parts(quads, path, max_bytes=max_bytes)
+    else:
+        write_file(quads, path)
+
+
+def push(
+    endpoint: str,
+    *,
+    data: Path | None = None,
+    store: Path | None = None,
+    protocol: str = "gsp",
+    connections: int = 2,
+    chunk_triples: int | None = None,
+    query_endpoint: str | None = None,
+    force: bool = False,
+    timeout: float = 60.0,
+    retries: int = 4,
+    dry_run: bool = False,
+    progress: bool = False,
+    environ: Mapping[str, str] | None = None,
+) -> PushReport:
+    """Push every readout graph of a file or the store to a triple store, replacing each graph whole.
+
+    ``endpoint`` is the store's Graph Store URL (Oxigraph ``http://HOST:PORT/store``, Virtuoso
+    ``http://HOST:PORT/sparql-graph-crud-auth``) or, with ``protocol="update"``, its SPARQL Update
+    URL. Graphs that the server holds unchanged (same readout text, same tool version, all their
+    triples) are skipped where ``query_endpoint`` can tell (Oxigraph's is found by itself with
+    ``protocol="oxigraph-bulk"``); ``force`` sends every graph. Credentials come from ``environ``
+    (default: the process environment; see :func:`kg.push.credentials`). Without ``data`` or ``store`` the default store is pushed. A
+    failure mid-way raises :class:`kg.push.PushError`, which names the graphs that remain;
+    pushing again finishes the job.
+    """
+    from kg import push as pushing
+
+    if protocol not in pushing.PROTOCOLS:
+        raise StoreError(f"unknown protocol {protocol!r}; use one of {', '.join(pushing.PROTOCOLS)}")
+    if data is None and store is None:
+        store = DEFAULT_STORE
+    options = pushing.PushOptions(protocol=protocol, connections=connections, chunk_triples=chunk_triples,  # type: ignore[arg-type]
+                                  query_endpoint=query_endpoint, force=force, timeout=timeout, retries=retries)
+    auth = pushing.credentials(os.environ if environ is None else environ)
+    bar = tqdm(desc="push", unit=" graphs", file=sys.stderr, leave=False, disable=None) if progress and not dry_run else None
+    try:
+        return pushing.push(endpoint, data=data, store=store, options=options, auth=auth, dry_run=dry_run,
+                            on_graph=(lambda _name, _triples: bar.update()) if bar is not None else None)
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def queries(name: str | None = None) -> list[Query]:
