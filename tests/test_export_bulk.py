@@ -83,3 +83,26 @@ def test_splitting_a_format_without_whole_lines_is_refused(
 def test_a_size_that_is_no_size_is_a_usage_mistake(cli: Callable[..., Result], corpus_graph: Path, size: str) -> None:
     result = cli("export", "graph.nq", "--data", corpus_graph, "--max-size", size)
     assert result.exit_code == 2 and "--max-size" in result.stderr
+
+
+def test_virtuoso_bulk_loader_reads_the_parts_as_the_readme_says(
+        cli: Callable[..., Result], corpus_graph: Path, tmp_path: Path) -> None:
+    """ld_dir + rdf_loader_run + checkpoint, the commands the README gives, on a real Virtuoso."""
+    from urllib.parse import urlencode
+    from urllib.request import Request, urlopen
+
+    from tests.servers import VirtuosoServer
+
+    bulk = tmp_path / "virtuoso" / "bulk"
+    bulk.mkdir(parents=True)
+    cli("export", bulk / "graph.nq.gz", "--data", corpus_graph, "--max-size", "300k")
+    with VirtuosoServer(tmp_path / "virtuoso") as server:
+        server.isql(f"ld_dir('{bulk}', '*.nq.gz', 'https://w3id.org/bilateral-kg/id/graph/');\n"
+                    "rdf_loader_run();\ncheckpoint;")
+        query = ("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+                 "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/bilateral-kg/id/graph/')) }")
+        request = Request(f"{server.sparql_url}?{urlencode({'query': f'SELECT (COUNT(*) AS ?n) WHERE {{ {query} }}'})}",
+                          headers={"Accept": "text/csv"})
+        with urlopen(request, timeout=60) as response:
+            count = int(response.read().decode().split()[1])
+    assert count == len(_quads(corpus_graph))
