@@ -3,20 +3,14 @@ built once per session as a file, an embedded store and a real Oxigraph server o
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.error import URLError
-from urllib.request import urlopen
 
 import pytest
 from click.testing import CliRunner, Result
 
 from kg.cli import main
+from tests.servers import OxigraphServer
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "tests" / "data" / "corpus"
@@ -60,43 +54,12 @@ def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _oxigraph() -> str:
-    """The server binary of the 'oxigraph' package (the test extra): beside this Python, or on PATH."""
-    beside = Path(sys.executable).parent / "oxigraph"
-    found = str(beside) if beside.is_file() else shutil.which("oxigraph")
-    if found is None:
-        pytest.fail("the Oxigraph server is missing: pip install -e '.[test]' installs it (package 'oxigraph')")
-    return found
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _serve(data: Path, folder: Path, *options: str) -> Iterator[str]:
     """Load ``data`` offline into ``folder``, serve it on a free port, yield the query URL, stop it."""
-    binary = _oxigraph()
-    subprocess.run([binary, "load", "--location", str(folder), "--file", str(data)], check=True, capture_output=True)
-    port = _free_port()
-    server = subprocess.Popen([binary, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}", *options],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}/query"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with urlopen(f"{url}?query=ASK%7B%7D", timeout=2):
-                    break
-            except (URLError, ConnectionError):
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"the Oxigraph server did not start: {server.stderr.read().decode() if server.stderr else ''}")
-                time.sleep(0.05)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    server = OxigraphServer(folder, *options)
+    server.load(data)
+    with server:
+        yield server.query_url
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import Result
 
-from tests.conftest import _oxigraph
+from tests.servers import OxigraphServer
 
 
 def _quads(*paths: Path) -> set[ox.Quad]:
@@ -65,7 +65,7 @@ def test_oxigraph_load_reads_the_parts_into_a_store_with_every_quad(
         cli: Callable[..., Result], corpus_graph: Path, tmp_path: Path) -> None:
     cli("export", "bulk.nq.gz", "--data", corpus_graph, "--max-size", "300k")
     parts = sorted(str(p) for p in Path(".").glob("bulk-*.nq.gz"))
-    subprocess.run([_oxigraph(), "load", "--location", str(tmp_path / "db"), "--file", *parts],
+    subprocess.run([OxigraphServer(tmp_path / "db").binary, "load", "--location", str(tmp_path / "db"), "--file", *parts],
                    check=True, capture_output=True)
     loaded = ox.Store.read_only(str(tmp_path / "db"))
     assert set(loaded.quads_for_pattern(None, None, None, None)) == _quads(corpus_graph)
