@@ -109,13 +109,24 @@ class _Graph:
     def triples(self) -> int:
         return self.ntriples.count(b"\n")
 
-    def same_as(self, held: Mapping[str, tuple[str, str, int]]) -> bool:
-        """Whether the server holds this graph whole, from the same text by the same tool."""
-        return self.stamp is not None and held.get(self.name) == (*self.stamp, self.triples)
+    def same_as(self, held: Mapping[str, tuple[str | None, str | None, int]]) -> bool | None:
+        """Whether the server holds this graph whole, from the same text by the same tool.
+
+        None: the counts agree but the graph has no stamp (the reference graph); only its
+        triples can tell.
+        """
+        there = held.get(self.name)
+        if there is None or there[2] != self.triples:
+            return False
+        return there[:2] == self.stamp if self.stamp is not None else None
 
 
 class _Refused(Exception):
     """A request that failed for good: its message is for the user."""
+
+
+class _Unauthorized(_Refused):
+    """The server refused the credentials: running again will not help until they are fixed."""
 
 
 # Where the graphs come from: a dataset file or the embedded store, one named graph at a time.
@@ -158,12 +169,13 @@ def _stamp(source: ox.Store, graph: ox.NamedNode) -> tuple[str, str] | None:
 
 _HELD = f"""SELECT ?g ?hash ?version ?n WHERE {{
   {{ SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g }}
-  GRAPH ?g {{ ?readout <{BKG.contentHash}> ?hash ; <{BKG.toolVersion}> ?version }}
+  OPTIONAL {{ GRAPH ?g {{ ?readout <{BKG.contentHash}> ?hash ; <{BKG.toolVersion}> ?version }} }}
 }}"""
 
 
-def _held(query_endpoint: str, timeout: float) -> dict[str, tuple[str, str, int]]:
-    """What the server holds already: readout graph -> (content hash, tool version, triples).
+def _held(query_endpoint: str, timeout: float) -> dict[str, tuple[str | None, str | None, int]]:
+    """What the server holds already: graph -> (content hash, tool version, triples); no hash
+    and version for graphs without a readout (the reference graph).
 
     The triple count tells a whole graph from one that a failed load left half-written.
     """
@@ -172,7 +184,24 @@ def _held(query_endpoint: str, timeout: float) -> dict[str, tuple[str, str, int]
     except StoreError as exc:
         raise StoreError(f"cannot ask {_redacted(query_endpoint)} which graphs it holds ({exc}); "
                          "check --query-endpoint, or push everything with --force") from None
-    return {str(r["g"]): (str(r["hash"]), str(r["version"]), int(r["n"])) for r in rows}  # type: ignore[call-overload]
+    return {str(r["g"]): (_text(r["hash"]), _text(r["version"]), int(r["n"])) for r in rows}  # type: ignore[call-overload]
+
+
+def _text(term: object) -> str | None:
+    return None if term is None else str(term)
+
+
+def _held_triples(query_endpoint: str, graph: str, timeout: float) -> set[ox.Triple]:
+    """The triples the server holds in one graph (CONSTRUCT, as N-Triples)."""
+    query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+    try:
+        response = requests.post(query_endpoint, data={"query": query}, timeout=timeout,
+                                 headers={"Accept": _NTRIPLES})
+        response.raise_for_status()
+        return set(ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES))
+    except (requests.RequestException, SyntaxError):
+        return set()  # cannot tell: the graph is sent again
+
 
 
 # Credentials and HTTP.
@@ -242,7 +271,7 @@ class _Client:
                 return response
             problem = f"{response.status_code} {response.reason}: {_brief(response.text)}"
             if response.status_code in (401, 403):
-                raise _Refused(f"{_redacted(url)} refused the credentials ({response.status_code}): set {USER} and "
+                raise _Unauthorized(f"{_redacted(url)} refused the credentials ({response.status_code}): set {USER} and "
                                f"{PASSWORD} (basic or digest auth) or {TOKEN} (bearer) in the environment")
             if response.status_code not in _RETRY_STATUS:
                 raise _Refused(f"{_redacted(url)} answered {problem}")
@@ -404,14 +433,19 @@ def _to_send(graphs: Iterator[_Graph], endpoint: str, options: PushOptions, skip
         _sibling(endpoint, "query") if options.protocol == "oxigraph-bulk" else None)
     if query_endpoint is None or options.force:
         return graphs
-    return _left_out_if_held(graphs, _held(query_endpoint, options.timeout), skipped)
+    return _left_out_if_held(graphs, query_endpoint, options.timeout, skipped)
 
 
-def _left_out_if_held(graphs: Iterator[_Graph], held: Mapping[str, tuple[str, str, int]],
+def _left_out_if_held(graphs: Iterator[_Graph], query_endpoint: str, timeout: float,
                       skipped: set[str]) -> Iterator[_Graph]:
     """The graphs the server does not hold as they are here; the names of the others go to ``skipped``."""
+    held = _held(query_endpoint, timeout)
     for graph in graphs:
-        if graph.same_as(held):
+        same = graph.same_as(held)
+        if same is None:
+            local = set(ox.parse(graph.ntriples, format=ox.RdfFormat.N_TRIPLES))
+            same = local == _held_triples(query_endpoint, graph.name, timeout)
+        if same:
             skipped.add(graph.name)
         else:
             yield graph
@@ -439,14 +473,14 @@ def push(
     if urlsplit(endpoint).scheme not in ("http", "https") or not urlsplit(endpoint).netloc:
         raise StoreError(f"{endpoint!r} is not an http(s) URL of a Graph Store or SPARQL Update endpoint, "
                          "e.g. http://127.0.0.1:7878/store")
+    if options.protocol == "oxigraph-bulk":
+        _sibling(endpoint, "update")  # a wrong URL is a usage mistake: say so before any request
+    client = None if dry_run else _Client(options, _auth(endpoint, auth, options))  # finds a dead server first
     source = _open_source(data, store)
     report = PushReport(endpoint=_redacted(endpoint), protocol=options.protocol)
     names = [g.value for g in source.named_graphs() if isinstance(g, ox.NamedNode)]
     if not names:
         raise InputError(str(data or store), "holds no named graphs to push")
-    if options.protocol == "oxigraph-bulk":
-        _sibling(endpoint, "update")  # a wrong URL is a usage mistake: say so before any request
-    client = None if dry_run else _Client(options, _auth(endpoint, auth, options))
     skipped: set[str] = set()
     graphs = _to_send(_graphs(source), endpoint, options, skipped)
     if client is None:
@@ -466,6 +500,8 @@ def push(
 
     try:
         _PUSHERS[options.protocol](client, endpoint, graphs, done)
+    except _Unauthorized as exc:
+        raise StoreError(str(exc)) from None
     except _Refused as exc:
         remaining = sorted(set(names) - sent - skipped)
         raise PushError(str(exc), sent=len(sent), remaining=remaining) from None
