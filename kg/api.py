@@ -253,7 +253,7 @@ def export(output: Path, *, data: Path | None = None, store: Path | None = None,
             results = backend.select(find("events-table").text, {}, source="queries/events-table.rq")
             write_text(results.serialize(table, base=base), output)
             return len(results)
-        quads = list(backend.quads())
+        quads = list(backend.quads(base=base) if isinstance(backend, EndpointBackend) else backend.quads())
     _write_graph(quads, output, max_bytes)
     return len(quads)
 

@@ -311,12 +311,14 @@ def with_values(text: str, bindings: Mapping[str, Node]) -> str:
     FILTERs run, so a filter sees the bound values. A parameter used only in a FILTER of a nested
     ``{ }`` group would not see them: the library's queries do not do that. The query's line
     numbers stay as they were, so an engine's syntax errors still point into the file.
+
+    One single-variable block per parameter, never ``VALUES (?a ?b) { (...) }``: the joined blocks
+    mean the same, and Virtuoso 7.2 fails to compile a one-row block of several variables at the
+    start of a group (SP031 "ssg_print_rvr_fixed_val(): no SPART_VARR_FIXED").
     """
     if not bindings:
         return text
-    names = sorted(bindings)
-    block = (" VALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
-             + " ".join(sparql_term(bindings[n]) for n in names) + ") } ")
+    block = " " + " ".join(f"VALUES (?{name}) {{ ({sparql_term(bindings[name])}) }}" for name in sorted(bindings)) + " "
     tokens = _tokens(text)
     wheres = [i for i, t in enumerate(tokens) if t.lastgroup == "word" and t.group().upper() == "WHERE"]
     starts = [next((t for t in tokens[i + 1:] if t.lastgroup == "brace"), None) for i in wheres]

@@ -17,6 +17,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from email.message import Message
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol, cast
 from urllib.error import HTTPError, URLError
@@ -25,14 +26,14 @@ from urllib.request import Request, urlopen
 
 import pyoxigraph as ox
 from pyparsing import ParseBaseException
-from rdflib import BNode, Dataset, Literal, URIRef, Variable
+from rdflib import XSD, BNode, Dataset, Literal, URIRef, Variable
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
 from kg.errors import InputError, QueryError, StoreError
-from kg.library import with_values
-from kg.rdf import Quad
+from kg.library import _tokens, query_form, sparql_term, with_values
+from kg.rdf import DEFAULT_BASE, Quad, graph_iri
 from kg.rdflib_graphs import graph_index_evaluation
 from kg.results import Results, canonical
 from kg.vocab import BKG, PREFIXES
@@ -326,9 +327,14 @@ class OxigraphBackend:
 class EndpointBackend:
     """A SPARQL 1.1 query endpoint (Protocol section 2.1: POST, form-encoded), answering results JSON.
 
-    Parameters travel as a VALUES block of serialised terms (:func:`kg.library.with_values`): the
-    protocol has no way to send bindings apart from the query text.
+    Parameters travel as VALUES blocks of serialised terms (:func:`kg.library.with_values`): the
+    protocol has no way to send bindings apart from the query text. What a server does beyond the
+    standard is handled here and nowhere else, each with the server that needs it: Virtuoso 7.2
+    cuts results at its ``ResultSetMaxRows`` (said in a header only), keeps system graphs of its own
+    beside the data, runs updates sent as queries, and gives booleans as 1 and 0.
     """
+
+    graphs_per_request = 50  # export: a readout graph holds a few hundred triples
 
     def __init__(self, url: str, *, timeout: float = 60.0) -> None:
         if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
@@ -337,31 +343,79 @@ class EndpointBackend:
         self.timeout = timeout
 
     def select(self, text: str, bindings: Mapping[str, Node], *, source: str = "query") -> Results:
-        document = self._post(with_values(text, bindings), source=source)
+        _only_select(text, source=source)
+        document, headers = self._post(with_values(text, bindings), source=source)
         try:
             variables = tuple(document["head"]["vars"])
             rows = tuple(tuple(_from_json(b[v]) if v in b else None for v in variables)
                          for b in document["results"]["bindings"])
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreError(f"the endpoint {self.url} did not answer with SPARQL results JSON ({exc})") from None
+        self._check_complete(len(rows), headers, source=source)
         return Results(variables, rows)
 
-    def quads(self) -> Iterator[ox.Quad]:
-        """Every quad of the named graphs (a backend's default graph may be their union: left out)."""
-        results = self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {}, source="export")
-        return to_oxigraph((row["s"], row["p"], row["o"], row["g"]) for row in results)  # type: ignore[misc]
+    def _check_complete(self, rows: int, headers: Message, *, source: str) -> None:
+        """Virtuoso sends ``X-SPARQL-MaxRows: N`` when a result reached its ``[SPARQL] ResultSetMaxRows``
+        (10,000 as Debian packages it), and nothing in the JSON: the rows beyond N are dropped
+        silently. An answer of exactly N rows gets the header too and cannot be told apart."""
+        limit = headers.get(_MAX_ROWS_HEADER)
+        if limit is None:
+            return
+        cut = int(limit) if limit.strip().isdigit() else 0
+        if rows >= cut:
+            raise _CutResults(f"{source}: the endpoint {self.url} cut the results at {limit.strip()} rows, its "
+                              f"server's limit (header {_MAX_ROWS_HEADER}), so the answer would be incomplete. "
+                              "Raise the limit ([SPARQL] ResultSetMaxRows in virtuoso.ini, then restart "
+                              "Virtuoso) or narrow the query")
 
-    def _post(self, text: str, *, source: str) -> Any:
+    def quads(self, *, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
+        """Every quad of the named graphs under ``base`` + ``graph/`` (bilateral-kg's readout graphs).
+
+        Only those: a server's default graph may be their union, and Virtuoso keeps graphs of its
+        own (its RDF views, DAV, ontologies, with blank nodes). The graphs are listed, then fetched
+        a few at a time, a batch split in two whenever the server cuts it at its row limit.
+        """
+        listing = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "
+                              f"{sparql_term(Literal(str(graph_iri('', base=base))))})) }}", {}, source="export")
+        graphs = sorted({str(row[0]) for row in listing.rows if isinstance(row[0], URIRef)})
+        found: list[ox.Quad] = []
+        for start in range(0, len(graphs), self.graphs_per_request):
+            found.extend(self._graph_quads(graphs[start:start + self.graphs_per_request]))
+        return iter(found)
+
+    def _graph_quads(self, graphs: list[str]) -> list[ox.Quad]:
+        names = " ".join(sparql_term(URIRef(g)) for g in graphs)
+        try:
+            results = self.select(f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?g {{ {names} }} GRAPH ?g {{ ?s ?p ?o }} }}", {},
+                                  source="export")
+        except _CutResults:
+            if len(graphs) == 1:
+                raise
+            half = len(graphs) // 2
+            return self._graph_quads(graphs[:half]) + self._graph_quads(graphs[half:])
+        try:
+            if any(isinstance(term, BNode) for row in results.rows for term in row):
+                raise ValueError("bilateral-kg graphs have no blank nodes")
+            return list(to_oxigraph((row["s"], row["p"], row["o"], row["g"]) for row in results))  # type: ignore[misc]
+        except (ValueError, TypeError) as exc:
+            raise StoreError(f"export: the endpoint {self.url} holds a graph under the readout graphs' IRIs that "
+                             f"bilateral-kg did not write ({exc}), in one of {graphs[0]} ... {graphs[-1]}") from None
+
+    def _post(self, text: str, *, source: str) -> tuple[Any, Message]:
+        """The results JSON document and the response's headers."""
         request = Request(self.url, data=urlencode({"query": text}).encode("utf-8"), method="POST", headers={
             "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"})
         try:
             with urlopen(request, timeout=self.timeout) as response:
-                return json.load(response)
+                return json.load(response), response.headers
         except HTTPError as exc:
-            body = _brief(exc.read().decode("utf-8", "replace"))
-            if exc.code == 400:
-                raise QueryError(f"{source}: the endpoint rejected the query: {body}") from None
-            raise StoreError(f"the endpoint {self.url} answered {exc.code} {exc.reason}: {body}") from None
+            body = exc.read().decode("utf-8", "replace")
+            # Virtuoso answers some compile errors 500, not 400 (its optimizer's, e.g. SQ156): SQL
+            # state 37000 is its "the query cannot be compiled". Its message repeats the query: cut.
+            if exc.code == 400 or (exc.code == 500 and body.startswith("Virtuoso 37000")):
+                raise QueryError(f"{source}: the endpoint rejected the query: "
+                                 f"{_brief(body.split('SPARQL query:')[0])}") from None
+            raise StoreError(f"the endpoint {self.url} answered {exc.code} {exc.reason}: {_brief(body)}") from None
         except TimeoutError:  # socket.timeout is TimeoutError since Python 3.10
             raise StoreError(f"the endpoint {self.url} did not answer within {self.timeout:g} s") from None
         except URLError as exc:
@@ -370,6 +424,31 @@ class EndpointBackend:
                              "http://HOST:PORT/sparql)?") from None
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise StoreError(f"the endpoint {self.url} did not answer with SPARQL results JSON ({exc})") from None
+
+
+_MAX_ROWS_HEADER = "X-SPARQL-MaxRows"
+# Words that make a text an update. Virtuoso's /sparql runs an update sent as a query (as far as
+# the account may), so an endpoint is sent nothing but a SELECT query.
+_UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
+
+
+class _CutResults(StoreError):
+    """A result that the server cut at its row limit."""
+
+
+def _only_select(text: str, *, source: str) -> None:
+    """Refuse, before anything is sent, a text that is not a SELECT query, an update above all."""
+    words = (token.group().upper() for token in _tokens(text) if token.lastgroup == "word")
+    update = next((word for word in words if word in _UPDATE_WORDS), None)
+    if update is not None:
+        raise QueryError(f"{source}: not valid SPARQL for a query: {update} makes it an update, "
+                         "and updates are never sent to an endpoint")
+    try:
+        form = query_form(text)
+    except QueryError as exc:
+        raise QueryError(f"{source}: {exc}") from None
+    if form != "SELECT":
+        raise QueryError(f"{source}: not a SELECT query but {form}, which gives no table")
 
 
 def _brief(message: str, limit: int = 240) -> str:
@@ -390,5 +469,12 @@ def _from_json(value: dict[str, str]) -> Node:
     if "xml:lang" in value:
         return Literal(text, lang=value["xml:lang"])
     if "datatype" in value:
+        # Virtuoso writes xsd:boolean as 1 and 0: mapped here, not left to rdflib's normalisation of
+        # literals, which a global switch (rdflib.NORMALIZE_LITERALS) turns off.
+        if value["datatype"] == _BOOLEAN and text in ("1", "0"):
+            text = "true" if text == "1" else "false"
         return canonical(Literal(text, datatype=URIRef(value["datatype"])))  # type: ignore[return-value]
     return Literal(text)
+
+
+_BOOLEAN = str(XSD.boolean)
