@@ -39,7 +39,8 @@ def main() -> None:
         corpus = write_corpus(Path(tmp) / "corpus.jsonl", args.readouts)
         subprocess.run([sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store), "--no-validate"],
                        capture_output=True, check=True)
-        cases = list(CASES) + [(name, {}) for name in library() if name.startswith("view-")]
+        named = {name for name, _ in CASES}
+        cases = list(CASES) + [(name, {}) for name in library() if name.startswith("view-") and name not in named]
         cases = [(name, params) for name, params in cases if not args.only or name in args.only]
         timings = []
         for name, params in cases:

@@ -271,8 +271,8 @@ class _Client:
                 return response
             problem = f"{response.status_code} {response.reason}: {_brief(response.text)}"
             if response.status_code in (401, 403):
-                raise _Unauthorized(f"{_redacted(url)} refused the credentials ({response.status_code}): set {USER} and "
-                               f"{PASSWORD} (basic or digest auth) or {TOKEN} (bearer) in the environment")
+                raise _Unauthorized(f"{_redacted(url)} refused the credentials ({response.status_code}): set {USER} "
+                                    f"and {PASSWORD} (basic or digest auth) or {TOKEN} (bearer) in the environment")
             if response.status_code not in _RETRY_STATUS:
                 raise _Refused(f"{_redacted(url)} answered {problem}")
         raise _Refused(f"{_redacted(url)}: {problem}, {self.options.retries + 1} attempt(s)")
@@ -289,9 +289,8 @@ def _auth(endpoint: str, given: tuple[str, str] | str | None, options: PushOptio
     The probe, a GET of a graph that does not exist, also finds an unreachable server before any
     work is done.
     """
-    probe = _Client(PushOptions(timeout=options.timeout, retries=min(options.retries, 1)), None)
     try:
-        response = probe._session().get(endpoint, params={"graph": "urn:bilateral-kg:probe"}, timeout=options.timeout)
+        response = requests.get(endpoint, params={"graph": "urn:bilateral-kg:probe"}, timeout=options.timeout)
     except requests.RequestException:
         raise StoreError(f"cannot reach {_redacted(endpoint)}: is the server running, and is this its "
                          f"{'Graph Store' if options.protocol != 'update' else 'SPARQL Update'} URL?") from None
