@@ -67,6 +67,9 @@ def main() -> None:
       bilateral-kg build examples/ -o graph.trig  # the graph as a file (TriG, N-Quads, Turtle, JSON-LD)
       bilateral-kg build examples/              # or into the embedded store ./bilateral-kg-store
       bilateral-kg validate --reason            # SHACL shapes, and the OWL reasoner (HermiT)
+      bilateral-kg query meetings-between -p a=CHN -p b=RUS   # the query library ('queries' lists it)
+      bilateral-kg view officials -o officials.html           # a page that opens offline
+      bilateral-kg push --endpoint http://127.0.0.1:7878/store  # into a triple store
 
     Inputs are files or folders of .txt, .md, .html and .jsonl readouts.
     """
@@ -492,7 +495,7 @@ same command again to finish); 2 usage mistake.
                    "http://HOST:PORT/sparql-graph-crud-auth); with --protocol update, its SPARQL Update URL.")
 @click.option("--protocol", type=click.Choice(["gsp", "update", "oxigraph-bulk"]), default="gsp", show_default=True,
               help="gsp: a Graph Store PUT per graph (any store); update: DROP + INSERT DATA in chunks; "
-                   "oxigraph-bulk: Oxigraph's bulk loader over HTTP, ~5x faster.")
+                   "oxigraph-bulk: Oxigraph's bulk loader over HTTP, about twice as fast.")
 @click.option("--connections", type=click.IntRange(min=1, max=16), default=2, show_default=True,
               help="Parallel connections (gsp).")
 @click.option("--chunk-triples", type=click.IntRange(min=1), help="Triples per request of update (default 1000: "

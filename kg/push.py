@@ -12,9 +12,10 @@ changed readout replaces its graph (never doubles it):
     of triples, for stores that offer only an update endpoint.
 ``oxigraph-bulk``
     Oxigraph's bulk loader over HTTP: for each chunk of graphs one ``DROP SILENT GRAPH`` update,
-    then one ``POST /store?no_transaction`` of N-Quads. About five times faster than a PUT per
-    graph, because Oxigraph's transactional writes cap near 30,000 triples/s; the price is that
-    a reader may see a chunk's graphs half-loaded while it loads.
+    then one ``POST /store?no_transaction`` of N-Quads. About twice as fast as a PUT per graph
+    (130,000 against 63,000 triples/s for 20,000 readout graphs), because each of Oxigraph's
+    transactional writes caps near 30,000 triples/s; the price is that a reader may see a chunk's
+    graphs half-loaded while it loads.
 
 A graph counts as sent only once the server has acknowledged all of it. Connection errors,
 timeouts and 5xx answers are retried with backoff; when a graph still fails, the push stops with
