@@ -90,8 +90,10 @@ _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # f
 
 # Months are capitalised (or all capitals), so "may" is never one; not "Mar-a-Lago", not a "Long March" rocket.
 _MONTH_GUARD = r"(?![A-Za-z]|-[a-z])"
+# With a day ("23 OCT 2023", as India's PIB dates its releases) the abbreviation may be in capitals too.
 _MONTH = r"(?<!Long\s)(?:" + "|".join(
-    [*_MONTH_NAMES, *(name.upper() for name in _MONTH_NAMES), *(abbr + r"\.?" for abbr in _MONTH_ABBREVIATIONS)]
+    [*_MONTH_NAMES, *(name.upper() for name in _MONTH_NAMES), *(abbr + r"\.?" for abbr in _MONTH_ABBREVIATIONS),
+     *(abbr.upper() + r"\.?" for abbr in _MONTH_ABBREVIATIONS)]
 ) + ")" + _MONTH_GUARD
 # A month with neither day nor year ("in July") is written in full or with a dot: "by Jan Lipavsky" is no date.
 _MONTH_ALONE = r"(?<!Long\s)(?:" + "|".join(

@@ -37,11 +37,18 @@ def _title_span(readout: Readout) -> Span | None:
     return Span(at, at + len(readout.title)) if at >= 0 else None
 
 
-def _event_date(dates: list[DateMention], sentence: Sentence | None) -> DateMention | None:
+def _event_date(dates: list[DateMention], sentence: Sentence | None, title: Span | None) -> DateMention | None:
+    """The date its sentence gives; failing that, a full date in the headline ("Phone Call of Foreign
+    Minister X with Y, 3 March 2024", "PM call with Z: 13 April 2023"), as several ministries date them."""
     if sentence is None:
         return None
     inside = [d for d in dates if sentence.span.start <= d.start < sentence.span.end]
-    return next((d for d in inside if d.first), inside[0] if inside else None)
+    found = next((d for d in inside if d.first), inside[0] if inside else None)
+    if found is None and title is not None:
+        headline = [d for d in dates if title.start <= d.start < title.end and d.first and len(d.first) == 10
+                    and not d.relative and d.last is None]
+        found = headline[-1] if len(headline) == 1 else None
+    return found
 
 
 def _entities(names: list[NameMatch], officials: list[Official]) -> tuple[EntityMention, ...]:
@@ -84,8 +91,8 @@ def extract(readout: Readout) -> Extraction:
     officials = _participation(found, title, sentence)
     participants = [o for o in officials if o.participant]
     dates = find_dates(text, readout.date or find_dateline(text))  # relative dates need the readout's date
-    date = _event_date(dates, sentence)
-    clues = main_event_clues(readout.title, sentence, names)
+    date = _event_date(dates, sentence, title)
+    clues = main_event_clues(readout.title, sentence, names, text)
     evidence = sentence.span if sentence else (title if reports_event(readout.title) and participants else None)
     warnings = []
     event = None

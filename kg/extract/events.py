@@ -25,7 +25,8 @@ __all__ = ["EventClues", "find_event_sentence", "find_mentioned_events", "main_e
 # The medium, when named, decides ("met via video link" is a video call); "spoke" and "call" are
 # calls only when nobody is said to have met ("met ..., where they spoke about Syria").
 _KINDS = re.compile(
-    r"(?P<video_call>\b(?:video\s*(?:link|call|conference|meeting|talks)|videoconference|virtual(?:ly)?\s+(?:meeting|talks|summit|met))\b)"
+    r"(?P<video_call>\b(?i:video\s*(?:link|call|conference|teleconference|meeting|talks)|videoconference"
+    r"|virtual(?:ly)?\s+(?:meeting|talks|summit|met)|online\s+(?:meeting|talks|summit))\b)"
     r"|(?P<phone_call>\b(?:(?:tele)?phone\s*(?:call|conversation|talks)|telephone|over\s+the\s+phone|by\s+phone|phone)\b)"
     r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+with)\b)"
     r"|(?P<meeting>\b(?:met|meets?|[Mm]eeting|received|receives|hosted|hosts)\b)"
@@ -35,25 +36,45 @@ _KINDS = re.compile(
 _KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
 # A proper name of at most 12 words (bounded, so that a page of capitalised words stays linear).
 _PHRASE = r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|&)\s+){0,2}[A-Z0-9(\"“][\w'’.+()\"”&-]*){0,11}"
+# "the 78th session of the UN General Assembly", "the 10th meeting of the Joint Commission"
+_ORDINAL_OF = r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:session|meeting|summit|edition|round)\s+of\s+(?:the\s+)?)"
 _SIDELINES = re.compile(
-    rf"\b(?:on\s+the\s+(?:sidelines|margins?|occasion)\s+of|during|attend(?:ing)?)\s+(?:the\s+)?(?P<name>{_PHRASE})"
+    rf"\b(?:on\s+the\s+(?:sidelines|margins?|occasion)\s+of|during|attend(?:ing)?)\s+(?:the\s+)?"
+    rf"(?P<name>{_ORDINAL_OF}?{_PHRASE})"
 )
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")
-_LOCATION = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*D\.?\s?C\.?)?)")
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"  # Latin capitals, accented ones included ("İstanbul", "Óbuda")
+_LOCATION = re.compile(
+    rf"\b(?:in|at|(?:is|was|were|are)\s+visiting)\s+(?P<place>{_UPPER}[\w'’.-]*(?:\s+{_UPPER}[\w'’.-]*){{0,4}}"
+    r"(?:,\s*D\.?\s?C\.?)?)"
+)
+# "here" in a wire story is its dateline's city: "NEW DELHI, March 2 (Xinhua) --", "SEOUL, May 7 (Reuters) -".
+_WIRE_DATELINE = re.compile(
+    rf"^[ \t]*(?P<city>{_UPPER}[\w'’.-]*(?:[ \t]+{_UPPER}[\w'’.-]*){{0,3}}),[ \t]+[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}"
+    r"(?:,[ \t]+\d{4})?[ \t]+\([A-Z][\w. ]{1,20}\)[ \t]*(?:--|[-–—])", re.M)
+_HERE = re.compile(r"\bhere\b")
 _EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogue|Consultations|Games|Olympics|Session|Assembly|Congress|"
                r"Expo|War|Ministerial|Talks|Festival|Fair)")
 _NAMED_EVENT = re.compile(
     # "BRICS Summit", "Tokyo Conference on Afghanistan", and names that start with their noun:
-    # "the Summit of Conference on Interaction and Confidence Building Measures in Asia (CICA)"
-    rf"(?P<name>(?:{_PHRASE}\s+{_EVENT_NOUN}|(?<=the\s){_EVENT_NOUN}(?=\s+(?:of|on)\s+[A-Z]))\b"
+    # "the Summit of Conference on Interaction and Confidence Building Measures in Asia (CICA)";
+    # wire style writes the noun in lower case ("at the Group of Seven summit", not "the first SCO
+    # summit", a description); an ordinal session
+    # of a named body is an event too ("the 78th session of the UN General Assembly").
+    rf"(?P<name>{_ORDINAL_OF}{_PHRASE}"
+    rf"|(?:{_PHRASE}\s+(?:{_EVENT_NOUN}|Retreat)|(?<=the\s){_PHRASE}\s+summit|(?<=the\s){_EVENT_NOUN}(?=\s+(?:of|on)\s+[A-Z]))\b"
     rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_PHRASE})?"
     rf"(?:\s+(?:[IVX]+|\d{{4}})\b)?(?:\s+\([^()]{{1,12}}\))?)"
 )
 _VISIT = re.compile(
     r"(?P<name>(?:(?:state|official|working|formal|first|his|her|their|upcoming|successful|historic|return)\s+)*"
     r"visit\s+(?:to\s+(?:the\s+)?(?P<target>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)"
-    r"|by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*))"
+    r"|by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*"
+    # "the visit of President Vladimir Putin to Türkiye"
+    r"|of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\s+to\s+(?:the\s+)?(?P<target2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))"
+    # "who is in Russia on an official visit": a visit of a kind, with no destination written
+    r"|(?:(?<=\ban\s)|(?<=\ba\s))(?:state|official|working)\s+visit(?!\s+(?:to|by|of)\b))"
 )
 _RELATIVE = re.compile(r"\b(?:which|that|to\s+be\s+(?:held|convened)|will\s+be\s+(?:held|convened))\b")
 _MONTHS = frozenset(
@@ -90,7 +111,31 @@ def find_event_sentence(sentences: list[Sentence], official_spans: list[Span], t
     return None
 
 
+def _sidelines_in(title: str, name: str) -> bool:
+    """Whether the headline names the event as the one on whose sidelines it took place."""
+    return any(name in m.group("name") or m.group("name") in name for m in _SIDELINES.finditer(title))
+
+
+# A date inside a run of capitalised words is no part of an event's name: "the G20 Summit in New Delhi
+# on 10 September 2023" ends before it; "Anwar Ibrahim in Singapore on 30 January 2023 for the 10th
+# Malaysia-Singapore Leaders' Retreat" begins after it, when the event's noun comes after the date.
+_DATE_INSIDE = re.compile(r"\s+(?:on|in|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:%s)|(?:%s)\s+\d{1,2}\b)[\w,\s]*?(?:\d{4}\b|(?=\s+[a-z])|$)"
+                          % (("|".join(sorted(_MONTHS)),) * 2))
+_LEADING_LINKS = re.compile(r"^(?:(?:for|of|the|and|at|to|on|in)\s+)+")
+
+
+def _drop_dates(name: str) -> str:
+    m = _DATE_INSIDE.search(name)
+    if not m:
+        return name
+    after = name[m.end():]
+    if _HEADS.search(after) or re.search(r"\b(?:summit|Retreat|Talks|Ministerial)\b", after):
+        return _LEADING_LINKS.sub("", after.strip())
+    return name[:m.start()]
+
+
 def _clean_phrase(name: str) -> str:
+    name = _drop_dates(name)
     name = name.strip(" \"“”")
     if name.endswith(".") and "." not in name.split()[-1][:-1]:
         name = name[:-1]  # the sentence's full stop, not an abbreviation such as "D.C."
@@ -109,20 +154,36 @@ def _location(sentence: str, names: list[NameMatch], offset: int) -> str | None:
         if place.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$", place):
             place = place[:-1]  # the sentence's full stop, not the one of "D.C."
         start = offset + m.start("place")
-        if place.split()[0] in _MONTHS or any(n.span.start == start for n in names):
+        if place.split()[0] in _MONTHS:
+            continue
+        # A state's name is no place of meeting, unless it is also its own capital ("in Singapore").
+        if any(n.span.start == start and n.text not in lexicon().capitals for n in names):
             continue
         return place
     return None
 
 
-def main_event_clues(title: str | None, sentence: Sentence | None, names: list[NameMatch]) -> EventClues:
-    """Kind, place and sidelines event of the main event, from the headline and its sentence."""
+def _wire_city(text: str | None, sentence: str) -> str | None:
+    """The dateline's city, when the sentence says the meeting took place "here"."""
+    if not text or not _HERE.search(sentence):
+        return None
+    m = _WIRE_DATELINE.search(text, 0, 2000)
+    if not m:
+        return None
+    city = m.group("city")
+    return city.title() if city.isupper() else city
+
+
+def main_event_clues(title: str | None, sentence: Sentence | None, names: list[NameMatch],
+                     readout_text: str | None = None) -> EventClues:
+    """Kind, place and sidelines event of the main event, from the headline and its sentence
+    (and, for "met here", from the wire dateline of ``readout_text``)."""
     text = " ".join(t for t in (title, sentence.text if sentence else None) if t)
     kind = _kind(title or "") if title and _kind(title) in ("video_call", "phone_call") else None
     kind = kind or _kind(text) or "other"
     location = None
     if sentence and kind not in ("phone_call", "video_call"):
-        location = _location(sentence.text, names, sentence.span.start)
+        location = _location(sentence.text, names, sentence.span.start) or _wire_city(readout_text, sentence.text)
     sidelines = None
     for m in _SIDELINES.finditer(sentence.text if sentence else ""):
         if not _FUTURE.search(sentence.text[:m.start()]):  # type: ignore[union-attr]
@@ -141,7 +202,7 @@ def _event_kind(name: str) -> str:
         return "ministerial_meeting"
     if any(w in lowered for w in ("conference", "forum", "expo", "congress", "assembly")):
         return "conference"
-    if any(w in lowered for w in ("meeting", "dialogue", "consultations", "talks", "session")):
+    if any(w in lowered for w in ("meeting", "dialogue", "consultations", "talks", "session", "retreat")):
         return "meeting"
     return "other"
 
@@ -191,14 +252,15 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
         for pattern in (_NAMED_EVENT, _VISIT):
             for m in pattern.finditer(sentence.text):
                 span = Span(sentence.span.start + m.start("name"), sentence.span.start + m.end("name"))
-                if skip and m.group("name") in text[skip.start:skip.end]:
+                if skip and m.group("name") in text[skip.start:skip.end] and not _sidelines_in(text[skip.start:skip.end],
+                                                                                            m.group("name")):
                     continue  # the headline's own event ("Japan-China Foreign Ministers' Meeting")
                 if any(o.start <= span.start and span.end <= o.end for o in org_spans):
                     continue
                 if any(o.start == span.start and _HEADS.search(text[o.start:o.end]) for o in org_spans):
                     continue  # "East Asia Summit (EAS)" is a forum, named as an organization
                 name = _clean_phrase(m.group("name"))
-                target = m.groupdict().get("target")
+                target = m.groupdict().get("target") or m.groupdict().get("target2")
                 target = target.rstrip(".") if target and not re.search(r"(?:[A-Z]\.){2,}$", target) else target
                 target = target or _place_in_name(name)
                 found.append(_Candidate(name, span, sentence, target))
@@ -250,6 +312,7 @@ def _strip_kind_words(between: str) -> str:
 
 
 _ONGOING = re.compile(r"\b(?:is|was|are|were)\s+(?:paying|making|on)\b|\bsidelines\b|\bmargins?\b|\boccasion\b|"
+                      r"\bon\s+an?\s+(?:official|state|working)\s+visit\b|\b(?:is|was)\s+visiting\b|"
                       r"\b(?:is|was)\s+(?:here\s+)?in\s+[A-Z]\w+\s+to\s+attend\b")
 
 

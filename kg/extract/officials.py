@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
-from kg.extract.lexicon import Lexicon, fold, lexicon, slug
+from kg.extract.lexicon import Lexicon, OfficialEntry, fold, lexicon, slug
 from kg.extract.patterns import official_patterns
 from kg.model import Official, Span
 
@@ -116,6 +117,7 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
     found: list[FoundOfficial | None] = []
     for m in patterns.title_before.finditer(text):
         name = _clean_name(m.group("name"), m.start("name"), keep="left")
+        name = _rest_of_state_name(lex, name, m.group("of1") or m.group("adj"))
         titles = _titles(m.group("titles"))
         if m.group("article") and len(titles) > 1:
             titles = titles[-1:]  # "The Prime Minister and President Biden": only the last title is his
@@ -134,6 +136,17 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
             entry = lex.surnames[m.group()]  # "Putin fails"; not "Major progress", "Ellen Johnson Sirleaf"
             found.append(FoundOfficial(m.group(), mentions=[Span(m.start(), m.end())], canonical=entry.name))
     return [f for f in found if f is not None]
+
+
+def _rest_of_state_name(lex: Lexicon, name: tuple[str, int] | None, before: str | None) -> tuple[str, int] | None:
+    """"of the Russian Federation", "of Saudi Arabia": the state's name goes on past the adjective
+    the pattern took ("Russian", "Saudi"); its last word is no person."""
+    if name is None or not before:
+        return name
+    first, _, rest = name[0].partition(" ")
+    if not lex.affiliation_of(f"{before} {first}"):
+        return name
+    return (rest, name[1] + len(first) + 1) if rest and rest[0].isupper() else None
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -160,13 +173,24 @@ def _merge_same_names(found: list[FoundOfficial], lex: Lexicon) -> list[FoundOff
     return list(merged.values())
 
 
+_PARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]r)[-‑]")
+
+
+def _short_token(token: str) -> str:
+    """How a later short reference writes a name's word: "HAYASHI" (Japan's MOFA writes family names
+    in capitals) is "Hayashi"; "El-Sisi" is "Sisi"."""
+    token = _PARTICLE.sub("", token)
+    return token.capitalize() if token.isupper() and len(token) > 2 else token
+
+
 def _merge_short_names(officials: list[FoundOfficial]) -> list[FoundOfficial]:
     """"Premier Li" and "Premier Li Keqiang" are one person when only one full name fits."""
     full = [o for o in officials if len(o.tokens) > 1]
     kept = []
     for official in officials:
         if len(official.tokens) == 1:
-            fits = [o for o in full if official.name in o.tokens and _same_side(o, official)]
+            fits = [o for o in full if (official.name in o.tokens or official.name in map(_short_token, o.tokens))
+                    and _same_side(o, official)]
             if len(fits) == 1:
                 fits[0].absorb(official)
                 continue
@@ -183,7 +207,8 @@ def _short_forms(official: FoundOfficial, others: list[FoundOfficial], lex: Lexi
     if len(official.tokens) < 2:
         return set()
     shared = {t for o in others if o is not official for t in o.tokens}
-    candidates = {official.tokens[0], official.tokens[-1]} - shared
+    candidates = {official.tokens[0], official.tokens[-1]}
+    candidates = (candidates | {_short_token(t) for t in candidates}) - shared
     return {t for t in candidates if len(t) > 1 and t[0].isupper() and t not in _NOT_NAME and not lex.affiliation_of(t)}
 
 
@@ -208,8 +233,25 @@ def home_state(entities: list[str], officials: list[FoundOfficial]) -> str | Non
     return None
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(form.split()[0] for entry in lex.officials for form in (entry.name, *entry.aliases) if form.split())
+
+
+def _by_family_name(lex: Lexicon, official: FoundOfficial) -> OfficialEntry | None:
+    """The one well-known official a family name alone stands for: not a name that is also someone's
+    given name ("King Abdullah" is not Saifuddin Abdullah), nor one of a state the text contradicts."""
+    entry = lex.surnames.get(official.name)
+    if entry is None or official.name in _given_names():
+        return None
+    return None if official.explicit and official.affiliation != entry.affiliation else entry
+
+
 def _resolve_affiliations(officials: list[FoundOfficial], entity_mentions: list[str], lex: Lexicon) -> None:
     for official in officials:
+        if len(official.tokens) == 1 and not official.canonical and (entry := _by_family_name(lex, official)):
+            official.canonical = entry.name  # "President Biden", the only Biden listed
         if not official.explicit and (entry := lex.known_official(official.canonical or official.name)):
             official.affiliation = entry.affiliation
             official.titles = official.titles or list(entry.titles[:1])

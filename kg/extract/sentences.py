@@ -18,6 +18,10 @@ _ABBREVIATION = re.compile(
     r"Aug|Sept?|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])$"
 )
 
+# A clock time's "a.m."/"p.m." ends a sentence only when no time-zone gloss or clause follows it.
+_CLOCK = re.compile(r"\d\s*[ap]\.m$")
+_CLOCK_GOES_ON = re.compile(r"\s+(?:\(|[A-Z][\w-]*\s+(?:time|Standard\s+Time)\b|[A-Z]{2,4}\b)")
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -45,6 +49,8 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
         before = text[max(start, match.start() - 12):match.start()]
         if text[match.start()] == "." and _ABBREVIATION.search(before):
             continue
+        if text[match.start()] == "." and _CLOCK.search(before) and _CLOCK_GOES_ON.match(text, match.end()):
+            continue  # "at 4:35 p.m. (local time)", "10:30 a.m. Japan time": the time, not the sentence, ends
         ends.append(match.end())
     return [*ends, end]
 

@@ -1,0 +1,176 @@
+"""Readout genres the development corpus barely covers: wire stories, Japan's MOFA, No 10, India's
+PMO/MEA, Singapore's and Türkiye's MFA, White House readouts. One behaviour per test."""
+
+from __future__ import annotations
+
+from kg.dates import find_dateline, find_dates
+from kg.extract import extract
+from kg.extract.sentences import split_sentences
+from kg.model import Readout
+from kg.readouts import readout_from_text
+
+
+def _extract(text: str, *, title: str | None = None, date: str | None = None):  # type: ignore[no-untyped-def]
+    full = f"{title}\n\n{text}" if title else text
+    return extract(Readout(id="t", text=full, source="t", title=title, date=date))
+
+
+def _names(extraction) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    return {o.name: o.affiliation for o in extraction.officials}
+
+
+def test_a_pib_dateline_with_its_month_in_capitals() -> None:
+    assert find_dateline("PM speaks to X\n\nPosted On: 23 OCT 2023 8:45PM by PIB Delhi\n\nText.") == "2023-10-23"
+
+
+def test_a_month_abbreviation_in_capitals_needs_a_day_or_a_year() -> None:
+    assert [d.first for d in find_dates("Posted On: 10 SEP 2023 and DEC 2020", None)] == ["2023-09-10", "2020-12"]
+
+
+def test_a_clock_time_with_a_zone_gloss_does_not_end_the_sentence() -> None:
+    text = ("On November 16, commencing at 4:35 p.m. (local time; November 17, 9:35 a.m. Japan time) for "
+            "approximately 30 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting.")
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_clock_time_at_the_end_still_ends_the_sentence() -> None:
+    assert len(split_sentences("They met at 5 p.m. The talks went on.")) == 2
+
+
+def test_here_in_a_wire_story_is_its_datelines_city() -> None:
+    x = _extract("NEW DELHI, March 2 (Xinhua) -- Chinese Foreign Minister Qin Gang met with Indian External "
+                 "Affairs Minister Subrahmanyam Jaishankar here on Thursday.", date="2023-03-02")
+    assert (x.event.location, x.event.date) == ("New Delhi", "2023-03-02")
+
+
+def test_a_city_state_is_a_place_of_meeting() -> None:
+    x = _extract("Prime Minister Lee Hsien Loong hosted Malaysian Prime Minister Dato' Seri Anwar Ibrahim in "
+                 "Singapore on 30 January 2023.")
+    assert x.event.location == "Singapore"
+
+
+def test_a_place_with_an_accented_capital() -> None:
+    x = _extract("Foreign Minister Hakan Fidan met with Antony Blinken, Secretary of State of the United States "
+                 "of America, in İstanbul on 6 January 2024.")
+    assert x.event.location == "İstanbul"
+
+
+def test_the_city_a_leader_is_visiting_is_where_the_meeting_took_place() -> None:
+    x = _extract("Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting San Francisco, the United States of "
+                 "America, to attend the APEC Economic Leaders' Meeting, held a summit meeting with H.E. Mr. "
+                 "Ferdinand Romualdez Marcos Jr., President of the Republic of the Philippines.")
+    assert (x.event.location, x.event.sidelines_of) == ("San Francisco", "APEC Economic Leaders' Meeting")
+
+
+def test_a_virtual_summit_is_a_video_call() -> None:
+    x = _extract("Prime Minister Shri Narendra Modi held a Virtual Summit with the Prime Minister of Australia, "
+                 "H.E. Mr. Scott Morrison, today.", title="India-Australia Virtual Summit", date="2022-03-21")
+    assert (x.event.kind, x.event.date) == ("video_call", "2022-03-21")
+
+
+def test_a_date_after_the_sidelines_event_is_not_part_of_its_name() -> None:
+    x = _extract("Prime Minister Shri Narendra Modi held a bilateral meeting with President Emmanuel Macron on the "
+                 "sidelines of the G20 Summit in New Delhi on 10 September 2023.")
+    assert x.event.sidelines_of == "G20 Summit"
+
+
+def test_an_ordinal_session_is_a_sidelines_event() -> None:
+    x = _extract("External Affairs Minister Dr. S. Jaishankar met Foreign Minister Faisal bin Farhan Al Saud on the "
+                 "sidelines of the 78th session of the UN General Assembly.")
+    assert x.event.sidelines_of == "78th session of the UN General Assembly"
+
+
+def test_the_headlines_date_dates_the_event_when_the_body_gives_none() -> None:
+    title = ("Phone Call of Foreign Minister Hakan Fidan with Sergey Lavrov, Minister of Foreign Affairs of the "
+             "Russian Federation, 3 March 2024")
+    x = _extract("Foreign Minister Hakan Fidan had a phone call with Sergey Lavrov, Minister of Foreign Affairs of "
+                 "the Russian Federation.", title=title)
+    assert (x.event.kind, x.event.date) == ("phone_call", "2024-03-03")
+
+
+def test_the_last_word_of_a_states_name_is_no_person() -> None:
+    x = _extract("Foreign Minister Hakan Fidan had a phone call with Sergey Lavrov, Minister of Foreign Affairs of "
+                 "the Russian Federation.", title="Meeting with Foreign Minister of Saudi Arabia")
+    assert "Federation" not in _names(x) and "Arabia" not in _names(x)
+
+
+def test_a_japanese_family_name_in_capitals_is_the_same_person_later() -> None:
+    x = _extract("Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with Senator the "
+                 "Hon. Penny Wong, Minister for Foreign Affairs of Australia. Minister Hayashi welcomed the visit.")
+    assert _names(x) == {"HAYASHI Yoshimasa": "state/JPN", "Penny Wong": "state/AUS"}
+
+
+def test_a_family_name_without_its_particle_is_the_same_person() -> None:
+    x = _extract("Prime Minister Narendra Modi held a telephone conversation with H.E. Mr. Abdel Fattah El-Sisi, "
+                 "President of the Arab Republic of Egypt. PM thanked President Sisi.")
+    assert set(_names(x)) == {"Narendra Modi", "Abdel Fattah El-Sisi"}
+
+
+def test_a_well_known_family_name_alone_gives_the_officials_state() -> None:
+    x = _extract("President Biden spoke today with Prime Minister Rishi Sunak of the United Kingdom and Chancellor "
+                 "Olaf Scholz of Germany. The leaders reiterated their support for Israel.")
+    assert _names(x)["Biden"] == "state/USA"
+
+
+def test_several_participants_on_one_call() -> None:
+    x = _extract("President Biden spoke today with Prime Minister Rishi Sunak of the United Kingdom, President "
+                 "Emmanuel Macron of France, and Prime Minister Justin Trudeau of Canada.")
+    assert len(x.event.participants) == 4
+
+
+def test_a_lower_case_summit_after_a_proper_name_is_an_event() -> None:
+    x = _extract("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks. The "
+                 "two leaders agreed to meet again at the Group of Seven summit in Hiroshima this month.",
+                 date="2023-05-07")
+    assert [(e.name, e.start) for e in x.mentioned_events] == [("Group of Seven summit", "2023-05")]
+
+
+def test_a_description_of_a_summit_is_no_event_of_its_own() -> None:
+    x = _extract("Wang Yi met Sergei Lavrov. Both should promote the Qingdao Summit which is the first SCO summit "
+                 "to be held after the expansion.")
+    assert [e.name for e in x.mentioned_events] == ["Qingdao Summit"]
+
+
+def test_a_date_before_an_events_name_is_not_part_of_it() -> None:
+    x = _extract("Prime Minister Lee Hsien Loong hosted Malaysian Prime Minister Dato' Seri Anwar Ibrahim in "
+                 "Singapore on 30 January 2023 for the 10th Malaysia-Singapore Leaders' Retreat.")
+    assert [e.name for e in x.mentioned_events] == ["10th Malaysia-Singapore Leaders' Retreat"]
+
+
+def test_a_visit_of_someone_to_a_state() -> None:
+    x = _extract("Foreign Minister Hakan Fidan had a phone call with Sergey Lavrov. They discussed the upcoming "
+                 "visit of President Vladimir Putin to Türkiye.")
+    assert [(e.kind, e.location) for e in x.mentioned_events] == [("visit", "Türkiye")]
+
+
+def test_an_official_visit_with_no_destination_written() -> None:
+    x = _extract("On December 27, 2023, Foreign Minister Sergey Lavrov held talks in Moscow with Minister of "
+                 "External Affairs of India Subrahmanyam Jaishankar, who is in Russia on an official visit.")
+    assert [(e.name, e.start) for e in x.mentioned_events] == [("official visit", "2023-12")]
+
+
+def test_the_headlines_sidelines_event_is_still_a_mentioned_event() -> None:
+    title = "PM's meeting with President of France on the sidelines of the G20 Summit"
+    x = _extract("Prime Minister Narendra Modi held a bilateral meeting with President Emmanuel Macron on the "
+                 "sidelines of the G20 Summit in New Delhi on 10 September 2023.", title=title)
+    assert [(e.name, e.start) for e in x.mentioned_events] == [("G20 Summit", "2023-09")]
+
+
+def test_the_headlines_own_event_is_not_a_mentioned_event() -> None:
+    text = ("Japan-Australia Foreign Ministers' Meeting\n\nJune 5, 2023\n\nMr. HAYASHI Yoshimasa, Minister for "
+            "Foreign Affairs of Japan, held a Japan-Australia Foreign Ministers' Meeting with Senator the Hon. "
+            "Penny Wong, Minister for Foreign Affairs of Australia.\n")
+    assert extract(readout_from_text(text, id="t", source="t")).mentioned_events == ()
+
+
+def test_a_singapore_second_minister_for_foreign_affairs() -> None:
+    x = _extract("Second Minister for Foreign Affairs Dr Mohamad Maliki Osman met Vice President Cevdet Yılmaz of "
+                 "Türkiye in Ankara on 3 July 2024.")
+    officials = {o.name: (o.affiliation, o.titles) for o in x.officials}
+    assert officials["Mohamad Maliki Osman"] == ("state/SGP", ("Second Minister for Foreign Affairs",))
+
+
+def test_a_family_name_that_is_also_a_given_name_is_left_alone() -> None:
+    x = _extract("President Biden spoke today with Prime Minister Mohammed Shia' al-Sudani of Iraq. King Abdullah "
+                 "of Jordan joined the call.")
+    assert next(o for o in x.officials if o.name == "Abdullah").key == "official/abdullah"
