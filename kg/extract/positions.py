@@ -30,15 +30,24 @@ _JOINT = re.compile(
     r"both\s+(?:leaders|ministers|countries))\b",
     re.IGNORECASE,
 )
+_AGREED_TO = (r"(?:agree(?:s|d)?\s+to|concurred\s+to|confirmed\s+that\s+(?:they|both\s+sides|the\s+two\s+\w+)\s+would|"
+              r"shared\s+the\s+view\s+to)\s+(?:(?:further|closely|jointly|also|continue\s+to|[a-z]+ly)\s+)*")
+# "agreed to deepen X": the inner verb's object is what they agreed on.
+_AGREED_BEFORE = re.compile(rf"\b{_AGREED_TO}$", re.IGNORECASE)
 _STANCE = re.compile(  # one word boundary for all branches: the pattern fails fast between words
     r"\b(?=[a-z])(?:(?P<oppose>(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
     r"counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?|"
     r"(?:remain(?:s|ed)?\s+|stay(?:s|ed)?\s+|be\s+)?vigilant\s+(?:of|against|about)|guard(?:s|ed|ing)?\s+against|"
     r"(?:is|are|was|were|remains?|stands?|stood)\s+(?:firmly\s+|resolutely\s+|strongly\s+|also\s+)*against)\b)"
-    r"|(?P<concern>(?:(?:expressed|expresses|voiced)\s+(?:grave\s+|deep\s+|serious\s+)?concerns?\s+(?:over|about|regarding|at|on)|"
+    r"|(?P<concern>(?:(?:expressed|expresses|voiced|shared|raised)\s+(?:(?:their|his|her|its|grave|deep|serious|strong)\s+)*"
+    r"concerns?\s+(?:over|about|regarding|at|on)|"
     r"concerned\s+(?:about|over|with|at))\b)"
     r"|(?P<agree>(?:agree(?:s|d)?\s+(?:with|on)|concur(?:s|red)?\s+(?:with|on)|shared\s+the\s+(?:recognition|view)\s+that|"
-    r"reached\s+(?:important\s+)?consensus\s+on)\b)"
+    r"reached\s+(?:important\s+)?consensus\s+on|"
+    # "agreed to work towards X", "confirmed that they would closely cooperate toward X": agreement on X
+    rf"(?:{_AGREED_TO})(?:work(?:ing)?\s+(?:(?:together|closely|jointly)\s+)*(?:towards?|on|for)|"
+    r"continue\s+(?:(?:their|the)\s+)?work(?:ing)?\s+on|cooperat(?:e|ing)\s+(?:(?:closely|together)\s+)*"
+    r"(?:towards?|in|on|within|for)|keep\s+working\s+on))\b)"
     r"|(?P<support>(?:support(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|safeguard(?:s|ed|ing)?|promot(?:e|es|ed|ing)|"
     r"strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|"
     r"consolidat(?:e|es|ed|ing)|bolster(?:s|ed|ing)?|boost(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|"
@@ -47,6 +56,11 @@ _STANCE = re.compile(  # one word boundary for all branches: the pattern fails f
     r"commitment\s+to|committed\s+to|reaffirm(?:s|ed)?|contribute\s+to|push(?:es|ed)?\s+(?:forward|for)|"
     r"preserv(?:e|es|ed|ing)|abid(?:e|es|ed)\s+by|abided\s+by|praised|commended|spoke\s+highly\s+of|"
     r"made\s+positive\s+comments\s+on|thanked\s+(?:[\w.'’-]+\s+){1,5}?for|adherence\s+to|respect(?:s|ed|ing)?\s+for|"
+    r"congratulated|step(?:s|ped|ping)?\s+up|(?:noted|reviewed|hailed|assessed|appreciated)(?=\s+(?:with\s+satisfaction\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:progress|growth|development|momentum|achievements?|success)\b)|"
+    # a verb that is a verb only after "to" or a modal: "should implement X", "to further develop X"
+    r"(?<=to\s|ld\s|ll\s|st\s)(?:(?:further|jointly|significantly|effectively|fully|continue\s+to)\s+)*"
+    r"(?:implement|develop|build|increase|improve)|"
     r"accept(?:s|ed)?|highlighted(?:\s+how)?|"
     r"(?:expressed|expresses|conveyed|conveys)\s+(?:(?:his|her|their|its|our|sincere|deep|high|great|full)\s+)*"
     r"(?:appreciation|gratitude|satisfaction)\s+(?:for|with|of|at|to)|"
@@ -65,7 +79,8 @@ _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|cannot|won't|don't|doesn't)\
 _ED_ADJECTIVES = (  # "special and privileged strategic partnership": no second verb
     "privileged|balanced|advanced|detailed|concerted|shared|united|related|interested|concerned|integrated|coordinated|"
     "sustained|unprecedented|improved|enhanced|expanded|extended|diversified|unimpeded|uninterrupted|informed|"
-    "undivided|accelerated|dedicated|unified|committed"
+    "undivided|accelerated|dedicated|unified|committed|multifaceted|trusted|valued|renewed|heightened|increased|"
+    "reinforced|sophisticated|rounded|varied|unwavering|esteemed"
 )
 _GERUNDS = (  # "supporting the people of Ukraine and ensuring ...": a second verb
     "ensuring|making|promoting|building|supporting|strengthening|deepening|advancing|maintaining|safeguarding|"
@@ -87,7 +102,8 @@ _STOP_OBJECT = re.compile(
     r"[;:]|(?<![A-Z])\.(?!\d)|,(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))"
     rf"|\s+and\s+(?!(?:{_ED_ADJECTIVES})\b)[a-z]+ed\b|,?\s+and\s+(?:{_GERUNDS})\b"
     r"|\s+in\s+(?:various|all|different|relevant|many|multiple)\s+(?:fields|areas|sectors|domains|aspects)\b"
-    r"|(?<!regard)(?<!attempting)(?<!attempts)(?<!efforts)(?<!effort)\sto\s+(?!the\b|a\b|an\b|its\b|their\b|our\b|all\b|[A-Z])"
+    r"|(?<!regard)(?<!attempting)(?<!attempts)(?<!efforts)(?<!effort)(?<!\bbid)(?<!right)(?<!rights)(?<!\bplan)(?<!plans)"
+    r"(?<!decision)(?<!aspiration)(?<!aspirations)\sto\s+(?!the\b|a\b|an\b|its\b|their\b|our\b|all\b|[A-Z])"
     r"[a-z]+\b"
     r"|\s(?:so\s+as\s+to|in\s+order\s+to|as\s+(?:it|they|he|she|we)\b|in\s+a\s+bid\s+to|while|which|how|as\s+well\s+as"
     rf"|and\s+(?:{_AND_VERBS})|through|by\s+\w+ing|{_PARTICIPLES}"
@@ -125,7 +141,11 @@ _PREDICATED = re.compile(
 _AND_VERB = re.compile(r"^\s*and\s+(?:practice|practise|promote|uphold|safeguard|strengthen|deepen|expand|advance|"
                        r"maintain|support|implement|defend|protect|enhance|develop|consolidate)\s+", re.IGNORECASE)
 # "agreed on the need to ensure X", "stressed the importance of X": the stance is on X.
-_FRAME = re.compile(r"^\s*(?:the\s+)?(?:need|importance|necessity|significance)\s+(?:to|for|of)\s+", re.IGNORECASE)
+_FRAME = re.compile(r"^\s*(?:the\s+)?(?:need|importance|necessity|significance)\s+(?:to|for|of)\s+"
+                    r"(?:continu(?:e|ing)\s+to\s+)?", re.IGNORECASE)
+# "support" as a noun with no "for"/"to" after it ("the military support it needs") has no object.
+_NOUN_SUPPORT = re.compile(r"\b(?:the|a|an|its|their|his|her|our|whose|continued|strong|full|firm|unwavering|military|"
+                           r"financial|economic|political|humanitarian)\s+$", re.IGNORECASE)
 # "commended President Trump for his approach", "thanked Indonesia for its leadership": the stance is on what follows "for".
 _PRAISE = re.compile(r"^(?:praised|commended|thanked|congratulated|appreciated)\b", re.IGNORECASE)
 # "wished the Summit a complete success": a stance on its success.
@@ -134,6 +154,10 @@ _WISH = re.compile(r"\bwish(?:es|ed|ing)?\s+(?P<obj>(?:the\s+)?[\w'’ ()-]{3,80
 # "is ready to join hands with Russia to ...": the partner is no topic; the verb after it carries the stance.
 _PARTNER = re.compile(r"^\s*(?:join\s+(?:hands|efforts|forces)|work(?:\s+(?:closely|together))*|cooperate|collaborate|"
                       r"make\s+(?:concerted\s+|joint\s+)?efforts)\s+with\b", re.IGNORECASE)
+_QUALIFIED = re.compile(r"\s+(?:in|of|on|for|at|across|within|over)\s+(?:the\s+)?", re.IGNORECASE)
+_COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:re-?)?election|appointment|assum(?:ing|ption\s+of)\s+office|"
+                       r"taking\s+office|inauguration|birthday|swearing|hospitality|warm\s+(?:welcome|reception))\b",
+                       re.IGNORECASE)
 _AND_FOR = re.compile(r",?\s+and\s+(?:also\s+)?for\s+")
 _FIELDS_AS = re.compile(r"\bin\s+such\s+(?:fields|areas|sectors|domains)\s+as\b", re.IGNORECASE)
 # "is committed to X and does not support Y": a second verb of the same subject.
@@ -225,10 +249,14 @@ def _praise_objects(rest: str, *, after_for: bool) -> tuple[list[str], int] | No
 
     ``after_for``: the stance words took "for" already ("thanked Wang Yi for"), A opens ``rest``.
     """
-    at = -len(" for ") if after_for else rest.find(" for ")
-    if not after_for and (at < 0 or _STOP_OBJECT.search(rest[:at])):
-        return None
-    phrases, offset = [], at + len(" for ")
+    if after_for:
+        at = -len(" for ")
+    else:  # "congratulated X on Y", "commended X for Y"
+        on = rest.find(" on ")  # "on" after a person only: not "praised the leadership ... of the Conference on X"
+        at = min((i for i in (rest.find(" for "), on if 0 <= on <= 40 else -1) if i >= 0), default=-1)
+        if at < 0 or _STOP_OBJECT.search(rest[:at]):
+            return None
+    phrases, offset = [], at + len(" on " if rest.startswith(" on ", at) else " for ")
     while True:
         tail = rest[offset:]
         stop = _STOP_OBJECT.search(tail)
@@ -267,10 +295,14 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
         if _PRAISE.match(m.group()) and (praised := _praise_objects(rest, after_for=after_for)) is not None:
             phrases, end = praised
             covered.append((m.start(), m.end() + len(sentence[m.end():]) - len(rest) + end, True))
-            results.extend((stance, phrase) for phrase in phrases)
+            # "congratulated X on his appointment": a courtesy, not a policy position
+            results.extend((stance, phrase) for phrase in phrases if not _COURTESY.match(phrase))
             continue
         if stance == "agree" and rest.lstrip().startswith("that "):
             continue
+        if m.group().lower() == "support" and _NOUN_SUPPORT.search(sentence, 0, m.start()) \
+                and not re.match(r"\s+(?:for|to)\b", rest):
+            continue  # "provide Ukraine with the military support it needs"
         rest = _FIELDS_AS.sub("in", _AND_VERB.sub("", rest))
         stop = _STOP_OBJECT.search(rest)
         phrase = rest[:stop.start()] if stop else rest
@@ -285,6 +317,8 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
             continue  # "is willing to strengthen X", "commended the efforts to strengthen X": the inner verb carries it
         if _NEGATION.search(sentence[:m.start()]) and stance == "support":
             stance = "oppose"
+        elif stance == "support" and _AGREED_BEFORE.search(sentence, 0, m.start()):
+            stance = "agree"  # "agreed to deepen cooperation in the Quad"
         covered.append((m.end(), m.end() + len(sentence[m.end():]) - len(rest) + len(phrase), False))
         results.append((stance, phrase))
     return results
@@ -301,7 +335,9 @@ def _topics(phrase: str, sides: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     covered = set().union(*(_words(c.surface) for c in concepts)) if concepts else set()
     bare = _LEADING.sub("", _QUOTES.sub("", phrase).strip().lower())
     heads = bool(concepts) and not bare.find(concepts[0].surface.lower())
-    if concepts and (heads or len(covered) >= 0.6 * len(_words(phrase))):
+    # "ceasefire in the Gaza Strip": concepts joined by a preposition qualify one another, one topic
+    qualified = any(_QUALIFIED.fullmatch(phrase[a.end:b.start]) for a, b in zip(concepts, concepts[1:]))
+    if concepts and not qualified and (heads or len(covered) >= 0.6 * len(_words(phrase))):
         # "multilateralism in international affairs" is about multilateralism
         return [(c.text, f"topic/{c.topic.key}") for c in concepts]
     label = _free_topic(phrase)
@@ -341,6 +377,8 @@ def _name_the_sides(phrase: str, speaker: Speaker, sides: tuple[str, ...]) -> st
 def _positions_in(sentence: Sentence, speaker: Speaker, sides: tuple[str, ...]) -> list[Position]:
     positions: list[Position] = []
     for stance, phrase in _objects(sentence.text):
+        if _COURTESY.match(_LEADING.sub("", phrase.strip())):
+            continue  # "expressed her gratitude for the hospitality"
         for label, key in _topics(_name_the_sides(phrase, speaker, sides), sides):
             positions.append(Position(speaker.holders, speaker.joint, stance, label, key, sentence.span))  # type: ignore[arg-type]
     return positions

@@ -27,6 +27,9 @@ _PROPOSAL = re.compile(r"^(?:(?!\b[a-z]+ed\b)[^,.;]){0,60}?\b(?:should|must|need
 _PRONOUN = re.compile(r"^(?:He|She|It)\b")
 _AND = re.compile(r"\s+and\s+")
 _TITLE_SUBJECT = re.compile(r"(?:Also,?\s+)?[Tt]he\s+(Secretary|Premier|President|Prime Minister|PM|Minister|Chancellor|King)\b")
+# A title alone as the subject, with no name after it: "PM expressed concern at ...".
+_BARE_TITLE = re.compile(r"(?:Also,?\s+)?(Secretary|Premier|President|Prime Minister|PM|Chancellor)(?:\s+(?=[a-z])|\s*$)")
+_ABBREVIATIONS = {"PM": "Prime Minister"}
 
 
 def _unnamed_titles(sentences: list[Sentence], officials: list[Official]) -> frozenset[str]:
@@ -37,9 +40,12 @@ def _unnamed_titles(sentences: list[Sentence], officials: list[Official]) -> fro
     """
     unnamed = set()
     for sentence in sentences:
-        if (titled := _TITLE_SUBJECT.match(sentence.text)) and (official := _by_title(officials, sentence.text)) \
-                and _officials_in([official], sentence.span.start + titled.end(), sentence.span.end):
-            unnamed.add(titled.group(1))
+        if not (titled := _TITLE_SUBJECT.match(sentence.text)):
+            continue
+        official = _by_title(officials, sentence.text)
+        if (official and _officials_in([official], sentence.span.start + titled.end(), sentence.span.end)) or (
+                official is None and not any(titled.group(1) in t for o in officials for t in o.titles)):
+            unnamed.add(titled.group(1))  # or a title that no named official bears
     return frozenset(unnamed)
 _TRAILING_SPEAKER = re.compile(r",\s+(?P<who>[^,]{2,60}?)\s+(?:added|said|noted|stressed|emphasized|pointed out)\.?$")
 
@@ -61,9 +67,10 @@ def _by_title(officials: list[Official], text: str, unnamed: frozenset[str] = fr
         for title in official.titles:
             if re.match(rf"(?:Also,?\s+)?the\s+{re.escape(title)}\b", text, re.IGNORECASE):
                 return official
-    short = _TITLE_SUBJECT.match(text)
+    short = _TITLE_SUBJECT.match(text) or _BARE_TITLE.match(text)
     if short:
-        holders = [o for o in officials if any(short.group(1) in t for t in o.titles)]
+        title = _ABBREVIATIONS.get(short.group(1), short.group(1))
+        holders = [o for o in officials if any(title in t or short.group(1) in t for t in o.titles)]
         return holders[0] if len(holders) == 1 else None
     return None
 
@@ -75,10 +82,21 @@ def _speaker_of(officials: list[Official]) -> Speaker | None:
     return Speaker(keys, len(keys) > 1)
 
 
-def _explicit(sentence: Sentence, officials: list[Official], unnamed: frozenset[str]) -> Speaker | None:
+def _unnamed_side(officials: list[Official], both: Speaker | None) -> str | None:
+    """The side whose officials the readout never names: its publisher's ("The Prime Minister spoke to ...")."""
+    if both is None:
+        return None
+    named = {o.affiliation for o in officials}
+    silent = [side for side in both.holders if side not in named]
+    return silent[0] if len(silent) == 1 else None
+
+
+def _explicit(sentence: Sentence, officials: list[Official], unnamed: frozenset[str],
+              silent: str | None = None) -> Speaker | None:
     """Officials the subject names or calls by title: "The Prime Minister and President Biden agreed"."""
     start, end = _subject(sentence)
     found = _officials_in(officials, start, end)
+    keys = [o.affiliation for o in found if o.affiliation]
     for number, part in enumerate(_AND.split(sentence.text[:end - start])):
         part = part.strip()
         if number and not part.lower().startswith("the "):
@@ -86,7 +104,11 @@ def _explicit(sentence: Sentence, officials: list[Official], unnamed: frozenset[
         titled = _by_title(officials, part, unnamed)
         if titled is not None and titled not in found and not _officials_in([titled], end, sentence.span.end):
             found.append(titled)  # not "The Prime Minister thanked Prime Minister Albanese": he is the object
-    return _speaker_of(found) if found else None
+            keys.append(titled.affiliation or "")
+        elif titled is None and silent and (own := _TITLE_SUBJECT.match(part)) and own.group(1) in unnamed:
+            keys.append(silent)  # "The Prime Minister and Chancellor Scholz": the publisher's own and Germany's
+    keys = list(dict.fromkeys(k for k in keys if k))
+    return Speaker(tuple(keys), len(keys) > 1) if keys else None
 
 
 def _trailing_speaker(sentence: Sentence, officials: list[Official], unnamed: frozenset[str]) -> Speaker | None:
@@ -118,6 +140,7 @@ def attribute_sentences(
     speakers: list[Speaker | None] = []
     paragraph, current, last = -1, None, None
     unnamed = _unnamed_titles(sentences, officials)
+    silent = _unnamed_side(officials, both) if unnamed else None
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph, current = sentence.paragraph, None
@@ -130,10 +153,11 @@ def attribute_sentences(
             proposal = _PROPOSAL.match(sentence.text) and current is not None and not current.joint
             explicit = current if proposal else both
         else:
-            explicit = _explicit(sentence, officials, unnamed)
+            explicit = _explicit(sentence, officials, unnamed, silent)
         if explicit is None and (titled := _TITLE_SUBJECT.match(sentence.text)) and titled.group(1) in unnamed:
-            current = None  # someone the text does not name speaks: no holder to give
-            speakers.append(None)
+            # someone the text does not name speaks: the side none of whose officials is named, if one is
+            current = Speaker((silent,), False) if silent else None
+            speakers.append(current)
         elif explicit is not None:
             current = explicit
             speakers.append(explicit)
