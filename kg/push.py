@@ -41,7 +41,7 @@ import requests
 from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
 
 from kg.errors import InputError, StoreError
-from kg.stores import EmbeddedStore, EndpointBackend, format_for
+from kg.stores import EmbeddedStore, EndpointBackend, brief, format_for
 from kg.vocab import BKG
 
 __all__ = ["PROTOCOLS", "PushError", "PushOptions", "PushReport", "credentials", "push"]
@@ -270,18 +270,13 @@ class _Client:
                 continue
             if response.status_code < 300:
                 return response
-            problem = f"{response.status_code} {response.reason}: {_brief(response.text)}"
+            problem = f"{response.status_code} {response.reason}: {brief(response.text)}"
             if response.status_code in (401, 403):
                 raise _Unauthorized(f"{_redacted(url)} refused the credentials ({response.status_code}): set {USER} "
                                     f"and {PASSWORD} (basic or digest auth) or {TOKEN} (bearer) in the environment")
             if response.status_code not in _RETRY_STATUS:
                 raise _Refused(f"{_redacted(url)} answered {problem}")
         raise _Refused(f"{_redacted(url)}: {problem}, {self.options.retries + 1} attempt(s)")
-
-
-def _brief(text: str, limit: int = 200) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def _auth(endpoint: str, given: tuple[str, str] | str | None, options: PushOptions) -> AuthBase | None:

@@ -45,6 +45,7 @@ __all__ = [
     "EndpointBackend",
     "OxigraphBackend",
     "RdflibBackend",
+    "brief",
     "format_for",
     "read_file",
     "to_oxigraph",
@@ -276,7 +277,7 @@ class RdflibBackend:
         try:
             prepared = prepareQuery(text)
         except ParseBaseException as exc:
-            raise QueryError(f"{source}: not valid SPARQL: {_brief(str(exc))}") from None
+            raise QueryError(f"{source}: not valid SPARQL: {brief(str(exc))}") from None
         initial: dict[Any, Any] = {Variable(name): value for name, value in bindings.items()}
         with graph_index_evaluation():
             result = self.dataset.query(prepared, initBindings=initial)
@@ -311,7 +312,7 @@ class OxigraphBackend:
         try:
             solutions = self.store.query(with_values(text, bindings), use_default_graph_as_union=True)
         except SyntaxError as exc:
-            raise QueryError(f"{source}: not valid SPARQL: {_brief(str(exc))}") from None
+            raise QueryError(f"{source}: not valid SPARQL: {brief(str(exc))}") from None
         if not isinstance(solutions, ox.QuerySolutions):
             raise QueryError(f"{source}: not a SELECT query")
         variables = tuple(v.value for v in solutions.variables)
@@ -414,8 +415,8 @@ class EndpointBackend:
             # state 37000 is its "the query cannot be compiled". Its message repeats the query: cut.
             if exc.code == 400 or (exc.code == 500 and body.startswith("Virtuoso 37000")):
                 raise QueryError(f"{source}: the endpoint rejected the query: "
-                                 f"{_brief(body.split('SPARQL query:')[0])}") from None
-            raise StoreError(f"the endpoint {self.url} answered {exc.code} {exc.reason}: {_brief(body)}") from None
+                                 f"{brief(body.split('SPARQL query:')[0])}") from None
+            raise StoreError(f"the endpoint {self.url} answered {exc.code} {exc.reason}: {brief(body)}") from None
         except TimeoutError:  # socket.timeout is TimeoutError since Python 3.10
             raise StoreError(f"the endpoint {self.url} did not answer within {self.timeout:g} s") from None
         except URLError as exc:
@@ -451,7 +452,7 @@ def _only_select(text: str, *, source: str) -> None:
         raise QueryError(f"{source}: not a SELECT query but {form}, which gives no table")
 
 
-def _brief(message: str, limit: int = 240) -> str:
+def brief(message: str, limit: int = 240) -> str:
     """An engine's message on one line, its long lists of expected tokens cut (the place comes first)."""
     flat = " ".join(message.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
