@@ -49,7 +49,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMention", "find_dateline", "find_dates", "parse_iso"]
+__all__ = ["DateMention", "day_in_year", "find_dateline", "find_dates", "parse_iso"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +262,18 @@ def find_dates(text: str, anchor: str | None) -> list[DateMention]:
     return found
 
 
+def day_in_year(mention: DateMention, year: int) -> DateMention | None:
+    """A yearless day or day range ("On May 5", "from June 8 to 10") placed in ``year``, when
+    something other than the text fixes the year; None for any other kind of phrase."""
+    m = _DATES.fullmatch(mention.text)
+    if m is None or m.lastgroup is None or not m.lastgroup.startswith(("day_g", "day_h", "day_i", "day_j", "range_")):
+        return None
+    resolved = _DECODERS[m.lastgroup](m, _Anchor(year, None, None, year_known=True))
+    if resolved is None or resolved[0] is None:
+        return None
+    return DateMention(mention.start, mention.end, mention.text, resolved[0], resolved[1], True)
+
+
 def find_dateline(text: str) -> str | None:
     """The readout's own date, "YYYY-MM-DD", read from its text; None if it gives none.
 
@@ -294,12 +306,13 @@ def _is_day(mention: DateMention) -> bool:
 class _Anchor:
     """What the anchor gives: a day, a month index (year * 12 + month - 1) and a year, any of them None."""
 
-    __slots__ = ("day", "month", "year")
+    __slots__ = ("day", "month", "year", "year_known")
 
-    def __init__(self, year: int | None, month: int | None, day: date | None) -> None:
+    def __init__(self, year: int | None, month: int | None, day: date | None, *, year_known: bool = False) -> None:
         self.year = year
         self.month = month
         self.day = day
+        self.year_known = year_known  # the year is certain, though no day is: yearless days fall in it
 
     @classmethod
     def of(cls, anchor: str | None) -> _Anchor:
@@ -408,13 +421,16 @@ def _days(m: re.Match[str], ctx: _Anchor, tag: str, one_month: str | None) -> _R
     if relative:
         if not (_could_be(month1, day1) and _could_be(month2, day2)):
             return None
-        if ctx.day is None:
+        if ctx.year_known and ctx.year is not None:
+            year1, year2 = ctx.year, ctx.year + wraps
+        elif ctx.day is None:
             return None, None, True
-        start = _nearest_day(month1, day1, ctx.day, _word(g(f"{tag}_pre")) == "since")
-        if start is None:
-            return None
-        year1 = start.year
-        year2 = year1 + wraps
+        else:
+            start = _nearest_day(month1, day1, ctx.day, _word(g(f"{tag}_pre")) == "since")
+            if start is None:
+                return None
+            year1 = start.year
+            year2 = year1 + wraps
     start, end = _real(year1, month1, day1), _real(year2, month2, day2)
     if start is None or end is None or end < start:
         return None

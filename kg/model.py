@@ -157,13 +157,17 @@ class Event:
     sidelines_of: str | None
     participants: tuple[str, ...]
     evidence: Span
+    # The participants whose terms of office fixed the year of a date the text writes without one.
+    year_from_terms_of: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.kind not in EVENT_KINDS:
             raise ValueError(f"event kind must be one of {EVENT_KINDS}, not {self.kind!r}")
         check_partial_date(self.date, "an event's date")
-        for key in self.participants:
+        for key in (*self.participants, *self.year_from_terms_of):
             _check_key(key, "a participant")
+        if not set(self.year_from_terms_of) <= set(self.participants):
+            raise ValueError("the year of an event's date can only come from its participants' terms")
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +253,10 @@ def _code(key: str | None) -> str | None:
 def _event_facts(event: Event | None) -> dict[str, Any]:
     if event is None:
         return {"kind": None, "date": None, "location": None, "sidelines_of": None}
-    return {"kind": event.kind, "date": event.date, "location": event.location, "sidelines_of": event.sidelines_of}
+    facts = {"kind": event.kind, "date": event.date, "location": event.location, "sidelines_of": event.sidelines_of}
+    if event.year_from_terms_of:
+        facts["year_from_terms_of"] = list(event.year_from_terms_of)
+    return facts
 
 
 def _official_facts(official: Official) -> dict[str, Any]:

@@ -236,6 +236,8 @@ def _write_main_event(w: _ReadoutWriter, extraction: Extraction) -> URIRef | Non
     w.fact(w.readout_iri, BKG.reports, node, event.evidence)
     if event.date:
         w.add(node, BKG.startDate, date_literal(event.date))
+    for key in event.year_from_terms_of:
+        w.add(node, BKG.yearFromTermOf, w.iri(key))
     for key in event.participants:
         official = extraction.official(key)
         w.fact(node, BKG.participant, w.iri(key), event.evidence)

@@ -23,6 +23,7 @@ from kg.extract.officials import find_officials, freeze
 from kg.extract.positions import Speaker, find_positions
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.speakers import attribute_sentences
+from kg.extract.terms import year_from_terms
 from kg.model import EntityMention, Event, Extraction, Official, Readout, Span
 
 __all__ = ["extract"]
@@ -90,8 +91,14 @@ def extract(readout: Readout) -> Extraction:
     sentence = find_event_sentence(sentences, [m for o in found for m in o.mentions], title)
     officials = _participation(found, title, sentence)
     participants = [o for o in officials if o.participant]
-    dates = find_dates(text, readout.date or find_dateline(text))  # relative dates need the readout's date
+    anchor = readout.date or find_dateline(text)
+    dates = find_dates(text, anchor)  # relative dates need the readout's date
     date = _event_date(dates, sentence, title)
+    year_from: tuple[str, ...] = ()
+    if anchor is None and date is not None and date.first is None and (dated := year_from_terms(date, participants, text)):
+        placed, year_from = dated  # the day it names is the best anchor left for the text's other dates
+        dates = find_dates(text, placed.first)
+        date = _event_date(dates, sentence, title)
     clues = main_event_clues(readout.title, sentence, names, text)
     evidence = sentence.span if sentence else (title if reports_event(readout.title) and participants else None)
     warnings = []
@@ -100,7 +107,7 @@ def extract(readout: Readout) -> Extraction:
         warnings.append("no sentence reports a meeting, call or visit: the readout has no main event")
     else:
         event = Event(clues.kind, date.first if date else None, clues.location, clues.sidelines_of,  # type: ignore[arg-type]
-                      tuple(o.key for o in participants), evidence)
+                      tuple(o.key for o in participants), evidence, year_from)
     org_spans = [n.span for n in names if n.key and n.key.startswith("org/")]
     mentioned = find_mentioned_events(text, sentences, dates, skip=title, used_date=date, org_spans=org_spans)
     mentioned = add_visitors(text, mentioned, {o.key: list(o.mentions) for o in officials})

@@ -46,6 +46,8 @@ class OfficialEntry:
     aliases: tuple[str, ...]
     affiliation: str
     titles: tuple[str, ...]
+    served_from: str | None = None  # "YYYY" or "YYYY-MM": when the first listed post began
+    served_to: str | None = None    # when the last one ended; None while in office or unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +145,22 @@ def _load_officials(organizations: dict[str, Organization]) -> tuple[OfficialEnt
     for row in _rows("officials.tsv"):
         code = row["state"]
         affiliation = f"org/{code}" if code in organizations else f"state/{code}"
-        entries.append(OfficialEntry(row["name"], _split(row["aliases"]), affiliation, _split(row["titles"])))
+        entries.append(OfficialEntry(row["name"], _split(row["aliases"]), affiliation, _split(row["titles"]),
+                                     _term_bound(row["from"], row["name"]), _term_bound(row["to"], row["name"])))
     return tuple(entries)
+
+
+_TERM_BOUND = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?")
+
+
+def _term_bound(cell: str | None, name: str) -> str | None:
+    """A term's first or last month ("2017-02") or year ("2017"), or None when the cell is empty."""
+    cell = (cell or "").strip()
+    if not cell:
+        return None
+    if not _TERM_BOUND.fullmatch(cell):
+        raise ValueError(f"officials.tsv: {name}: a term bound must be YYYY or YYYY-MM, not {cell!r}")
+    return cell
 
 
 def _load_topics() -> dict[str, Topic]:

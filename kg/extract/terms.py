@@ -1,0 +1,115 @@
+"""The year of an event date written without one, from the participants' terms of office.
+
+Russia's foreign ministry prints the date of its press releases only on the web page ("On May 5,
+Foreign Minister Sergey Lavrov spoke over the phone with US Secretary of State Rex Tillerson"), and
+readouts copied without their dateline say "On July 17" alone. When neither the text nor the
+readout's metadata gives a year, the participants' terms of office in ``officials.tsv`` may leave
+just one: Tillerson was Secretary of State from February 2017 to March 2018, so that May 5 was in 2017.
+
+The year is taken only where the table makes it certain:
+
+* only participants who hold, as the text writes it, a post the table lists for them count
+  ("former Secretary of State" does not; neither does a post the table does not list);
+* a term still running gives no upper bound, so at least one counted term must have ended;
+* a weekday written with the date must fall on it;
+* exactly one year must remain. Otherwise the date stays unresolved, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from collections.abc import Sequence
+from datetime import date
+
+from kg.dates import DateMention, day_in_year, parse_iso
+from kg.extract.lexicon import OfficialEntry, fold, lexicon
+from kg.model import Official
+
+__all__ = ["year_from_terms"]
+
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NOT_IN_OFFICE = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "designate", "elect"})
+
+# "former" and the capitalised title words between it and the name it qualifies.
+_FORMER_TITLE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:(?:[A-Z][\w.'’-]*|of|and|the|for)\s+)*$")
+
+# Categories of titles.tsv with one holder per state at a time, whatever the post is called there.
+_TOP_POSTS = frozenset({"head_of_state", "head_of_government", "foreign_minister", "monarch"})
+
+_Term = tuple[date, date | None]
+
+
+def year_from_terms(mention: DateMention, participants: Sequence[Official],
+                    text: str) -> tuple[DateMention, tuple[str, ...]] | None:
+    """``mention`` placed in the one year all counted participants were in office on it, with the
+    keys of those participants; None unless exactly one year fits."""
+    terms = {o.key: term for o in participants
+             if not _named_as_former(o, text) and (term := _term_in_post(o)) is not None}
+    ends = [end for _, end in terms.values() if end is not None]
+    if not ends:
+        return None
+    fits = []
+    for year in range(max(start.year for start, _ in terms.values()), min(ends).year + 1):
+        placed = day_in_year(mention, year)
+        if placed is None:
+            return None  # not a day of a month ("in July", "on Friday"): no year makes it a day
+        if _within_all(placed, terms.values()) and _weekday_agrees(mention.text, placed):
+            fits.append(placed)
+    return (fits[0], tuple(terms)) if len(fits) == 1 else None
+
+
+def _term_in_post(official: Official) -> _Term | None:
+    """The term of a well-known official named with a post the table lists for them."""
+    entry = lexicon().known_official(official.label) if official.label else None
+    if entry is None or entry.served_from is None or not _holds_listed_post(official.titles, entry):
+        return None
+    return _first_day(entry.served_from), _last_day(entry.served_to) if entry.served_to else None
+
+
+def _named_as_former(official: Official, text: str) -> bool:
+    """"former US Secretary of State Rex Tillerson": titles as extracted keep the post, not the "former"."""
+    return any(_FORMER_TITLE.search(text, max(0, m.start - 120), m.start) for m in official.mentions)
+
+
+def _holds_listed_post(written: Sequence[str], entry: OfficialEntry) -> bool:
+    """A written title names a listed post: the same words ("US Secretary of State" ends with
+    "Secretary of State"), or another name of the same top post ("Minister for Foreign Affairs" for
+    "Foreign Minister"; a President is no Prime Minister, and a minister of one field no other)."""
+    categories = lexicon().titles
+    listed = [(fold(post), categories.get(post)) for post in entry.titles]
+    for title in written:
+        folded, category = fold(title), categories.get(title)
+        if not folded or _NOT_IN_OFFICE & set(folded.split()):
+            continue
+        if any(folded == post or folded.endswith(" " + post) for post, _ in listed):
+            return True
+        if category in _TOP_POSTS and any(category == other for _, other in listed):
+            return True
+    return False
+
+
+def _first_day(bound: str) -> date:
+    year, _, month = bound.partition("-")
+    return date(int(year), int(month or 1), 1)
+
+
+def _last_day(bound: str) -> date:
+    year, _, month = bound.partition("-")
+    y, m = int(year), int(month or 12)
+    return date(y, m, monthrange(y, m)[1])
+
+
+def _within_all(placed: DateMention, terms) -> bool:
+    first = parse_iso(placed.first or "")
+    last = parse_iso(placed.last) if placed.last else first
+    if first is None or last is None:
+        return False
+    return all(start <= first and (end is None or last <= end) for start, end in terms)
+
+
+def _weekday_agrees(text: str, placed: DateMention) -> bool:
+    named = _WEEKDAY.search(text)
+    day = parse_iso(placed.first or "")
+    return named is None or (day is not None and _WEEKDAYS.index(named[1].lower()) == day.weekday())
