@@ -76,3 +76,25 @@ def test_a_month_stays_a_month() -> None:
     extraction = _extract("Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. The two sides "
                           "prepared for the BRICS Summit which will be convened in July.")
     assert [(m.name, m.start) for m in extraction.mentioned_events] == [("BRICS Summit", "2018-07")]
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    ("The ministers discussed preparations for the summit of UN Security Council permanent members.",
+     "summit of UN Security Council", "summit"),
+    ("Both sides will prepare for the BRICS foreign ministers' meeting in July.",
+     "BRICS foreign ministers' meeting", "ministerial_meeting"),
+    ("Wang Yi spoke about the results of the China + Central Asia (C+C5) foreign ministers’ videoconference.",
+     "Central Asia (C+C5) foreign ministers’ videoconference", "ministerial_meeting"),
+])
+def test_an_event_named_with_a_lower_case_noun(sentence: str, name: str, kind: str) -> None:
+    extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
+    assert [(m.name, m.kind) for m in extraction.mentioned_events] == [(name, kind)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They reviewed the meeting of the two leaders.",
+    "The ministers said the summit was a success.",
+])
+def test_a_lower_case_event_noun_without_a_named_body_is_no_event(sentence: str) -> None:
+    extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
+    assert extraction.mentioned_events == ()

@@ -63,7 +63,12 @@ _NAMED_EVENT = re.compile(
     # summit", a description); an ordinal session
     # of a named body is an event too ("the 78th session of the UN General Assembly").
     rf"(?P<name>{_ORDINAL_OF}{_PHRASE}"
-    rf"|(?:{_PHRASE}\s+(?:{_EVENT_NOUN}|Retreat)|(?<=the\s){_PHRASE}\s+summit|(?<=the\s){_EVENT_NOUN}(?=\s+(?:of|on)\s+[A-Z]))\b"
+    rf"|(?:{_PHRASE}\s+(?:{_EVENT_NOUN}|Retreat)|(?<=the\s){_PHRASE}\s+summit|(?<=the\s){_EVENT_NOUN}(?=\s+(?:of|on)\s+[A-Z])"
+    # ... and lower case, before the body that holds it: "the summit of UN Security Council permanent members"
+    rf"|(?<=the\s)(?:summit|session|conference|ministerial\s+meeting)(?=\s+of\s+(?:the\s+)?[A-Z])"
+    # a forum's ministers' meeting: "the BRICS foreign ministers' meeting", "Central Asia (C+C5) foreign ministers’ videoconference"
+    rf"|{_PHRASE}\s+(?:(?:foreign|defen[cs]e|finance|trade|economic|energy|health)\s+)?ministers['’]\s+"
+    rf"(?:meeting|videoconference|video\s+conference|conference|dialogue|council|retreat))\b"
     rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_PHRASE})?"
     rf"(?:\s+(?:[IVX]+|\d{{4}})\b)?(?:\s+\([^()]{{1,12}}\))?)"
 )
