@@ -98,3 +98,13 @@ def test_an_event_named_with_a_lower_case_noun(sentence: str, name: str, kind: s
 def test_a_lower_case_event_noun_without_a_named_body_is_no_event(sentence: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
     assert extraction.mentioned_events == ()
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    ("Wang Yi spoke about the results of yesterday’s China + Central Asia (C+C5) foreign ministers’ videoconference.",
+     "2020-07-16"),
+    ("They looked forward to next month's G20 Summit in Osaka.", "2020-08"),
+])
+def test_a_possessive_date_before_an_event_is_its_date(sentence: str, start: str) -> None:
+    extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on July 17, 2020. {sentence}")
+    assert [m.start for m in extraction.mentioned_events] == [start]

@@ -272,9 +272,19 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
     return sorted(found, key=lambda c: c.span.start)
 
 
+# A date that owns the event: "yesterday's China + Central Asia (C+C5) foreign ministers' videoconference".
+_POSSESSIVE_DATE = re.compile(r"['’]s\s+[^,.;:]{0,40}$")
+
+
 def _attach_dates(candidates: list[_Candidate], dates: list[DateMention], used: DateMention | None) -> None:
     for date in dates:
         if date is used:
+            continue
+        owned = next((c for c in candidates if c.span.start >= date.end and c.sentence.span.start <= date.start
+                      and _POSSESSIVE_DATE.match(c.sentence.text, date.end - c.sentence.span.start,
+                                                 c.span.start - c.sentence.span.start)), None)
+        if owned is not None:
+            owned.date = owned.date or date
             continue
         before = [c for c in candidates if c.span.end <= date.start and c.sentence.span.end >= date.end
                   and c.sentence.span.start <= date.start]
