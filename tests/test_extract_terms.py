@@ -3,6 +3,8 @@ year in which every participant held the post the text gives them, and only that
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from kg.validate import validate_quads
 from kg.vocab import BKG
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
+_YEAR = re.compile(r",?\s+(?:19|20)\d\d\b")
 
 LAVROV_TILLERSON = ("On {day}, Foreign Minister Sergey Lavrov spoke over the phone with {title} Rex Tillerson. "
                     "The call was initiated by the US side.")
@@ -101,3 +104,18 @@ def test_a_malformed_term_bound_in_the_officials_table_is_refused_by_name(cell: 
 @pytest.mark.parametrize("cell, expected", [("2017", "2017"), ("2018-03", "2018-03"), ("", None), (" ", None)])
 def test_a_term_bound_is_a_year_or_a_month(cell: str, expected: str | None) -> None:
     assert _term_bound(cell, "X") == expected
+
+
+def _dated_gold() -> list[Path]:
+    return [p for p in sorted(CORPUS.glob("*.json")) if json.loads(p.read_text(encoding="utf-8"))["event"]["date"]]
+
+
+@pytest.mark.parametrize("gold_path", _dated_gold(), ids=lambda p: p.stem)
+def test_with_every_year_struck_from_a_real_readout_the_terms_never_give_a_wrong_year(gold_path: Path) -> None:
+    """Precision on real texts: "On June 3, 2018" becomes "On June 3", and no dateline is left."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["event"]["date"]
+    [readout] = read_path(gold_path.with_suffix(".txt"))
+    yearless = _YEAR.sub("", readout.text)
+    event = extract(Readout(id=readout.id, text=yearless, source=readout.source, title=None, date=None)).event
+    assert event is not None and event.date in (None, gold)
+    assert (event.date is not None) == bool(event.year_from_terms_of)
