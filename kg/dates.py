@@ -49,7 +49,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMention", "day_in_year", "find_dateline", "find_dates", "parse_iso"]
+__all__ = ["DateMention", "date_of_line", "day_in_year", "find_dateline", "find_dates", "parse_iso"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +102,8 @@ _MONTH_ALONE = r"(?<!Long\s)(?:" + "|".join(
 _WEEKDAY = "(?:" + "|".join(_WEEKDAY_NAMES) + r")(?!\w)"
 _SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?!\w)"
 _YEAR = r"(?:19\d\d|20\d\d|2100)"
+# A year ends at a non-word character, or runs into a clock time as scraped pages glue them ("5 May 201720:27").
+_YEAR_END = r"(?:(?!\w)|(?=\d\d:\d\d(?!\d)))"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORDINAL = r"(?:st|nd|rd|th)?(?!\w)"
 _PREPOSITION_WORDS = "on|in|from|since|by|until|till|through|during"
@@ -133,13 +135,13 @@ def _sep(tag: str) -> str:
 def _mdy(tag: str, n: str = "", year: bool = True) -> str:
     """ "June 3", "Sept. 4th, 2018", with an optional weekday before."""
     pattern = rf"{_WEEKDAY_PREFIX}(?P<{tag}_m{n}>{_MONTH})\s+(?P<{tag}_d{n}>{_DAY}){_ORDINAL}"
-    return pattern + (rf"(?:,?\s*(?P<{tag}_y{n}>{_YEAR})(?!\w))?" if year else "")
+    return pattern + (rf"(?:,?\s*(?P<{tag}_y{n}>{_YEAR}){_YEAR_END})?" if year else "")
 
 
 def _dmy(tag: str, n: str = "", year: bool = True) -> str:
     """ "3 June", "the 3rd of June 2018", with an optional weekday before."""
     pattern = rf"{_WEEKDAY_PREFIX}(?:(?i:the)\s+)?(?P<{tag}_d{n}>{_DAY}){_ORDINAL}(?:\s+of)?\s+(?P<{tag}_m{n}>{_MONTH})"
-    return pattern + (rf"(?:,?\s*(?P<{tag}_y{n}>{_YEAR})(?!\w))?" if year else "")
+    return pattern + (rf"(?:,?\s*(?P<{tag}_y{n}>{_YEAR}){_YEAR_END})?" if year else "")
 
 
 _FORMS: list[tuple[str, str]] = [
@@ -274,6 +276,19 @@ def day_in_year(mention: DateMention, year: int) -> DateMention | None:
     return DateMention(mention.start, mention.end, mention.text, resolved[0], resolved[1], True)
 
 
+def date_of_line(line: str) -> str | None:
+    """The day, "YYYY-MM-DD", of a line that is only a complete date, maybe with a weekday before
+    it and a time after it ("2023-02-04 11:14", "Monday, June 3, 2018, 15:30"); else None."""
+    line = line.strip()
+    if not line or len(line) > _DATELINE_MAX or not any(c.isdigit() for c in line):
+        return None
+    mentions = find_dates(line, None)
+    if mentions and mentions[0].start == 0 and _is_day(mentions[0]) and mentions[0].last is None \
+            and _TIME_TAIL.fullmatch(line, mentions[0].end):
+        return mentions[0].first
+    return None
+
+
 def find_dateline(text: str) -> str | None:
     """The readout's own date, "YYYY-MM-DD", read from its text; None if it gives none.
 
@@ -282,13 +297,8 @@ def find_dateline(text: str) -> str | None:
     first complete date (day, month and year written) that starts in the first 600 characters.
     """
     for line in text.splitlines():
-        line = line.strip()
-        if not line or len(line) > _DATELINE_MAX or not any(c.isdigit() for c in line):
-            continue
-        mentions = find_dates(line, None)
-        if mentions and mentions[0].start == 0 and _is_day(mentions[0]) and mentions[0].last is None \
-                and _TIME_TAIL.fullmatch(line, mentions[0].end):
-            return mentions[0].first
+        if (day := date_of_line(line)) is not None:
+            return day
     for mention in find_dates(text[:_DATELINE_WINDOW + 100], None):
         if mention.start >= _DATELINE_WINDOW:
             break

@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import IO
 
 from kg._html import article, is_absolute_iri
-from kg.dates import find_dateline
+from kg.dates import date_of_line, find_dateline
 from kg.errors import InputError
 from kg.model import Readout
 
@@ -298,7 +298,10 @@ def _title_from_text(text: str) -> str | None:
     A heading is short, does not end like a sentence, and stands on its own: a blank line follows,
     or a next paragraph (a dateline, a sentence) that does not start in lower case.
     """
-    first, *rest = text.strip().split("\n")
+    lines = text.strip().split("\n")
+    while len(lines) > 1 and (not lines[0].strip() or date_of_line(lines[0])):
+        lines = lines[1:]  # a page's date line above its headline ("24 August 201612:57")
+    first, *rest = lines
     first = first.strip()
     if len(first) >= 300 or first.endswith((".", ",", ";", ":")) or not rest or rest[0].strip()[:1].islower():
         return None

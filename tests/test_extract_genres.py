@@ -174,3 +174,22 @@ def test_a_family_name_that_is_also_a_given_name_is_left_alone() -> None:
     x = _extract("President Biden spoke today with Prime Minister Mohammed Shia' al-Sudani of Iraq. King Abdullah "
                  "of Jordan joined the call.")
     assert next(o for o in x.officials if o.name == "Abdullah").key == "official/abdullah"
+
+
+def test_a_date_glued_to_its_clock_time_is_a_dateline() -> None:
+    """The Russian MFA's pages print "24 August 201612:57" above the headline."""
+    assert find_dateline("24 August 201612:57\n\nPress release on X\n\nText.") == "2016-08-24"
+
+
+def test_a_year_never_swallows_more_digits_than_a_clock_time() -> None:
+    assert [d.first for d in find_dates("on June 3, 20181 troops", None)] == [None]
+
+
+def test_the_headline_below_a_pages_date_line_is_the_title() -> None:
+    text = ("24 August 201612:57\n\nPress release on Foreign Minister Sergey Lavrov’s telephone conversation with "
+            "US Secretary of State John Kerry\n\nThe ministers discussed Syria.")
+    readout = readout_from_text(text, id="t", source="t")
+    extraction = extract(readout)
+    assert readout.title is not None and readout.title.startswith("Press release on Foreign Minister")
+    assert readout.date == "2016-08-24"
+    assert {o.name for o in extraction.officials if o.participant} == {"Sergey Lavrov", "John Kerry"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.dates import DateMention, find_dateline, find_dates
+from kg.dates import DateMention, date_of_line, find_dateline, find_dates
 from kg.extract.events import (
     add_visitors,
     reports_event,
@@ -30,12 +30,18 @@ __all__ = ["extract"]
 
 
 def _title_span(readout: Readout) -> Span | None:
-    """Where the headline stands in the text: its first line, which may carry a section label."""
+    """Where the headline stands in the text: its first line, which may carry a section label,
+    or the first after a page's date line ("24 August 201612:57")."""
     if not readout.title:
         return None
-    first_line = readout.text.split("\n", 1)[0]
-    at = first_line.find(readout.title)
-    return Span(at, at + len(readout.title)) if at >= 0 else None
+    start = 0
+    for line in readout.text.split("\n"):
+        if (at := line.find(readout.title)) >= 0:
+            return Span(start + at, start + at + len(readout.title))
+        if line.strip() and not date_of_line(line):
+            return None
+        start += len(line) + 1
+    return None
 
 
 def _event_date(dates: list[DateMention], sentence: Sentence | None, title: Span | None) -> DateMention | None:
