@@ -61,6 +61,11 @@ def test_another_name_of_the_same_post_counts() -> None:
     assert event is not None and event.date == "2017-05-05"
 
 
+def test_the_head_word_of_the_post_counts() -> None:
+    event = _event("On May 5, Foreign Minister Sergey Lavrov spoke over the phone with Secretary Rex Tillerson.")
+    assert event is not None and event.date == "2017-05-05"
+
+
 def test_a_post_the_table_does_not_list_for_the_official_does_not_count() -> None:
     event = _event(LAVROV_TILLERSON.format(day="May 5", title="Prime Minister"))
     assert event is not None and event.date is None

@@ -75,7 +75,7 @@ def _named_as_former(official: Official, text: str) -> bool:
 
 def _holds_listed_post(written: Sequence[str], entry: OfficialEntry) -> bool:
     """A written title names a listed post: the same words ("US Secretary of State" ends with
-    "Secretary of State"), or another name of the same top post ("Minister for Foreign Affairs" for
+    "Secretary of State"; "Secretary" is its head word), or another name of the same top post ("Minister for Foreign Affairs" for
     "Foreign Minister"; a President is no Prime Minister, and a minister of one field no other)."""
     categories = lexicon().titles
     listed = [(fold(post), categories.get(post)) for post in entry.titles]
@@ -83,8 +83,8 @@ def _holds_listed_post(written: Sequence[str], entry: OfficialEntry) -> bool:
         folded, category = fold(title), categories.get(title)
         if not folded or _NOT_IN_OFFICE & set(folded.split()):
             continue
-        if any(folded == post or folded.endswith(" " + post) for post, _ in listed):
-            return True
+        if any(folded == post or folded.endswith(" " + post) or post.startswith(folded + " ") for post, _ in listed):
+            return True  # the same words, with the state before them or the head word alone ("Secretary")
         if category in _TOP_POSTS and any(category == other for _, other in listed):
             return True
     return False
