@@ -3,6 +3,8 @@ PMO/MEA, Singapore's and Türkiye's MFA, White House readouts. One behaviour per
 
 from __future__ import annotations
 
+import pytest
+
 from kg.dates import find_dateline, find_dates
 from kg.extract import extract
 from kg.extract.sentences import split_sentences
@@ -193,3 +195,18 @@ def test_the_headline_below_a_pages_date_line_is_the_title() -> None:
     assert readout.title is not None and readout.title.startswith("Press release on Foreign Minister")
     assert readout.date == "2016-08-24"
     assert {o.name for o in extraction.officials if o.participant} == {"Sergey Lavrov", "John Kerry"}
+
+
+def test_a_name_that_starts_with_an_accented_capital_is_whole() -> None:
+    extraction = _extract("Foreign Minister Sergey Lavrov met Foreign Minister of Türkiye Mevlüt Çavuşoğlu in Antalya. "
+                          "Deputy Prime Minister Ömer Çelik attended.")
+    assert {"Mevlüt Çavuşoğlu", "Ömer Çelik"} <= set(_names(extraction))
+
+
+@pytest.mark.parametrize("title", ["Telephone Conversation between PM and President of Russia",
+                                   "PM's telephonic conversation with President of Russia"])
+def test_india_s_telephone_conversation_headlines_are_calls(title: str) -> None:
+    extraction = _extract("Prime Minister Narendra Modi had a telephonic conversation today with President Vladimir "
+                          "Putin of Russia.", title=title)
+    assert extraction.event is not None and extraction.event.kind == "phone_call"
+    assert {o.name for o in extraction.officials if o.participant} == {"Narendra Modi", "Vladimir Putin"}

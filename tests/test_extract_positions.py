@@ -217,3 +217,38 @@ def test_an_unnamed_title_speaks_for_the_side_with_no_named_official() -> None:
     found = {(p["holder"], p["stance"], p["topic"]) for p in facts["positions"]}
     assert ("both", "agree", "UK-German cooperation on energy security") in found
     assert ("GBR", "oppose", "attack on the embassy in London") in found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lavrov reflected on the importance of the Arctic Council.", ("RUS", "support", "Arctic Council")),
+    ("Wang Yi reiterated the shared goal of a nuclear-weapon-free Korean Peninsula.",
+     ("CHN", "support", "nuclear-weapon-free Korean Peninsula")),
+])
+def test_importance_need_and_goal_are_support_whatever_the_verb(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)
+
+
+def test_an_adjunct_of_circumstance_ends_the_object() -> None:
+    found = positions("Lavrov reaffirmed support for the Astana process in the face of continued attacks on civilians.")
+    assert ("RUS", "support", "Astana process") in found
+
+
+def test_a_demonstrative_object_refers_back_and_is_no_new_topic() -> None:
+    assert positions("Wang Yi stressed the importance of that vital mission.") == set()
+
+
+def test_congratulations_on_a_new_post_are_a_courtesy() -> None:
+    assert positions("Wang Yi congratulated Lavrov on his new position.") == set()
+
+
+def test_a_passive_participle_is_no_stance() -> None:
+    assert positions("Wang Yi said trade needs to be sustained and enhanced in full coordination with partners.") == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Discussion focused on trade, and both ministers agreed on the importance of food security.",
+    "The pair agreed on the importance of food security.",
+    "Wang Yi and his counterpart agreed on the importance of food security.",
+])
+def test_a_joint_subject_anywhere_in_the_sentence_speaks_for_both(body: str) -> None:
+    assert ("both", "agree", "food security") in positions(body)

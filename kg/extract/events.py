@@ -27,7 +27,8 @@ __all__ = ["EventClues", "find_event_sentence", "find_mentioned_events", "main_e
 _KINDS = re.compile(
     r"(?P<video_call>\b(?i:video\s*(?:link|call|conference|teleconference|meeting|talks)|videoconference"
     r"|virtual(?:ly)?\s+(?:meeting|talks|summit|met)|online\s+(?:meeting|talks|summit))\b)"
-    r"|(?P<phone_call>\b(?:(?:tele)?phone\s*(?:call|conversation|talks)|telephone|over\s+the\s+phone|by\s+phone|phone)\b)"
+    r"|(?P<phone_call>\b(?i:(?:tele)?phone\s*(?:call|conversation|talks)|telephonic(?:ally)?|telephone|over\s+the\s+phone|"
+    r"by\s+phone|phone)\b)"
     r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+with)\b)"
     r"|(?P<meeting>\b(?:met|meets?|[Mm]eeting|received|receives|hosted|hosts)\b)"
     r"|(?P<spoke>\b(?:spoke|speaks|spoken|[Cc]all(?:ed|s)?\s+with|[Cc]all)\b)"

@@ -26,8 +26,9 @@ __all__ = ["Speaker", "find_positions"]
 
 _JOINT = re.compile(
     r"^(?:(?:Also|Finally|Meanwhile|In addition),?\s+)?(?:both\s+sides|the\s+two\s+(?:sides|countries|leaders|ministers|parties|"
-    r"nations|officials)|the\s+(?:ministers|leaders|officials|two|parties|sides|discussion|conversation|focus|talks)|they|"
-    r"both\s+(?:leaders|ministers|countries))\b",
+    r"nations|officials)|the\s+(?:ministers|leaders|officials|two|parties|sides|discussion|conversation|focus|talks|pair|"
+    r"participants)|they|all\s+sides|both\s+(?:leaders|ministers|countries)|"
+    r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?counterparts?)\b",
     re.IGNORECASE,
 )
 _AGREED_TO = (r"(?:agree(?:s|d)?\s+to|concurred\s+to|confirmed\s+that\s+(?:they|both\s+sides|the\s+two\s+\w+)\s+would|"
@@ -106,6 +107,8 @@ _STOP_OBJECT = re.compile(
     r"(?<!decision)(?<!aspiration)(?<!aspirations)\sto\s+(?!the\b|a\b|an\b|its\b|their\b|our\b|all\b|[A-Z])"
     r"[a-z]+\b"
     r"|\s(?:so\s+as\s+to|in\s+order\s+to|as\s+(?:it|they|he|she|we)\b|in\s+a\s+bid\s+to|while|which|how|as\s+well\s+as"
+    # adjuncts of time, cause or circumstance: "support for Ukraine in the face of Russia's war"
+    r"|in\s+the\s+face\s+of|in\s+light\s+of|following|amid|amidst|ahead\s+of|despite|after"
     rf"|and\s+(?:{_AND_VERBS})|through|by\s+\w+ing|{_PARTICIPLES}"
     r"|(?:has|have|had)\s+(?:been|become|made|achieved|maintained|seen|grown)|is|are|was|were|will|would|can|could|may|"
     r"might)\s",
@@ -143,6 +146,14 @@ _AND_VERB = re.compile(r"^\s*and\s+(?:practice|practise|promote|uphold|safeguard
 # "agreed on the need to ensure X", "stressed the importance of X": the stance is on X.
 _FRAME = re.compile(r"^\s*(?:the\s+)?(?:need|importance|necessity|significance)\s+(?:to|for|of)\s+"
                     r"(?:continu(?:e|ing)\s+to\s+)?", re.IGNORECASE)
+# The same frames whatever verb comes before them ("reflected on the importance of X", "the shared
+# goal of X", "The need for X was also discussed"): a stance for X.
+_BARE_FRAME = re.compile(r"\b(?:the|their|our)\s+(?:(?:shared|mutual|common|urgent|pressing|great|vital|utmost|critical)\s+)*"
+                         r"(?:importance|need|necessity|goal|objective|aim)s?\s+(?:of|for)\s+(?:continu(?:e|ing)\s+to\s+)?",
+                         re.IGNORECASE)
+# A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|greatly|significantly)\s+)?"
+                      r"(?:[a-z]+ed\s+(?:and|or)\s+)?$")
 # "support" as a noun with no "for"/"to" after it ("the military support it needs") has no object.
 _NOUN_SUPPORT = re.compile(r"\b(?:the|a|an|its|their|his|her|our|whose|continued|strong|full|firm|unwavering|military|"
                            r"financial|economic|political|humanitarian)\s+$", re.IGNORECASE)
@@ -156,7 +167,8 @@ _PARTNER = re.compile(r"^\s*(?:join\s+(?:hands|efforts|forces)|work(?:\s+(?:clos
                       r"make\s+(?:concerted\s+|joint\s+)?efforts)\s+with\b", re.IGNORECASE)
 _QUALIFIED = re.compile(r"\s+(?:in|of|on|for|at|across|within|over)\s+(?:the\s+)?", re.IGNORECASE)
 _COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:re-?)?election|appointment|assum(?:ing|ption\s+of)\s+office|"
-                       r"taking\s+office|inauguration|birthday|swearing|hospitality|warm\s+(?:welcome|reception))\b",
+                       r"taking\s+office|inauguration|birthday|swearing|hospitality|warm\s+(?:welcome|reception)|"
+                       r"new\s+(?:position|post|role|office|responsibilities|appointment))\b",
                        re.IGNORECASE)
 _AND_FOR = re.compile(r",?\s+and\s+(?:also\s+)?for\s+")
 _FIELDS_AS = re.compile(r"\bin\s+such\s+(?:fields|areas|sectors|domains)\s+as\b", re.IGNORECASE)
@@ -181,6 +193,7 @@ _WITH_SIDE = re.compile(r"\b(?:relations|ties|cooperation|coordination|exchanges
 _NEGATING = frozenset("non anti counter de".split())
 _SYNONYMS = {"ties": "relations", "relationship": "relations", "defence": "defense", "organisation": "organization"}
 _SIDE_WORDS = frozenset("two countries country side sides nations".split())
+_DEMONSTRATIVES = frozenset("this that these those such".split())
 _FUNCTION_WORDS = frozenset("the a an of and on in to for with its their between as at by from this that".split())
 
 
@@ -241,6 +254,8 @@ def _free_topic(phrase: str) -> str | None:
     words = phrase.split()
     if not words or len(words) > _MAX_WORDS * 2 or not any(len(w) > 3 for w in words):
         return None
+    if words[0].lower() in _DEMONSTRATIVES:
+        return None  # "that vital global mission", "this progress": said before, under another name
     return _TRAILING.sub("", " ".join(words[:_MAX_WORDS]))
 
 
@@ -285,6 +300,8 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
                for start, end, whole in covered):
             continue  # "thanked X for Dutch support in Iraq", "cooperation in fighting COVID-19"
         stance = next(name for name, value in m.groupdict().items() if value)
+        if _PASSIVE.search(sentence, 0, m.start()) and re.match(r"[a-z]+ed$", m.group()):
+            continue  # "deliveries ... to be sustained and enhanced in full coordination": done to, not done
         if stance == "agree" and m.group().lower().endswith("that"):
             continue  # "shared the recognition that ...": the clause's own verbs carry the stances
         following = matches[i + 1] if i + 1 < len(matches) else None
@@ -321,6 +338,13 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
             stance = "agree"  # "agreed to deepen cooperation in the Quad"
         covered.append((m.end(), m.end() + len(sentence[m.end():]) - len(rest) + len(phrase), False))
         results.append((stance, phrase))
+    for frame in _BARE_FRAME.finditer(sentence):
+        if any(m.start() <= frame.start() <= m.end() + 25 for m in matches) \
+                or any(start <= frame.start() < end for start, end, _ in covered):
+            continue  # "stressed the importance of X", "agreed on the need for X": read above
+        rest = sentence[frame.end():]
+        stop = _STOP_OBJECT.search(rest)
+        results.append(("support", rest[:stop.start()] if stop else rest))
     return results
 
 
@@ -374,13 +398,25 @@ def _name_the_sides(phrase: str, speaker: Speaker, sides: tuple[str, ...]) -> st
     return _BETWEEN_THE_TWO.sub(lambda m: f"{pair} {m.group(1)}", phrase)
 
 
-def _positions_in(sentence: Sentence, speaker: Speaker, sides: tuple[str, ...]) -> list[Position]:
+# A clause of both sides inside another's sentence: "Discussion focused on Syria, and both leaders agreed ...".
+_JOINT_CLAUSE = re.compile(r"(?:,\s+(?:and|where|while)\s+|;\s+)(?=(?:both\s+(?:sides|leaders|ministers)|the\s+two\s+"
+                           r"(?:sides|leaders|ministers|countries)|they|the\s+(?:leaders|ministers|pair))\s+[a-z]+(?:ed|d)\b)",
+                           re.IGNORECASE)
+
+
+def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str, ...]) -> list[Position]:
     positions: list[Position] = []
-    for stance, phrase in _objects(sentence.text):
-        if _COURTESY.match(_LEADING.sub("", phrase.strip())):
-            continue  # "expressed her gratitude for the hospitality"
-        for label, key in _topics(_name_the_sides(phrase, speaker, sides), sides):
-            positions.append(Position(speaker.holders, speaker.joint, stance, label, key, sentence.span))  # type: ignore[arg-type]
+    clauses: list[tuple[str, Speaker | None]] = [(sentence.text, speaker)]
+    if not (speaker and speaker.joint) and len(sides) >= 2 and (joint := _JOINT_CLAUSE.search(sentence.text)):
+        clauses = [(sentence.text[:joint.start()], speaker), (sentence.text[joint.end():], Speaker(sides, True))]
+    for text, who in clauses:
+        if who is None:
+            continue
+        for stance, phrase in _objects(text):
+            if _COURTESY.match(_LEADING.sub("", phrase.strip())):
+                continue  # "expressed her gratitude for the hospitality"
+            for label, key in _topics(_name_the_sides(phrase, who, sides), sides):
+                positions.append(Position(who.holders, who.joint, stance, label, key, sentence.span))  # type: ignore[arg-type]
     return positions
 
 
@@ -393,8 +429,6 @@ def find_positions(sentences: list[Sentence], speakers: list[Speaker | None], *,
     seen: dict[tuple[tuple[str, ...], str], list[frozenset[str]]] = {}
     positions = []
     for sentence, speaker in zip(sentences, speakers, strict=True):
-        if speaker is None:
-            continue
         for position in _positions_in(sentence, speaker, sides):
             said = seen.setdefault((position.holders, position.stance), [])
             words = _content(position.topic)
