@@ -252,3 +252,33 @@ def test_a_passive_participle_is_no_stance() -> None:
 ])
 def test_a_joint_subject_anywhere_in_the_sentence_speaks_for_both(body: str) -> None:
     assert ("both", "agree", "food security") in positions(body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The two ministers agreed that a negotiated solution of the crisis is the best outcome.",
+     ("both", "agree", "negotiated solution of the crisis is the best outcome")),
+    ("Wang Yi expressed the hope that both sides could handle the dispute in a calm manner.",
+     ("CHN", "support", "handle the dispute in a calm manner")),
+    ("Lavrov urged the United States to use its influence in Kiev.", ("RUS", "support", "use its influence in Kiev")),
+    ("Lavrov called on Kiev to implement the Minsk Agreements.", ("RUS", "support", "Minsk Agreements")),
+])
+def test_a_clause_after_agreeing_hoping_or_urging_is_the_topic(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)
+
+
+def test_readiness_is_the_stance_and_not_a_topic() -> None:
+    assert positions("Wang Yi reaffirmed China's readiness to deepen cooperation with Russia.") == {
+        ("CHN", "support", "China-Russia cooperation")}
+
+
+def test_agreeing_to_stay_in_touch_is_no_position() -> None:
+    assert positions("The two ministers agreed to stay in close touch and to speak again soon.") == set()
+
+
+@pytest.mark.parametrize("body", [
+    "In the phone call, the two sides agreed on the importance of food security.",
+    "Both China and Russia agreed on the importance of food security.",
+    "All parties agreed on the importance of food security.",
+])
+def test_a_joint_subject_after_an_opening_phrase_or_named_pair_speaks_for_both(body: str) -> None:
+    assert ("both", "agree", "food security") in positions(body)

@@ -25,7 +25,9 @@ from kg.model import Position, Span
 __all__ = ["Speaker", "find_positions"]
 
 _JOINT = re.compile(
-    r"^(?:(?:Also|Finally|Meanwhile|In addition),?\s+)?(?:both\s+sides|the\s+two\s+(?:sides|countries|leaders|ministers|parties|"
+    r"^(?:(?:Also|Finally|Meanwhile|In addition),?\s+|(?:In|During|At|On)\s+(?:the|their|this)\s+[\w'’ -]{3,40}?,\s+)?"
+    r"(?:both\s+sides?|all\s+(?:parties|sides)|both\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+[A-Z][\w'’-]*|"
+    r"the\s+two\s+(?:sides|countries|leaders|ministers|parties|"
     r"nations|officials)|the\s+(?:ministers|leaders|officials|two|parties|sides|discussion|conversation|focus|talks|pair|"
     r"participants)|they|all\s+sides|both\s+(?:leaders|ministers|countries)|"
     r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?counterparts?)\b",
@@ -151,6 +153,24 @@ _FRAME = re.compile(r"^\s*(?:the\s+)?(?:need|importance|necessity|significance)\
 _BARE_FRAME = re.compile(r"\b(?:the|their|our)\s+(?:(?:shared|mutual|common|urgent|pressing|great|vital|utmost|critical)\s+)*"
                          r"(?:importance|need|necessity|goal|objective|aim)s?\s+(?:of|for)\s+(?:continu(?:e|ing)\s+to\s+)?",
                          re.IGNORECASE)
+# Agreement on a clause or on doing something: "agreed that a negotiated solution is the best outcome",
+# "confirmed that ...", "agreed to speak again soon" (the verbs of stances are read as such above).
+# Hopes, resolve and demands the same way: "expressed the hope that both sides could X", "urged X to
+# do Y", "reaffirmed their readiness to do Y": a stance for what follows.
+_CLAUSE_STANCE = re.compile(
+    r"\b(?:(?P<agree>(?:agree(?:s|d)?|agreeing|concur(?:s|red)?|confirmed)\s+(?:that\s+|to\s+(?=[a-z]))|"
+    r"(?:shared|share|reached)\s+(?:the\s+|a\s+)?(?:view|recognition|understanding|consensus)\s+that\s+)"
+    r"|(?:expressed\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?hope|hope[sd]?|hoping)\s+(?:that\s+|to\s+(?=[a-z]))"
+    r"|(?:urge[sd]?|urging|call(?:s|ed)?\s+on|calling\s+on)\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?=[a-z])"
+    r"|(?:readiness|willingness|determination|resolve|intention)\s+to\s+(?=[a-z]))",
+    re.IGNORECASE)
+# The subject and modal that open such a clause add nothing: "the two sides should", "they would".
+_CLAUSE_SUBJECT = re.compile(r"^(?:(?:both\s+sides|the\s+two\s+(?:sides|countries|leaders|ministers)|they|we|it)\s+"
+                             r"(?:should|would|will|must|could|can|need\s+to|were\s+to)\s+|"
+                             r"it\s+(?:is|was)\s+(?:(?:very|most|highly)\s+)?(?:important|necessary|essential|vital|crucial)\s+"
+                             r"(?:for\s+[^,;.]{1,60}?\s+)?to\s+|it\s+was\s+)",
+                             re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:]|(?<![A-Z])\.(?!\d)|,\s+(?:and|but|while|which|as)\b|\s(?:so\s+as\s+to|in\s+order\s+to|so\s+that)\s")
 # A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|greatly|significantly)\s+)?"
                       r"(?:[a-z]+ed\s+(?:and|or)\s+)?$")
@@ -170,6 +190,10 @@ _COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:re-?)?electio
                        r"taking\s+office|inauguration|birthday|swearing|hospitality|warm\s+(?:welcome|reception)|"
                        r"new\s+(?:position|post|role|office|responsibilities|appointment))\b",
                        re.IGNORECASE)
+# Arrangements to talk again are how a call ends, not a policy: "agreed to stay in close touch".
+_KEEPING_IN_TOUCH = re.compile(r"(?:stay|keep|remain|maintain|be)\s+(?:in\s+)?(?:close\s+|regular\s+|frequent\s+)?"
+                               r"(?:touch|contacts?|communication|collaboration)\b|(?:speak|talk|meet)\s+again\b",
+                               re.IGNORECASE)
 _AND_FOR = re.compile(r",?\s+and\s+(?:also\s+)?for\s+")
 _FIELDS_AS = re.compile(r"\bin\s+such\s+(?:fields|areas|sectors|domains)\s+as\b", re.IGNORECASE)
 # "is committed to X and does not support Y": a second verb of the same subject.
@@ -194,6 +218,7 @@ _NEGATING = frozenset("non anti counter de".split())
 _SYNONYMS = {"ties": "relations", "relationship": "relations", "defence": "defense", "organisation": "organization"}
 _SIDE_WORDS = frozenset("two countries country side sides nations".split())
 _DEMONSTRATIVES = frozenset("this that these those such".split())
+_ATTITUDES = frozenset("readiness willingness determination resolve intention hope hopes desire position stance".split())
 _FUNCTION_WORDS = frozenset("the a an of and on in to for with its their between as at by from this that".split())
 
 
@@ -256,6 +281,8 @@ def _free_topic(phrase: str) -> str | None:
         return None
     if words[0].lower() in _DEMONSTRATIVES:
         return None  # "that vital global mission", "this progress": said before, under another name
+    if words[-1].lower() in _ATTITUDES:
+        return None  # "reaffirmed China's readiness (to ...)": the attitude is the stance, not its topic
     return _TRAILING.sub("", " ".join(words[:_MAX_WORDS]))
 
 
@@ -338,6 +365,15 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
             stance = "agree"  # "agreed to deepen cooperation in the Quad"
         covered.append((m.end(), m.end() + len(sentence[m.end():]) - len(rest) + len(phrase), False))
         results.append((stance, phrase))
+    for opener in _CLAUSE_STANCE.finditer(sentence):
+        stop = _CLAUSE_END.search(sentence, opener.end())
+        clause_end = stop.start() if stop else len(sentence)
+        if any(opener.end() <= m.start() < clause_end for m in matches) \
+                or any(start <= opener.start() < end for start, end, _ in covered):
+            continue  # "agreed that the two sides should strengthen X": the inner verb carries it
+        clause = _CLAUSE_SUBJECT.sub("", sentence[opener.end():clause_end])
+        if len(_words(clause)) >= 2:  # "... that it is important to talk": nothing in particular
+            results.append(("agree" if opener.group("agree") else "support", clause))
     for frame in _BARE_FRAME.finditer(sentence):
         if any(m.start() <= frame.start() <= m.end() + 25 for m in matches) \
                 or any(start <= frame.start() < end for start, end, _ in covered):
@@ -413,8 +449,8 @@ def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str,
         if who is None:
             continue
         for stance, phrase in _objects(text):
-            if _COURTESY.match(_LEADING.sub("", phrase.strip())):
-                continue  # "expressed her gratitude for the hospitality"
+            if _COURTESY.match(_LEADING.sub("", phrase.strip())) or _KEEPING_IN_TOUCH.match(phrase.strip()):
+                continue  # "expressed her gratitude for the hospitality", "agreed to stay in close touch"
             for label, key in _topics(_name_the_sides(phrase, who, sides), sides):
                 positions.append(Position(who.holders, who.joint, stance, label, key, sentence.span))  # type: ignore[arg-type]
     return positions
