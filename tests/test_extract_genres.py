@@ -210,3 +210,16 @@ def test_india_s_telephone_conversation_headlines_are_calls(title: str) -> None:
                           "Putin of Russia.", title=title)
     assert extraction.event is not None and extraction.event.kind == "phone_call"
     assert {o.name for o in extraction.officials if o.participant} == {"Narendra Modi", "Vladimir Putin"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Foreign Minister Yang Jiechi met with Vietnamese Vice Foreign Minister Ho Xuan Son on Monday.", "2012-02-27"),
+    ("Foreign Minister Yang Jiechi held talks with Vietnamese Vice Foreign Minister Ho Xuan Son from Feb. 26 to 27, "
+     "the ministry said on Tuesday.", "2012-02-26"),
+    ("Foreign Minister Yang Jiechi met with Vietnamese Vice Foreign Minister Ho Xuan Son.", "2012-02-28"),
+])
+def test_a_wire_story_counts_its_days_from_its_dateline(sentence: str, expected: str) -> None:
+    """The page's own time stamp (a day later) is not the story's date."""
+    text = f"Chinese FM meets Vietnamese vice FM\n\n08:18, February 29, 2012\n\nBEIJING, Feb. 28 (Xinhua) -- {sentence}"
+    extraction = extract(readout_from_text(text, id="t", source="t"))
+    assert extraction.event is not None and extraction.event.date == expected

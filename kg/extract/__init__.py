@@ -17,6 +17,7 @@ from kg.extract.events import (
     find_event_sentence,
     find_mentioned_events,
     main_event_clues,
+    wire_date,
 )
 from kg.extract.gazetteer import NameMatch, find_names
 from kg.extract.officials import find_officials, freeze
@@ -44,12 +45,16 @@ def _title_span(readout: Readout) -> Span | None:
     return None
 
 
-def _event_date(dates: list[DateMention], sentence: Sentence | None, title: Span | None) -> DateMention | None:
+def _event_date(dates: list[DateMention], sentence: Sentence | None, title: Span | None,
+                wire: Span | None = None) -> DateMention | None:
     """The date its sentence gives; failing that, a full date in the headline ("Phone Call of Foreign
-    Minister X with Y, 3 March 2024", "PM call with Z: 13 April 2023"), as several ministries date them."""
+    Minister X with Y, 3 March 2024", "PM call with Z: 13 April 2023"), as several ministries date them.
+    A wire story's dateline ("BEIJING, Feb. 28 (Xinhua) --") dates the event only when nothing else does."""
     if sentence is None:
         return None
     inside = [d for d in dates if sentence.span.start <= d.start < sentence.span.end]
+    told = [d for d in inside if not (wire and wire.start <= d.start < wire.end)]
+    inside = told or inside
     found = next((d for d in inside if d.first), inside[0] if inside else None)
     if found is None and title is not None:
         headline = [d for d in dates if title.start <= d.start < title.end and d.first and len(d.first) == 10
@@ -99,12 +104,16 @@ def extract(readout: Readout) -> Extraction:
     participants = [o for o in officials if o.participant]
     anchor = readout.date or find_dateline(text)
     dates = find_dates(text, anchor)  # relative dates need the readout's date
-    date = _event_date(dates, sentence, title)
+    wire = wire_date(text)
+    if wire and (story := next((d for d in dates if d.start == wire.start and d.first and len(d.first) == 10), None)):
+        anchor = story.first  # "on Monday" in a wire story counts from its dateline, not from the page's date
+        dates = find_dates(text, anchor)
+    date = _event_date(dates, sentence, title, wire)
     year_from: tuple[str, ...] = ()
     if anchor is None and date is not None and date.first is None and (dated := year_from_terms(date, participants, text)):
         placed, year_from = dated  # the day it names is the best anchor left for the text's other dates
         dates = find_dates(text, placed.first)
-        date = _event_date(dates, sentence, title)
+        date = _event_date(dates, sentence, title, wire)
     clues = main_event_clues(readout.title, sentence, names, text)
     evidence = sentence.span if sentence else (title if reports_event(readout.title) and participants else None)
     warnings = []

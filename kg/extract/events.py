@@ -20,7 +20,7 @@ from kg.extract.lexicon import lexicon
 from kg.extract.sentences import Sentence
 from kg.model import MentionedEvent, Span
 
-__all__ = ["EventClues", "find_event_sentence", "find_mentioned_events", "main_event_clues"]
+__all__ = ["EventClues", "find_event_sentence", "find_mentioned_events", "main_event_clues", "wire_date"]
 
 # The medium, when named, decides ("met via video link" is a video call); "spoke" and "call" are
 # calls only when nobody is said to have met ("met ..., where they spoke about Syria").
@@ -52,8 +52,8 @@ _LOCATION = re.compile(
 )
 # "here" in a wire story is its dateline's city: "NEW DELHI, March 2 (Xinhua) --", "SEOUL, May 7 (Reuters) -".
 _WIRE_DATELINE = re.compile(
-    rf"^[ \t]*(?P<city>{_UPPER}[\w'’.-]*(?:[ \t]+{_UPPER}[\w'’.-]*){{0,3}}),[ \t]+[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}"
-    r"(?:,[ \t]+\d{4})?[ \t]+\([A-Z][\w. ]{1,20}\)[ \t]*(?:--|[-–—])", re.M)
+    rf"^[ \t]*(?P<city>{_UPPER}[\w'’.-]*(?:[ \t]+{_UPPER}[\w'’.-]*){{0,3}}),[ \t]+(?P<date>[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}"
+    r"(?:,[ \t]+\d{4})?)[ \t]+\([A-Z][\w. ]{1,20}\)[ \t]*(?:--|[-–—])", re.M)
 _HERE = re.compile(r"\bhere\b")
 _EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogue|Consultations|Games|Olympics|Session|Assembly|Congress|"
                r"Expo|War|Ministerial|Talks|Festival|Fair)")
@@ -167,6 +167,12 @@ def _location(sentence: str, names: list[NameMatch], offset: int) -> str | None:
             continue
         return place
     return None
+
+
+def wire_date(text: str) -> Span | None:
+    """Where a wire story's dateline gives its date: "Feb. 28" in "BEIJING, Feb. 28 (Xinhua) --"."""
+    m = _WIRE_DATELINE.search(text, 0, 2000)
+    return Span(m.start("date"), m.end("date")) if m else None
 
 
 def _wire_city(text: str | None, sentence: str) -> str | None:
