@@ -223,3 +223,16 @@ def test_a_wire_story_counts_its_days_from_its_dateline(sentence: str, expected:
     text = f"Chinese FM meets Vietnamese vice FM\n\n08:18, February 29, 2012\n\nBEIJING, Feb. 28 (Xinhua) -- {sentence}"
     extraction = extract(readout_from_text(text, id="t", source="t"))
     assert extraction.event is not None and extraction.event.date == expected
+
+
+@pytest.mark.parametrize(("phrase", "key"), [
+    ("Laura Rosenberger, senior director of the White House National Security Council", None),
+    ("the Economic Community of Central African States", "org/ECCAS"),
+    ("support for French-speaking countries", None),
+    ("Kazak Foreign Minister Kasymzhomart Kemelevich Tokayev", "state/KAZ"),
+    ("Kyrghyz Foreign Minister Alikbek Jekshenkulov", "state/KGZ"),
+])
+def test_a_name_inside_a_longer_name_is_not_taken_alone(phrase: str, key: str | None) -> None:
+    """No UN Security Council in a national one, no Central African Republic in ECCAS, no France in a language."""
+    keys = {e.key for e in _extract(f"Wang Yi met Sergey Lavrov. He spoke of {phrase}.").entities}
+    assert keys - {"state/CHN", "state/RUS"} == ({key} if key else set())

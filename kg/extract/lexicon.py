@@ -69,7 +69,7 @@ class Lexicon:
     title_short_forms: dict[str, str]
     honorifics: tuple[str, ...]
     topics: dict[str, Topic]
-    regions: tuple[str, ...]
+    regions: tuple[str, ...]  # regions.tsv and not_actors.tsv: longer phrases that hide a state's name
     state_names: dict[str, str] = field(default_factory=dict)
     state_adjectives: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
@@ -219,7 +219,7 @@ def lexicon() -> Lexicon:
     lex = Lexicon(
         states=_load_states(), organizations=organizations, officials=_load_officials(organizations),
         titles=titles, title_short_forms=short_forms, honorifics=honorifics, topics=_load_topics(),
-        regions=tuple(row["region"] for row in _rows("regions.tsv")),
+        regions=tuple(row["region"] for row in _rows("regions.tsv")) + tuple(row["phrase"] for row in _rows("not_actors.tsv")),
     )
     _index(lex)
     return lex
