@@ -282,3 +282,19 @@ def test_agreeing_to_stay_in_touch_is_no_position() -> None:
 ])
 def test_a_joint_subject_after_an_opening_phrase_or_named_pair_speaks_for_both(body: str) -> None:
     assert ("both", "agree", "food security") in positions(body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Wang Yi said that China stands for direct talks between the two parties.",
+     ("CHN", "support", "direct talks between the two parties")),
+    ("Lavrov said Russia adheres to the principle of non-interference.",
+     ("RUS", "support", "non-interference in internal affairs")),
+    ("Wang Yi said China pursues an independent foreign policy of peace.",
+     ("CHN", "support", "independent foreign policy of peace")),
+    ("Wang Yi said the purposes and principles of the UN Charter should be upheld.",
+     ("CHN", "support", "purposes and principles of the UN Charter")),
+    ("Wang Yi expressed his gratitude to Lavrov for the support in fighting the epidemic.",
+     ("CHN", "support", "support in fighting the epidemic")),
+])
+def test_more_ways_chinese_readouts_state_a_position(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)

@@ -52,6 +52,8 @@ _STANCE = re.compile(  # one word boundary for all branches: the pattern fails f
     r"continue\s+(?:(?:their|the)\s+)?work(?:ing)?\s+on|cooperat(?:e|ing)\s+(?:(?:closely|together)\s+)*"
     r"(?:towards?|in|on|within|for)|keep\s+working\s+on))\b)"
     r"|(?P<support>(?:support(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|safeguard(?:s|ed|ing)?|promot(?:e|es|ed|ing)|"
+    r"stand(?:s|ing)?\s+for|adher(?:e|es|ed|ing)\s+to|pursu(?:e|es|ed|ing)|push(?:ing)?\s+for|"
+    r"ma(?:ke|kes|de|king)\s+(?:(?:new|greater|positive|active|important)\s+)*contributions?\s+to|"
     r"strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|"
     r"consolidat(?:e|es|ed|ing)|bolster(?:s|ed|ing)?|boost(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|"
     r"carr(?:y|ies|ied|ying)\s+(?:forward|out)|"
@@ -171,6 +173,11 @@ _CLAUSE_SUBJECT = re.compile(r"^(?:(?:both\s+sides|the\s+two\s+(?:sides|countrie
                              r"(?:for\s+[^,;.]{1,60}?\s+)?to\s+|it\s+was\s+)",
                              re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:]|(?<![A-Z])\.(?!\d)|,\s+(?:and|but|while|which|as)\b|\s(?:so\s+as\s+to|in\s+order\s+to|so\s+that)\s")
+# A proposal said in the passive: "the legitimate concerns of all parties should be respected".
+_SHOULD_BE = re.compile(
+    r"(?:^|,\s+|\band\s+|\bthat\s+)(?P<topic>(?:[\w'’-]+\s+){0,9}?[\w'’-]+)\s+(?:should|must|shall|needs?\s+to)\s+be\s+"
+    r"(?:(?:fully|strictly|effectively|firmly|jointly)\s+)?(?:respected|upheld|safeguarded|honou?red|protected|implemented|"
+    r"observed|maintained|preserved|promoted|strengthened)\b")
 # A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|greatly|significantly)\s+)?"
                       r"(?:[a-z]+ed\s+(?:and|or)\s+)?$")
@@ -178,7 +185,8 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also
 _NOUN_SUPPORT = re.compile(r"\b(?:the|a|an|its|their|his|her|our|whose|continued|strong|full|firm|unwavering|military|"
                            r"financial|economic|political|humanitarian)\s+$", re.IGNORECASE)
 # "commended President Trump for his approach", "thanked Indonesia for its leadership": the stance is on what follows "for".
-_PRAISE = re.compile(r"^(?:praised|commended|thanked|congratulated|appreciated)\b", re.IGNORECASE)
+_PRAISE = re.compile(r"^(?:praised|commended|thanked|congratulated|appreciated)\b|(?:appreciation|gratitude)\s+to$",
+                     re.IGNORECASE)
 # "wished the Summit a complete success": a stance on its success.
 _WISH = re.compile(r"\bwish(?:es|ed|ing)?\s+(?P<obj>(?:the\s+)?[\w'’ ()-]{3,80}?)\s+(?:a\s+|every\s+)?"
                    r"(?:(?:complete|full|great|resounding|big)\s+)?success\b", re.IGNORECASE)
@@ -333,15 +341,15 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
             continue  # "shared the recognition that ...": the clause's own verbs carry the stances
         following = matches[i + 1] if i + 1 < len(matches) else None
         rest = _FRAME.sub("", sentence[m.end():])
-        if m.group().lower().rstrip().endswith(" to") and (_PARTNER.match(rest) or (following and following.start() - m.end() <= 25)):
-            continue  # "is ready to join hands with Russia to ...", "is willing to continue to strengthen X"
         after_for = m.group().lower().endswith("for")
-        if _PRAISE.match(m.group()) and (praised := _praise_objects(rest, after_for=after_for)) is not None:
+        if _PRAISE.search(m.group()) and (praised := _praise_objects(rest, after_for=after_for)) is not None:
             phrases, end = praised
             covered.append((m.start(), m.end() + len(sentence[m.end():]) - len(rest) + end, True))
             # "congratulated X on his appointment": a courtesy, not a policy position
             results.extend((stance, phrase) for phrase in phrases if not _COURTESY.match(phrase))
             continue
+        if m.group().lower().rstrip().endswith(" to") and (_PARTNER.match(rest) or (following and following.start() - m.end() <= 25)):
+            continue  # "is ready to join hands with Russia to ...", "is willing to continue to strengthen X"
         if stance == "agree" and rest.lstrip().startswith("that "):
             continue
         if m.group().lower() == "support" and _NOUN_SUPPORT.search(sentence, 0, m.start()) \
@@ -374,6 +382,9 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
         clause = _CLAUSE_SUBJECT.sub("", sentence[opener.end():clause_end])
         if len(_words(clause)) >= 2:  # "... that it is important to talk": nothing in particular
             results.append(("agree" if opener.group("agree") else "support", clause))
+    for passive in _SHOULD_BE.finditer(sentence):
+        if not any(start <= passive.start("topic") < end for start, end, _ in covered):
+            results.append(("support", passive.group("topic")))
     for frame in _BARE_FRAME.finditer(sentence):
         if any(m.start() <= frame.start() <= m.end() + 25 for m in matches) \
                 or any(start <= frame.start() < end for start, end, _ in covered):
