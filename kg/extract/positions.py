@@ -175,7 +175,7 @@ _CLAUSE_SUBJECT = re.compile(r"^(?:(?:both\s+sides|the\s+two\s+(?:sides|countrie
 _CLAUSE_END = re.compile(r"[;:]|(?<![A-Z])\.(?!\d)|,\s+(?:and|but|while|which|as)\b|\s(?:so\s+as\s+to|in\s+order\s+to|so\s+that)\s")
 # A proposal said in the passive: "the legitimate concerns of all parties should be respected".
 _SHOULD_BE = re.compile(
-    r"(?:^|,\s+|\band\s+|\bthat\s+)(?P<topic>(?:[\w'’-]+\s+){0,9}?[\w'’-]+)\s+(?:should|must|shall|needs?\s+to)\s+be\s+"
+    r"(?:^|,\s+|\band\s+|\b(?:that|said|noted|stressed|believed|held)\s+)(?P<topic>(?:[\w'’-]+\s+){0,9}?[\w'’-]+)\s+(?:should|must|shall|needs?\s+to)\s+be\s+"
     r"(?:(?:fully|strictly|effectively|firmly|jointly)\s+)?(?:respected|upheld|safeguarded|honou?red|protected|implemented|"
     r"observed|maintained|preserved|promoted|strengthened)\b")
 # A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
