@@ -108,3 +108,40 @@ def test_a_lower_case_event_noun_without_a_named_body_is_no_event(sentence: str)
 def test_a_possessive_date_before_an_event_is_its_date(sentence: str, start: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on July 17, 2020. {sentence}")
     assert [m.start for m in extraction.mentioned_events] == [start]
+
+
+@pytest.mark.parametrize(("sentence", "name", "start"), [
+    ("The leaders looked ahead to the UK-EU Summit on 19 May.", "UK-EU Summit", "2025-05-19"),
+    ("They prepared for the July 21 summit of leaders of the euro area.", "July 21 summit", "2025-07-21"),
+    ("The Summit Conference of the Group in June was discussed.", "Summit Conference of the Group", "2025-06"),
+])
+def test_a_date_after_or_before_an_event_name_is_its_date_not_part_of_it(sentence: str, name: str, start: str) -> None:
+    extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on May 15, 2025. {sentence}")
+    assert [(m.name, m.start) for m in extraction.mentioned_events] == [(name, start)]
+
+
+def test_the_main_events_date_is_also_that_of_the_event_named_right_before_it() -> None:
+    extraction = _extract("Foreign Minister Mevlüt Çavuşoğlu met Secretary of State Mike Pompeo in Brussels at the "
+                          "NATO Foreign Ministers Meeting on 27 April 2018.")
+    assert extraction.event is not None and extraction.event.date == "2018-04-27"
+    assert [(m.name, m.start) for m in extraction.mentioned_events] == [("NATO Foreign Ministers Meeting", "2018-04-27")]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("At the Foreign Ministerial, views were exchanged.", ["Foreign Ministerial"]),
+    ("They reviewed ASEAN-China Dialogue Relations.", []),
+    ("The 2024 World Internet Conference opened. They praised the 2024 World Internet Conference.",
+     ["2024 World Internet Conference"]),
+])
+def test_an_event_name_is_neither_a_sentence_opening_nor_a_framework(sentence: str, names: list[str]) -> None:
+    extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on May 15, 2025. {sentence}")
+    assert [m.name for m in extraction.mentioned_events] == names
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Foreign Minister Mevlüt Çavuşoğlu visited Brussels to meet Secretary of State Mike Pompeo.", "Brussels"),
+    ("Vice Foreign Minister Xie Feng held talks with Assistant Secretary of State Daniel Kritenbrink in the city of "
+     "Langfang.", "Langfang"),
+])
+def test_where_a_visit_or_a_city_places_the_meeting(text: str, location: str) -> None:
+    assert _extract(text).event.location == location

@@ -36,7 +36,11 @@ _KINDS = re.compile(
 )
 _KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
 # A proper name of at most 12 words (bounded, so that a page of capitalised words stays linear).
-_PHRASE = r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|&)\s+){0,2}[A-Z0-9(\"“][\w'’.+()\"”&-]*){0,11}"
+# A day or month after "on"/"in" ends it: "the UK-EU Summit on Monday", "the Summit in June".
+_NOT_IN_NAME = (r"(?!(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                r"August|September|October|November|December)\b)")
+_PHRASE = (r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|&)\s+){0,2}"
+           + _NOT_IN_NAME + r"[A-Z0-9(\"“][\w'’.+()\"”&-]*){0,11}")
 # "the 78th session of the UN General Assembly", "the 10th meeting of the Joint Commission"
 _ORDINAL_OF = r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:session|meeting|summit|edition|round)\s+of\s+(?:the\s+)?)"
 _SIDELINES = re.compile(
@@ -47,7 +51,8 @@ _SIDELINES = re.compile(
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"  # Latin capitals, accented ones included ("İstanbul", "Óbuda")
 _LOCATION = re.compile(
-    rf"\b(?:in|at|(?:is|was|were|are)\s+visiting)\s+(?P<place>{_UPPER}[\w'’.-]*(?:\s+{_UPPER}[\w'’.-]*){{0,4}}"
+    rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|visited|(?:his|her|their)\s+visit\s+to)\s+"
+    rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+)?(?P<place>{_UPPER}[\w'’.-]*(?:\s+{_UPPER}[\w'’.-]*){{0,4}}"
     r"(?:,\s*D\.?\s?C\.?)?)"
 )
 # "here" in a wire story is its dateline's city: "NEW DELHI, March 2 (Xinhua) --", "SEOUL, May 7 (Reuters) -".
@@ -70,7 +75,7 @@ _NAMED_EVENT = re.compile(
     # a forum's ministers' meeting: "the BRICS foreign ministers' meeting", "Central Asia (C+C5) foreign ministers’ videoconference"
     rf"|{_PHRASE}\s+(?:(?:foreign|defen[cs]e|finance|trade|economic|energy|health)\s+)?ministers['’]\s+"
     rf"(?:meeting|videoconference|video\s+conference|conference|dialogue|council|retreat))\b"
-    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_PHRASE})?"
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_NOT_IN_NAME}{_PHRASE})?"
     rf"(?:\s+(?:[IVX]+|\d{{4}})\b)?(?:\s+\([^()]{{1,12}}\))?)"
 )
 _VISIT = re.compile(
@@ -127,6 +132,9 @@ def _sidelines_in(title: str, name: str) -> bool:
 # Malaysia-Singapore Leaders' Retreat" begins after it, when the event's noun comes after the date.
 _DATE_INSIDE = re.compile(r"\s+(?:on|in|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:%s)|(?:%s)\s+\d{1,2}\b)[\w,\s]*?(?:\d{4}\b|(?=\s+[a-z])|$)"
                           % (("|".join(sorted(_MONTHS)),) * 2))
+# "[on 30] January 2023 for the 10th ... Retreat": the date that ran into the name, and its link.
+_LEADING_DATE = re.compile(r"^(?:%s)\s+(?:\d{1,2},?\s+)?(?:\d{4}\s+)?(?:for|of|at|to)\s+(?:the\s+)?(?=[A-Z0-9])"
+                           % "|".join(sorted(_MONTHS)))
 _LEADING_LINKS = re.compile(r"^(?:(?:for|of|the|and|at|to|on|in)\s+)+")
 
 
@@ -140,9 +148,16 @@ def _drop_dates(name: str) -> str:
     return name[:m.start()]
 
 
+# A capitalised preposition that opens the sentence is no part of the name: "At the Foreign Ministerial".
+_OPENING_WORD = re.compile(r"^(?:(?:At|In|On|During|For|From|After|Before|Ahead\s+of)\s+(?:the\s+)?|The\s+(?!Hague\b))(?=[A-Z0-9])")
+# "ASEAN-China Dialogue Relations", "the Strategic Dialogue mechanism": a framework, not an event.
+_FRAMEWORK_AFTER = re.compile(r"\s+(?:Relations|Partnership|Mechanism|Framework|[Rr]elations|[Pp]artnership|[Mm]echanism|"
+                              r"[Ff]ramework)\b")
+
+
 def _clean_phrase(name: str) -> str:
     name = _drop_dates(name)
-    name = name.strip(" \"“”")
+    name = _OPENING_WORD.sub("", _LEADING_DATE.sub("", name.strip(" \"“”")))
     if name.endswith(".") and "." not in name.split()[-1][:-1]:
         name = name[:-1]  # the sentence's full stop, not an abbreviation such as "D.C."
     name = name.strip(" \"“”")
@@ -267,7 +282,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                 if skip and m.group("name") in text[skip.start:skip.end] and not _sidelines_in(text[skip.start:skip.end],
                                                                                             m.group("name")):
                     continue  # the headline's own event ("Japan-China Foreign Ministers' Meeting")
-                if any(o.start <= span.start and span.end <= o.end for o in org_spans):
+                if any(o.start <= span.start and span.end <= o.end for o in org_spans) \
+                        or _FRAMEWORK_AFTER.match(sentence.text, m.end("name")):
                     continue
                 if any(o.start == span.start and _HEADS.search(text[o.start:o.end]) for o in org_spans):
                     continue  # "East Asia Summit (EAS)" is a forum, named as an organization
@@ -285,7 +301,14 @@ _POSSESSIVE_DATE = re.compile(r"['’]s\s+[^,.;:]{0,40}$")
 
 def _attach_dates(candidates: list[_Candidate], dates: list[DateMention], used: DateMention | None) -> None:
     for date in dates:
-        if date is used:
+        if date is used:  # the main event's date, unless it is also said of an event named right before it
+            right_before = [c for c in candidates if 0 <= date.start - c.span.end <= 1]
+            for candidate in right_before:
+                candidate.date = candidate.date or date
+            continue
+        opening = [c for c in candidates if c.span.start == date.start]  # "the July 21 summit"
+        if opening:
+            opening[0].date = opening[0].date or date
             continue
         owned = next((c for c in candidates if c.span.start >= date.end and c.sentence.span.start <= date.start
                       and _POSSESSIVE_DATE.match(c.sentence.text, date.end - c.sentence.span.start,
