@@ -157,8 +157,10 @@ class Event:
     sidelines_of: str | None
     participants: tuple[str, ...]
     evidence: Span
-    # The participants whose terms of office fixed the year of a date the text writes without one.
+    # The participants whose terms of office fixed the year of a date the text writes without one,
+    # and whether the numbered session it was held beside did too.
     year_from_terms_of: tuple[str, ...] = ()
+    year_from_sidelines: bool = False
 
     def __post_init__(self) -> None:
         if self.kind not in EVENT_KINDS:
@@ -168,6 +170,8 @@ class Event:
             _check_key(key, "a participant")
         if not set(self.year_from_terms_of) <= set(self.participants):
             raise ValueError("the year of an event's date can only come from its participants' terms")
+        if self.year_from_sidelines and not self.sidelines_of:
+            raise ValueError("the year of an event's date can only come from a sidelines event it has")
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +260,8 @@ def _event_facts(event: Event | None) -> dict[str, Any]:
     facts = {"kind": event.kind, "date": event.date, "location": event.location, "sidelines_of": event.sidelines_of}
     if event.year_from_terms_of:
         facts["year_from_terms_of"] = list(event.year_from_terms_of)
+    if event.year_from_sidelines:
+        facts["year_from_sidelines"] = True
     return facts
 
 

@@ -254,6 +254,8 @@ def _write_main_event(w: _ReadoutWriter, extraction: Extraction) -> URIRef | Non
             w.add(larger, RDFS.label, w.text(event.sidelines_of))
             w.add(larger, BKG.evidence, w.evidence(event.evidence))
         w.fact(node, BKG.sidelinesOf, larger, event.evidence)
+        if event.year_from_sidelines:
+            w.add(node, BKG.yearFromEvent, larger)
     return node
 
 

@@ -68,6 +68,7 @@ class BKG(DefinedNamespace):
     stance: URIRef  # PolicyPosition -> Stance
     statedAt: URIRef  # PolicyPosition -> Event
     topic: URIRef  # PolicyPosition -> Topic
+    yearFromEvent: URIRef  # Event -> the numbered session on whose sidelines it was, which fixed the year of its date
     yearFromTermOf: URIRef  # Event -> Official whose term of office fixed the year of its date
 
     # Datatype properties

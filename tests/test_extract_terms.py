@@ -124,3 +124,22 @@ def test_with_every_year_struck_from_a_real_readout_the_terms_never_give_a_wrong
     event = extract(Readout(id=readout.id, text=yearless, source=readout.source, title=None, date=None)).event
     assert event is not None and event.date in (None, gold)
     assert (event.date is not None) == bool(event.year_from_terms_of)
+
+
+UNGA = ("On September {day}, Foreign Minister Sergey Lavrov had a conversation with Foreign Minister of Japan Fumio "
+        "Kishida on the sidelines of the 71st session of the UN General Assembly in New York.")
+
+
+def test_the_numbered_general_assembly_session_beside_the_meeting_fixes_the_year() -> None:
+    """The 71st session opened in September 2016; Lavrov's and Kishida's terms alone allow 2013 to 2024."""
+    event = _event(UNGA.format(day="23"))
+    assert event is not None and event.date == "2016-09-23" and event.year_from_sidelines
+    quads = readout_quads(extract(Readout(id="t", text=UNGA.format(day="23"), source="t")), tool_version="test")
+    assert [str(o).rsplit("/", 1)[1] for _, p, o, _ in quads if p == BKG.yearFromEvent] == [
+        "71st-session-of-the-un-general-assembly-in-new-york-2016-09"]
+    assert validate_quads([*quads, *reference_quads()]).conforms
+
+
+def test_a_session_number_outside_the_terms_leaves_the_date_unresolved() -> None:
+    event = _event(UNGA.format(day="23").replace("71st", "80th"))
+    assert event is not None and event.date is None and not event.year_from_sidelines

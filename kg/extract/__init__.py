@@ -109,12 +109,13 @@ def extract(readout: Readout) -> Extraction:
         anchor = story.first  # "on Monday" in a wire story counts from its dateline, not from the page's date
         dates = find_dates(text, anchor)
     date = _event_date(dates, sentence, title, wire)
-    year_from: tuple[str, ...] = ()
-    if anchor is None and date is not None and date.first is None and (dated := year_from_terms(date, participants, text)):
-        placed, year_from = dated  # the day it names is the best anchor left for the text's other dates
-        dates = find_dates(text, placed.first)
-        date = _event_date(dates, sentence, title, wire)
     clues = main_event_clues(readout.title, sentence, names, text)
+    found_year = None
+    if anchor is None and date is not None and date.first is None:
+        found_year = year_from_terms(date, participants, text, clues.sidelines_of)
+    if found_year is not None:  # the day it names is the best anchor left for the text's other dates
+        dates = find_dates(text, found_year.date.first)
+        date = _event_date(dates, sentence, title, wire)
     evidence = sentence.span if sentence else (title if reports_event(readout.title) and participants else None)
     warnings = []
     event = None
@@ -122,7 +123,8 @@ def extract(readout: Readout) -> Extraction:
         warnings.append("no sentence reports a meeting, call or visit: the readout has no main event")
     else:
         event = Event(clues.kind, date.first if date else None, clues.location, clues.sidelines_of,  # type: ignore[arg-type]
-                      tuple(o.key for o in participants), evidence, year_from)
+                      tuple(o.key for o in participants), evidence,
+                      found_year.officials if found_year else (), bool(found_year and found_year.from_sidelines))
     org_spans = [n.span for n in names if n.key and n.key.startswith("org/")]
     mentioned = find_mentioned_events(text, sentences, dates, skip=title, used_date=date, org_spans=org_spans)
     mentioned = add_visitors(text, mentioned, {o.key: list(o.mentions) for o in officials})

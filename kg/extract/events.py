@@ -30,7 +30,9 @@ _KINDS = re.compile(
     r"|(?P<phone_call>\b(?i:(?:tele)?phone\s*(?:call|conversation|talks)|telephonic(?:ally)?|telephone|over\s+the\s+phone|"
     r"by\s+phone|phone)\b)"
     r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+with)\b)"
-    r"|(?P<meeting>\b(?:met|meets?|[Mm]eeting|received|receives|hosted|hosts)\b)"
+    r"|(?P<meeting>\b(?:met|meets?|[Mm]eeting|received|receives|hosted|hosts|"
+    # a conversation not said to be by phone took place in person ("had a conversation ... on the sidelines of")
+    r"(?:had|held|has|have|holds?)\s+a\s+conversation)\b)"
     r"|(?P<spoke>\b(?:spoke|speaks|spoken|[Cc]all(?:ed|s)?\s+with|[Cc]all)\b)"
     r"|(?P<visit>\b(?:visited|visits|paid\s+a\s+visit|pays\s+a\s+visit)\b)"
 )

@@ -13,6 +13,10 @@ The year is taken only where the table makes it certain:
 * a term still running gives no upper bound, so at least one counted term must have ended;
 * a weekday written with the date must fall on it;
 * exactly one year must remain. Otherwise the date stays unresolved, as before.
+
+A numbered session of the UN General Assembly on whose sidelines the meeting was held ("On
+September 23, ... on the sidelines of the 71st session of the UN General Assembly") bounds the
+year the same way: the Nth session runs from September 1945 + N to the next one.
 """
 
 from __future__ import annotations
@@ -20,13 +24,14 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from kg.dates import DateMention, day_in_year, parse_iso
 from kg.extract.lexicon import OfficialEntry, fold, lexicon
 from kg.model import Official
 
-__all__ = ["year_from_terms"]
+__all__ = ["YearFound", "year_from_terms"]
 
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -40,24 +45,49 @@ _TOP_POSTS = frozenset({"head_of_state", "head_of_government", "foreign_minister
 
 _Term = tuple[date, date | None]
 
+_UNGA_SESSION = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:regular\s+)?session\s+of\s+the\s+"
+                           r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?General\s+Assembly\b")
 
-def year_from_terms(mention: DateMention, participants: Sequence[Official],
-                    text: str) -> tuple[DateMention, tuple[str, ...]] | None:
-    """``mention`` placed in the one year all counted participants were in office on it, with the
-    keys of those participants; None unless exactly one year fits."""
+
+@dataclass(frozen=True, slots=True)
+class YearFound:
+    """A yearless date placed in its year, and what placed it there."""
+
+    date: DateMention
+    officials: tuple[str, ...]  # keys of the participants whose terms were counted
+    from_sidelines: bool        # whether the numbered session the meeting was held beside counted too
+
+
+def year_from_terms(mention: DateMention, participants: Sequence[Official], text: str,
+                    sidelines_of: str | None = None) -> YearFound | None:
+    """``mention`` placed in the one year all counted participants were in office on it (and that
+    the numbered UN General Assembly session on whose sidelines it took place ran in); None unless
+    exactly one year fits."""
     terms = {o.key: term for o in participants
              if not _named_as_former(o, text) and (term := _term_in_post(o)) is not None}
-    ends = [end for _, end in terms.values() if end is not None]
+    session = _session_of(sidelines_of)
+    bounds = [*terms.values(), *([session] if session else [])]
+    ends = [end for _, end in bounds if end is not None]
     if not ends:
         return None
     fits = []
-    for year in range(max(start.year for start, _ in terms.values()), min(ends).year + 1):
+    for year in range(max(start.year for start, _ in bounds), min(ends).year + 1):
         placed = day_in_year(mention, year)
         if placed is None:
             return None  # not a day of a month ("in July", "on Friday"): no year makes it a day
-        if _within_all(placed, terms.values()) and _weekday_agrees(mention.text, placed):
+        if _within_all(placed, bounds) and _weekday_agrees(mention.text, placed):
             fits.append(placed)
-    return (fits[0], tuple(terms)) if len(fits) == 1 else None
+    return YearFound(fits[0], tuple(terms), session is not None) if len(fits) == 1 else None
+
+
+def _session_of(sidelines_of: str | None) -> _Term | None:
+    """The months of a numbered UN General Assembly session: the Nth opens in September 1945 + N
+    and runs until the next one opens ("76th session": September 2021 to August 2022)."""
+    m = _UNGA_SESSION.search(sidelines_of or "")
+    if m is None:
+        return None
+    year = 1945 + int(m[1])
+    return date(year, 9, 1), date(year + 1, 8, 31)
 
 
 def _term_in_post(official: Official) -> _Term | None:
