@@ -21,6 +21,8 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     ("Wang Yi met Russian Foreign Minister Sergei Lavrov in Beijing, where they spoke about Syria.", "meeting"),
     ("Wang Yi met Russian Foreign Minister Sergei Lavrov and called on both sides to show restraint.", "meeting"),
     ("Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing.", "talks"),
+    ("Foreign Minister Sergey Lavrov had a conversation with Foreign Minister Fumio Kishida in New York.", "meeting"),
+    ("Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister Fumio Kishida.", "phone_call"),
 ])
 def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     assert _extract(text).event.kind == kind
