@@ -236,3 +236,27 @@ def test_a_name_inside_a_longer_name_is_not_taken_alone(phrase: str, key: str | 
     """No UN Security Council in a national one, no Central African Republic in ECCAS, no France in a language."""
     keys = {e.key for e in _extract(f"Wang Yi met Sergey Lavrov. He spoke of {phrase}.").entities}
     assert keys - {"state/CHN", "state/RUS"} == ({key} if key else set())
+
+
+def test_a_lower_case_title_after_a_name_and_whoever_it_names_is_no_participant() -> None:
+    extraction = _extract("BEIJING, Feb. 25 (Xinhua) -- Chinese Foreign Minister Wang Yi on Friday held a phone "
+                          "conversation with Emmanuel Bonne, diplomatic counselor to French President Emmanuel Macron.")
+    people = {o.name: (o.participant, o.affiliation, o.titles) for o in extraction.officials}
+    assert people["Emmanuel Bonne"] == (True, "state/FRA", ("Diplomatic Counselor",))
+    assert people["Emmanuel Macron"][0] is False
+
+
+def test_a_word_that_starts_like_a_title_is_none() -> None:
+    """"consular" is no "Consul": "FETO, consular and other issues" names nobody."""
+    extraction = _extract("Foreign Minister Mevlüt Çavuşoğlu met Secretary of State Mike Pompeo. Topics included "
+                          "Syria, Iraq, FETO, consular and other issues.")
+    assert set(_names(extraction)) == {"Mevlüt Çavuşoğlu", "Mike Pompeo"}
+
+
+@pytest.mark.parametrize(("sentence", "name", "state"), [
+    ("Foreign Minister Vivian Balakrishnan met Minister of the International Department of the Communist Party of "
+     "China Song Tao.", "Song Tao", "state/CHN"),
+    ("Premier Li Keqiang met with Chief Executive Robert Thomson of News Corp. of the US.", "Robert Thomson", "state/USA"),
+])
+def test_a_body_between_title_name_and_state(sentence: str, name: str, state: str) -> None:
+    assert _names(_extract(sentence))[name] == state

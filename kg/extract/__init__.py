@@ -85,11 +85,16 @@ def _both_sides(participants: list[Official], names: list[NameMatch]) -> Speaker
 
 
 def _participation(officials: list, title: Span | None, sentence: Sentence | None) -> list[Official]:
+    """Who takes part: those the headline or the event's sentence names, except someone named only
+    inside another's description ("Emmanuel Bonne, diplomatic counselor to President Emmanuel Macron")."""
     scopes = [s for s in (title, sentence.span if sentence else None) if s]
-    return [
-        freeze(o, participant=any(scope.start <= m.start < scope.end for scope in scopes for m in o.mentions))
-        for o in officials
-    ]
+    described = [d for o in officials for d in o.descriptions]
+
+    def takes_part(mention: Span) -> bool:
+        return any(s.start <= mention.start < s.end for s in scopes) and \
+            not any(d.start <= mention.start < d.end for d in described)
+
+    return [freeze(o, participant=any(takes_part(m) for m in o.mentions)) for o in officials]
 
 
 def extract(readout: Readout) -> Extraction:

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from kg.extract.gazetteer import find_names
 from kg.extract.lexicon import Lexicon, OfficialEntry, fold, lexicon, slug
 from kg.extract.patterns import official_patterns
 from kg.model import Official, Span
@@ -50,6 +51,7 @@ class FoundOfficial:
     explicit: bool = False
     mentions: list[Span] = field(default_factory=list)
     canonical: str | None = None  # the well-known official a family name alone stands for
+    descriptions: list[Span] = field(default_factory=list)  # the appositive titles after the name
 
     @property
     def tokens(self) -> list[str]:
@@ -61,6 +63,7 @@ class FoundOfficial:
             self.affiliation, self.explicit = other.affiliation, True
         self.mentions += other.mentions
         self.canonical = self.canonical or other.canonical
+        self.descriptions += other.descriptions
 
 
 def _clean_name(raw: str, start: int, *, keep: str) -> tuple[str, int] | None:
@@ -93,6 +96,17 @@ def _titles(chain: str) -> list[str]:
     return [m.group() for m in official_patterns().title.finditer(chain)]
 
 
+def _any_case_titles(chain: str) -> list[str]:
+    """Titles as the table writes them, from a chain in any case ("diplomatic counselor")."""
+    canonical = _titles_by_fold()
+    return [canonical.get(m.group().lower(), m.group()) for m in official_patterns().any_case_title.finditer(chain)]
+
+
+@cache
+def _titles_by_fold() -> dict[str, str]:
+    return {title.lower(): title for title in lexicon().titles}
+
+
 def _affiliation(lex: Lexicon, *forms: str | None) -> str | None:
     for form in forms:
         if form and (key := lex.affiliation_of(form)):
@@ -101,8 +115,9 @@ def _affiliation(lex: Lexicon, *forms: str | None) -> str | None:
 
 
 def _last_affiliation(lex: Lexicon, text: str) -> str | None:
-    keys = [lex.affiliation_of(m.group()) for m in official_patterns().affiliation.finditer(text)]
-    return next((k for k in reversed(keys) if k), None)
+    """The last state or organization a description names (not one hidden in a longer name)."""
+    keys = [n.key for n in find_names(text) if n.key]
+    return keys[-1] if keys else None
 
 
 def _found(name_and_start: tuple[str, int] | None, titles: list[str], affiliation: str | None) -> FoundOfficial | None:
@@ -121,10 +136,13 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         titles = _titles(m.group("titles"))
         if m.group("article") and len(titles) > 1:
             titles = titles[-1:]  # "The Prime Minister and President Biden": only the last title is his
-        found.append(_found(name, titles, _affiliation(lex, m.group("adj"), m.group("of1"), m.group("of2"))))
+        found.append(_found(name, titles, _affiliation(lex, m.group("adj"), m.group("of1"), m.group("of3"), m.group("of2"), m.group("of4"))))
     for m in patterns.name_then_title.finditer(text):
         name = _clean_name(m.group("name"), m.start("name"), keep="right")
-        found.append(_found(name, _titles(m.group("titles")), _last_affiliation(lex, m.group("titles") + m.group("rest"))))
+        official = _found(name, _any_case_titles(m.group("titles")), _last_affiliation(lex, m.group("titles") + m.group("rest")))
+        if official is not None:  # "..., diplomatic counselor to President Macron": Macron is described, not present
+            official.descriptions.append(Span(m.start("titles"), m.end("rest")))
+        found.append(official)
     for m in patterns.title_then_name.finditer(text):
         name = _clean_name(m.group("name"), m.start("name"), keep="left")
         found.append(_found(name, _titles(m.group("titles")), _affiliation(lex, m.group("of"))))

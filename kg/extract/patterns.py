@@ -48,6 +48,7 @@ class OfficialPatterns:
     known_name: re.Pattern[str]
     known_surname: re.Pattern[str]
     title: re.Pattern[str]
+    any_case_title: re.Pattern[str]
     honorific: re.Pattern[str]
     affiliation: re.Pattern[str]
 
@@ -66,10 +67,15 @@ def official_patterns() -> OfficialPatterns:
         title_before=re.compile(
             rf"(?<![\w-])(?P<article>(?:[Tt]he){_S})?(?:(?P<adj>{affil}){_S})?(?P<titles>{chain})"
             rf"(?:{_S}(?:of|for){_S}(?:the{_S})?(?P<of1>{affil}))?(?:{_S}to{_S}(?:the{_S})?{affil})?"
-            rf"{_S}{hon}(?P<name>{NAME})(?:{_S}of{_S}(?:the{_S})?(?P<of2>{affil}))?"
+            # a body between the title and the name: "Minister of the International Department of the
+            # Communist Party of China Song Tao"
+            rf"(?:{_S}of{_S}the{_S}(?:[A-Z][\w'’-]*{_S}){{1,4}}of{_S}(?:the{_S})?(?P<of3>{affil}))?"
+            rf"{_S}{hon}(?P<name>{NAME})(?:{_S}of{_S}(?:the{_S})?(?:(?P<of2>{affil})|"
+            rf"(?:[A-Z][\w'’.&-]*{_S}){{1,4}}of{_S}(?:the{_S})?(?P<of4>{affil})))?"  # "of News Corp. of the US"
         ),
+        # wire style writes the title after the name in lower case: "Emmanuel Bonne, diplomatic counselor to ..."
         name_then_title=re.compile(
-            rf"(?<![\w'’.-])(?P<name>{NAME}),{_S}(?:the{_S})?(?P<titles>{chain})(?P<rest>[^,.;:]{{0,200}})"
+            rf"(?<![\w'’.-])(?P<name>{NAME}),{_S}(?:the{_S})?(?P<titles>(?i:{chain}))(?![\w-])(?P<rest>[^,.;:]{{0,200}})"
         ),
         title_then_name=re.compile(
             rf"(?P<titles>{chain}){_S}of{_S}(?:the{_S})?(?P<of>{affil}),{_S}{hon}(?P<name>{NAME})"
@@ -77,6 +83,7 @@ def official_patterns() -> OfficialPatterns:
         known_name=re.compile(rf"(?<![\w-])(?:{known})(?![\w-])"),
         known_surname=re.compile(rf"(?<![\w-])(?:{_alternation(lex.surnames)})(?![\w-]|['’]s\s+[A-Z])"),
         title=re.compile(title),
+        any_case_title=re.compile(rf"(?i:{title})"),
         honorific=re.compile(rf"^(?:(?:{honorific}){_S})+"),
         affiliation=re.compile(rf"(?<![\w.])(?:{affiliation})(?!\w|\.\w)"),
     )
