@@ -298,3 +298,17 @@ def test_a_joint_subject_after_an_opening_phrase_or_named_pair_speaks_for_both(b
 ])
 def test_more_ways_chinese_readouts_state_a_position(body: str, expected: tuple[str, str, str]) -> None:
     assert expected in positions(body)
+
+
+def test_a_that_clause_after_a_stance_verb_is_read_for_its_own_verbs() -> None:
+    found = positions("Wang Yi reaffirmed that China attaches great importance to food security.")
+    assert found == {("CHN", "support", "food security")}
+
+
+@pytest.mark.parametrize("body", [
+    "Wang Yi said China values its ties. Noting that he and Foreign Minister Sergei Lavrov have met many times, "
+    "he stressed the importance of food security.",
+    "Noting that the two countries are neighbours, China stressed the importance of food security.",
+])
+def test_an_opening_participle_clause_is_not_the_subject(body: str) -> None:
+    assert ("CHN", "support", "food security") in positions(body)

@@ -350,8 +350,8 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
             continue
         if m.group().lower().rstrip().endswith(" to") and (_PARTNER.match(rest) or (following and following.start() - m.end() <= 25)):
             continue  # "is ready to join hands with Russia to ...", "is willing to continue to strengthen X"
-        if stance == "agree" and rest.lstrip().startswith("that "):
-            continue
+        if rest.lstrip().startswith(("that ", "whether ")):
+            continue  # "reaffirmed that the two governments attach great importance to X": the clause's verbs say it
         if m.group().lower() == "support" and _NOUN_SUPPORT.search(sentence, 0, m.start()) \
                 and not re.match(r"\s+(?:for|to)\b", rest):
             continue  # "provide Ukraine with the military support it needs"

@@ -50,10 +50,16 @@ def _unnamed_titles(sentences: list[Sentence], officials: list[Official]) -> fro
 _TRAILING_SPEAKER = re.compile(r",\s+(?P<who>[^,]{2,60}?)\s+(?:added|said|noted|stressed|emphasized|pointed out)\.?$")
 
 
+# An opening adverbial clause is not the subject: "Noting that he and President Putin have met 27 times, he stressed".
+_OPENING_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+ing|After|Before|While|When|Since|Although|Though)\b[^,;]{0,200},\s+")
+
+
 def _subject(sentence: Sentence) -> tuple[int, int]:
-    verb = _VERB.search(sentence.text)
-    end = verb.start() if verb else min(len(sentence.text), 80)
-    return sentence.span.start, sentence.span.start + end
+    opening = _OPENING_CLAUSE.match(sentence.text)
+    skip = opening.end() if opening else 0
+    verb = _VERB.search(sentence.text, skip)
+    end = verb.start() if verb else min(len(sentence.text), skip + 80)
+    return sentence.span.start + skip, sentence.span.start + end
 
 
 def _officials_in(officials: list[Official], start: int, end: int) -> list[Official]:
@@ -97,7 +103,7 @@ def _explicit(sentence: Sentence, officials: list[Official], unnamed: frozenset[
     start, end = _subject(sentence)
     found = _officials_in(officials, start, end)
     keys = [o.affiliation for o in found if o.affiliation]
-    for number, part in enumerate(_AND.split(sentence.text[:end - start])):
+    for number, part in enumerate(_AND.split(sentence.text[start - sentence.span.start:end - sentence.span.start])):
         part = part.strip()
         if number and not part.lower().startswith("the "):
             part = f"the {part}"  # "The President and Prime Minister": "the Prime Minister"
@@ -126,9 +132,9 @@ def _state_subject(sentence: Sentence, names: list[NameMatch]) -> Speaker | None
     """A state that opens the sentence as its subject: "Russia ...", "The Russian side ..."."""
     start, end = _subject(sentence)
     for name in names:
-        opens = name.span.start - sentence.span.start <= len("The ")
+        opens = name.span.start - start <= len("The ")
         if opens and start <= name.span.start < end and name.key \
-                and not sentence.text[name.span.end - start:].startswith("-"):
+                and not sentence.text[name.span.end - sentence.span.start:].startswith("-"):
             return Speaker((name.key,), False)
     return None
 
