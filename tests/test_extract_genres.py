@@ -260,3 +260,12 @@ def test_a_word_that_starts_like_a_title_is_none() -> None:
 ])
 def test_a_body_between_title_name_and_state(sentence: str, name: str, state: str) -> None:
     assert _names(_extract(sentence))[name] == state
+
+
+def test_the_white_house_s_unnamed_president_speaks_for_the_united_states() -> None:
+    extraction = _extract("The President spoke with French President Nicolas Sarkozy and, separately, with German "
+                          "Chancellor Angela Merkel this afternoon. The President welcomed the continued leadership of "
+                          "President Sarkozy and Chancellor Merkel in addressing the euro area crisis.",
+                          title="Readout of the President’s Phone Calls with President Sarkozy and Chancellor Merkel")
+    assert "state/USA" in {e.key for e in extraction.entities}
+    assert {p.holders for p in extraction.positions} == {("state/USA",)}

@@ -20,6 +20,7 @@ from kg.extract.events import (
     wire_date,
 )
 from kg.extract.gazetteer import NameMatch, find_names
+from kg.extract.lexicon import lexicon
 from kg.extract.officials import find_officials, freeze
 from kg.extract.positions import Speaker, find_positions
 from kg.extract.sentences import Sentence, split_sentences
@@ -63,8 +64,10 @@ def _event_date(dates: list[DateMention], sentence: Sentence | None, title: Span
     return found
 
 
-def _entities(names: list[NameMatch], officials: list[Official]) -> tuple[EntityMention, ...]:
-    """States and organizations the readout names, and those its officials act for."""
+def _entities(names: list[NameMatch], officials: list[Official],
+              publisher: tuple[str, Span] | None = None) -> tuple[EntityMention, ...]:
+    """States and organizations the readout names, those its officials act for, and the publisher's
+    state its headline gives away ("Readout of the President's Call ...")."""
     spans: dict[str, list[Span]] = {}
     for name in names:
         if name.key:
@@ -72,6 +75,8 @@ def _entities(names: list[NameMatch], officials: list[Official]) -> tuple[Entity
     for official in officials:
         if official.affiliation and official.affiliation not in spans:
             spans[official.affiliation] = [official.mentions[0]]
+    if publisher is not None and publisher[0] not in spans:
+        spans[publisher[0]] = [publisher[1]]
     ordered = sorted(spans.items(), key=lambda item: item[1][0].start)
     return tuple(EntityMention(key, tuple(found)) for key, found in ordered)
 
@@ -135,9 +140,11 @@ def extract(readout: Readout) -> Extraction:
     mentioned = add_visitors(text, mentioned, {o.key: list(o.mentions) for o in officials})
     mentioned = date_ongoing(mentioned, sentence, event.date if event else None)
     both = _both_sides(participants, names)
-    speakers = attribute_sentences(sentences, officials, names, both)
+    publisher = lexicon().publisher_of(readout.title)
+    speakers = attribute_sentences(sentences, officials, names, both, publisher)
     positions = find_positions(sentences, speakers, sides=both.holders if both else ())
     return Extraction(
-        readout=readout, event=event, officials=tuple(officials), entities=_entities(names, officials),
+        readout=readout, event=event, officials=tuple(officials),
+        entities=_entities(names, officials, (publisher, title) if publisher and title else None),
         mentioned_events=tuple(mentioned), positions=tuple(positions), warnings=tuple(warnings),
     )

@@ -70,6 +70,7 @@ class Lexicon:
     honorifics: tuple[str, ...]
     topics: dict[str, Topic]
     regions: tuple[str, ...]  # regions.tsv and not_actors.tsv: longer phrases that hide a state's name
+    publishers: tuple[tuple[re.Pattern[str], str], ...]  # headline forms that give away the publisher's state
     state_names: dict[str, str] = field(default_factory=dict)
     state_adjectives: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
@@ -87,6 +88,10 @@ class Lexicon:
         if form in self.org_names:
             return f"org/{self.org_names[form]}"
         return None
+
+    def publisher_of(self, headline: str | None) -> str | None:
+        """The key of the state whose government published a headline of a telling form, if any."""
+        return next((f"state/{iso3}" for pattern, iso3 in self.publishers if pattern.match(headline or "")), None)
 
     def known_official(self, name: str) -> OfficialEntry | None:
         return self.official_names.get(fold(name))
@@ -220,6 +225,7 @@ def lexicon() -> Lexicon:
         states=_load_states(), organizations=organizations, officials=_load_officials(organizations),
         titles=titles, title_short_forms=short_forms, honorifics=honorifics, topics=_load_topics(),
         regions=tuple(row["region"] for row in _rows("regions.tsv")) + tuple(row["phrase"] for row in _rows("not_actors.tsv")),
+        publishers=tuple((re.compile(row["pattern"]), row["state"]) for row in _rows("publishers.tsv")),
     )
     _index(lex)
     return lex

@@ -140,13 +140,21 @@ def _state_subject(sentence: Sentence, names: list[NameMatch]) -> Speaker | None
 
 
 def attribute_sentences(
-    sentences: list[Sentence], officials: list[Official], names: list[NameMatch], both: Speaker | None
+    sentences: list[Sentence], officials: list[Official], names: list[NameMatch], both: Speaker | None,
+    publisher: str | None = None,
 ) -> list[Speaker | None]:
-    """The speaker of each sentence, or None where the text does not say who speaks."""
+    """The speaker of each sentence, or None where the text does not say who speaks.
+
+    ``publisher``: the state a headline of a telling form gives away ("Readout of the President's ..."),
+    whose unnamed "The President" speaks for it when the text names no side of its own for him.
+    """
     speakers: list[Speaker | None] = []
     paragraph, current, last = -1, None, None
     unnamed = _unnamed_titles(sentences, officials)
-    silent = _unnamed_side(officials, both) if unnamed else None
+    silent = None
+    if unnamed:
+        own = publisher if publisher not in {o.affiliation for o in officials} else None
+        silent = _unnamed_side(officials, both) or own
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph, current = sentence.paragraph, None
