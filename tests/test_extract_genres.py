@@ -269,3 +269,13 @@ def test_the_white_house_s_unnamed_president_speaks_for_the_united_states() -> N
                           title="Readout of the President’s Phone Calls with President Sarkozy and Chancellor Merkel")
     assert "state/USA" in {e.key for e in extraction.entities}
     assert {p.holders for p in extraction.positions} == {("state/USA",)}
+
+
+def test_a_date_in_a_time_zone_note_is_no_date_of_its_own() -> None:
+    """Japan's MOFA gives the same moment in Tokyo time: "(local time: 7:15 a.m. on Friday, September 28, Japan time)"."""
+    extraction = _extract("On Thursday, September 27, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with "
+                          "Mrs. Sushma Swaraj, Minister of External Affairs of India, commencing at 6:15 p.m. (local "
+                          "time: 7:15 a.m. on Friday, September 28, Japan time), during his visit to New York.",
+                          date="2018-09-28")
+    assert extraction.event is not None and extraction.event.date == "2018-09-27"
+    assert all(m.start != "2018-09-28" for m in extraction.mentioned_events)

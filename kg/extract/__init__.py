@@ -7,6 +7,7 @@ nothing of graphs, only of text and the typed facts in :mod:`kg.model`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kg.dates import DateMention, date_of_line, find_dateline, find_dates
@@ -29,6 +30,15 @@ from kg.extract.terms import year_from_terms
 from kg.model import EntityMention, Event, Extraction, Official, Readout, Span
 
 __all__ = ["extract"]
+
+
+# "(local time; November 17, 9:35 a.m. Japan time)": the same moment in another zone, no date of its own.
+_TIME_NOTE = re.compile(r"\([^()]*\btime\b[^()]*\)", re.IGNORECASE)
+
+
+def _outside_time_notes(dates: list[DateMention], text: str) -> list[DateMention]:
+    notes = [m.span() for m in _TIME_NOTE.finditer(text)]
+    return [d for d in dates if not any(start <= d.start < end for start, end in notes)] if notes else dates
 
 
 def _title_span(readout: Readout) -> Span | None:
@@ -113,18 +123,18 @@ def extract(readout: Readout) -> Extraction:
     officials = _participation(found, title, sentence)
     participants = [o for o in officials if o.participant]
     anchor = readout.date or find_dateline(text)
-    dates = find_dates(text, anchor)  # relative dates need the readout's date
+    dates = _outside_time_notes(find_dates(text, anchor), text)  # relative dates need the readout's date
     wire = wire_date(text)
     if wire and (story := next((d for d in dates if d.start == wire.start and d.first and len(d.first) == 10), None)):
         anchor = story.first  # "on Monday" in a wire story counts from its dateline, not from the page's date
-        dates = find_dates(text, anchor)
+        dates = _outside_time_notes(find_dates(text, anchor), text)
     date = _event_date(dates, sentence, title, wire)
     clues = main_event_clues(readout.title, sentence, names, text)
     found_year = None
     if anchor is None and date is not None and date.first is None:
         found_year = year_from_terms(date, participants, text, clues.sidelines_of)
     if found_year is not None:  # the day it names is the best anchor left for the text's other dates
-        dates = find_dates(text, found_year.date.first)
+        dates = _outside_time_notes(find_dates(text, found_year.date.first), text)
         date = _event_date(dates, sentence, title, wire)
     evidence = sentence.span if sentence else (title if reports_event(readout.title) and participants else None)
     warnings = []
