@@ -49,7 +49,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMention", "date_of_line", "day_in_year", "find_dateline", "find_dates", "parse_iso"]
+__all__ = ["DateMention", "date_of_line", "day_in_year", "find_dateline", "find_dates", "parse_iso",
+           "year_of_numeric_dateline"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +290,18 @@ def date_of_line(line: str) -> str | None:
     return None
 
 
+_NUMERIC_DATE_LINE = re.compile(r"\s*\d{1,2}[/.]\d{1,2}[/.](?P<year>(?:19|20)\d\d)\b[^\n]{0,60}")
+
+
+def year_of_numeric_dateline(text: str) -> str | None:
+    """The year of a page's numeric date line ("08/04/2017 | Press release"): its day and month are
+    ambiguous (American or European order), its year is not."""
+    for line in text.splitlines()[:8]:
+        if (m := _NUMERIC_DATE_LINE.fullmatch(line)) is not None:
+            return m["year"]
+    return None
+
+
 def find_dateline(text: str) -> str | None:
     """The readout's own date, "YYYY-MM-DD", read from its text; None if it gives none.
 
@@ -326,6 +339,7 @@ class _Anchor:
 
     @classmethod
     def of(cls, anchor: str | None) -> _Anchor:
+        """A year alone ("2017") says the readout is of that year: its yearless days fall in it."""
         if anchor is None:
             return cls(None, None, None)
         m = _ANCHOR.fullmatch(anchor.strip()) if isinstance(anchor, str) else None
@@ -339,7 +353,7 @@ class _Anchor:
             day = date(year, month, int(m[3])) if m[3] else None
         except ValueError:
             raise ValueError(f"an anchor must be a real day, not {anchor!r}") from None
-        return cls(year, year * 12 + month - 1 if month else None, day)
+        return cls(year, year * 12 + month - 1 if month else None, day, year_known=month is None)
 
 
 # ---------------------------------------------------------------------------------------- decoders

@@ -376,3 +376,8 @@ def test_find_dateline(text, expected):
 ])
 def test_parse_iso(value, expected):
     assert parse_iso(value) == expected
+
+
+def test_a_year_alone_as_anchor_places_yearless_days_in_it() -> None:
+    assert [(d.text, d.first) for d in find_dates("On August 4 and on Friday", "2017")] == [
+        ("On August 4", "2017-08-04"), ("on Friday", None)]

@@ -312,3 +312,26 @@ def test_a_that_clause_after_a_stance_verb_is_read_for_its_own_verbs() -> None:
 ])
 def test_an_opening_participle_clause_is_not_the_subject(body: str) -> None:
     assert ("CHN", "support", "food security") in positions(body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Both sides agreed to continue to work closely together to strengthen cooperation on climate change.",
+     ("both", "agree", "climate change")),
+    ("When they exchanged opinions on the situation, the officials stressed the importance of food security.",
+     ("both", "support", "food security")),
+    ("Wang Yi met Lavrov again and both sides vowed to deepen energy cooperation.", ("both", "support", "energy cooperation")),
+    ("Additionally, the Foreign Ministers welcomed progress on the free trade agreement.",
+     ("both", "support", "free trade agreement")),
+    ("Both welcomed progress on the free trade agreement.", ("both", "support", "free trade agreement")),
+    ("The two recommitted to deconflicting operations in Syria.", ("both", "support", "deconflicting operations in Syria")),
+    ("Lavrov expressed his desire to see more trade in agricultural products.",
+     ("RUS", "support", "see more trade in agricultural products")),
+    ("Lavrov said Russia would like to steadily implement the agreement on fisheries.",
+     ("RUS", "support", "agreement on fisheries")),
+])
+def test_more_ways_agreement_and_joint_holders_are_said(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)
+
+
+def test_looking_forward_to_meeting_again_is_no_position() -> None:
+    assert positions("Wang Yi looked forward to meeting Lavrov in person at the upcoming summit.") == set()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.dates import DateMention, date_of_line, find_dateline, find_dates
+from kg.dates import DateMention, date_of_line, find_dateline, find_dates, year_of_numeric_dateline
 from kg.extract.events import (
     add_visitors,
     reports_event,
@@ -122,7 +122,7 @@ def extract(readout: Readout) -> Extraction:
     sentence = find_event_sentence(sentences, [m for o in found for m in o.mentions], title)
     officials = _participation(found, title, sentence)
     participants = [o for o in officials if o.participant]
-    anchor = readout.date or find_dateline(text)
+    anchor = readout.date or find_dateline(text) or year_of_numeric_dateline(text)
     dates = _outside_time_notes(find_dates(text, anchor), text)  # relative dates need the readout's date
     wire = wire_date(text)
     if wire and (story := next((d for d in dates if d.start == wire.start and d.first and len(d.first) == 10), None)):

@@ -29,11 +29,14 @@ _KINDS = re.compile(
     r"|virtual(?:ly)?\s+(?:meeting|talks|summit|met)|online\s+(?:meeting|talks|summit))\b)"
     r"|(?P<phone_call>\b(?i:(?:tele)?phone\s*(?:call|conversation|talks)|telephonic(?:ally)?|telephone|over\s+the\s+phone|"
     r"by\s+phone|phone)\b)"
-    r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+with)\b)"
+    r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+with|"
+    r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?[Dd]ialogue)\b)"
     r"|(?P<meeting>\b(?:met|meets?|[Mm]eeting|received|receives|hosted|hosts|"
     # a conversation not said to be by phone took place in person ("had a conversation ... on the sidelines of")
     r"(?:had|held|has|have|holds?)\s+a\s+conversation)\b)"
-    r"|(?P<spoke>\b(?:spoke|speaks|spoken|[Cc]all(?:ed|s)?\s+with|[Cc]all)\b)"
+    # "spoke highly of", "spoke about": praise and topics, not a call
+    r"|(?P<spoke>\b(?:(?:spoke|speaks|spoken)(?!\s+(?:highly|positively|warmly|well|of|about)\b)|"
+    r"[Cc]all(?:ed|s)?\s+with|[Cc]all)\b)"
     r"|(?P<visit>\b(?:visited|visits|paid\s+a\s+visit|pays\s+a\s+visit)\b)"
 )
 _KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")

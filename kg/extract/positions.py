@@ -25,9 +25,9 @@ from kg.model import Position, Span
 __all__ = ["Speaker", "find_positions"]
 
 _JOINT = re.compile(
-    r"^(?:(?:Also|Finally|Meanwhile|In addition),?\s+|(?:In|During|At|On)\s+(?:the|their|this)\s+[\w'’ -]{3,40}?,\s+)?"
-    r"(?:both\s+sides?|all\s+(?:parties|sides)|both\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+[A-Z][\w'’-]*|"
-    r"the\s+two\s+(?:sides|countries|leaders|ministers|parties|"
+    r"^(?:(?:Also|Finally|Meanwhile|In addition|Additionally|Furthermore|Moreover|Besides),?\s+|(?:In|During|At|On)\s+(?:the|their|this)\s+[\w'’ -]{3,40}?,\s+)?"
+    r"(?:both\s+sides?|both(?=\s+(?:[a-z]+ed|agreed|reaffirmed|welcomed|expressed)\b)|all\s+(?:parties|sides)|both\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+[A-Z][\w'’-]*|"
+    r"the\s+(?:foreign\s+)?ministers\b|the\s+two\s+(?:sides|countries|leaders|ministers|parties|"
     r"nations|officials)|the\s+(?:ministers|leaders|officials|two|parties|sides|discussion|conversation|focus|talks|pair|"
     r"participants)|they|all\s+sides|both\s+(?:leaders|ministers|countries)|"
     r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?counterparts?)\b",
@@ -37,6 +37,10 @@ _AGREED_TO = (r"(?:agree(?:s|d)?\s+to|concurred\s+to|confirmed\s+that\s+(?:they|
               r"shared\s+the\s+view\s+to)\s+(?:(?:further|closely|jointly|also|continue\s+to|[a-z]+ly)\s+)*")
 # "agreed to deepen X": the inner verb's object is what they agreed on.
 _AGREED_BEFORE = re.compile(rf"\b{_AGREED_TO}$", re.IGNORECASE)
+# "agreed to continue to work closely together to strengthen X", "reached broad consensus on
+# jointly promoting X": agreement, however many verbs stand between.
+_AGREED_AHEAD = re.compile(r"\b(?:agree(?:s|d)?|agreeing|reached\s+(?:a\s+|broad\s+|important\s+)*consensus|"
+                           r"shared\s+the\s+view)\b(?:(?!\bthat\b)[^.;:,]){0,70}$", re.IGNORECASE)
 _STANCE = re.compile(  # one word boundary for all branches: the pattern fails fast between words
     r"\b(?=[a-z])(?:(?P<oppose>(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
     r"counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?|"
@@ -53,6 +57,7 @@ _STANCE = re.compile(  # one word boundary for all branches: the pattern fails f
     r"(?:towards?|in|on|within|for)|keep\s+working\s+on))\b)"
     r"|(?P<support>(?:support(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|safeguard(?:s|ed|ing)?|promot(?:e|es|ed|ing)|"
     r"stand(?:s|ing)?\s+for|adher(?:e|es|ed|ing)\s+to|pursu(?:e|es|ed|ing)|push(?:ing)?\s+for|"
+    r"recommit(?:s|ted|ting)?\s+to|"
     r"ma(?:ke|kes|de|king)\s+(?:(?:new|greater|positive|active|important)\s+)*contributions?\s+to|"
     r"strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|"
     r"consolidat(?:e|es|ed|ing)|bolster(?:s|ed|ing)?|boost(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|"
@@ -64,7 +69,7 @@ _STANCE = re.compile(  # one word boundary for all branches: the pattern fails f
     r"congratulated|step(?:s|ped|ping)?\s+up|(?:noted|reviewed|hailed|assessed|appreciated)(?=\s+(?:with\s+satisfaction\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:progress|growth|development|momentum|achievements?|success)\b)|"
     # a verb that is a verb only after "to" or a modal: "should implement X", "to further develop X"
-    r"(?<=to\s|ld\s|ll\s|st\s)(?:(?:further|jointly|significantly|effectively|fully|continue\s+to)\s+)*"
+    r"(?<=to\s|ld\s|ll\s|st\s)(?:(?:further|jointly|significantly|effectively|fully|continue\s+to|[a-z]+ly)\s+)*"
     r"(?:implement|develop|build|increase|improve)|"
     r"accept(?:s|ed)?|highlighted(?:\s+how)?|"
     r"(?:expressed|expresses|conveyed|conveys)\s+(?:(?:his|her|their|its|our|sincere|deep|high|great|full)\s+)*"
@@ -164,7 +169,7 @@ _CLAUSE_STANCE = re.compile(
     r"(?:shared|share|reached)\s+(?:the\s+|a\s+)?(?:view|recognition|understanding|consensus)\s+that\s+)"
     r"|(?:expressed\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?hope|hope[sd]?|hoping)\s+(?:that\s+|to\s+(?=[a-z]))"
     r"|(?:urge[sd]?|urging|call(?:s|ed)?\s+on|calling\s+on)\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?=[a-z])"
-    r"|(?:readiness|willingness|determination|resolve|intention)\s+to\s+(?=[a-z]))",
+    r"|(?:readiness|willingness|determination|resolve|intention|desire)\s+to\s+(?=[a-z]))",
     re.IGNORECASE)
 # The subject and modal that open such a clause add nothing: "the two sides should", "they would".
 _CLAUSE_SUBJECT = re.compile(r"^(?:(?:both\s+sides|the\s+two\s+(?:sides|countries|leaders|ministers)|they|we|it)\s+"
@@ -178,6 +183,7 @@ _SHOULD_BE = re.compile(
     r"(?:^|,\s+|\band\s+|\b(?:that|said|noted|stressed|believed|held)\s+)(?P<topic>(?:[\w'’-]+\s+){0,9}?[\w'’-]+)\s+(?:should|must|shall|needs?\s+to)\s+be\s+"
     r"(?:(?:fully|strictly|effectively|firmly|jointly)\s+)?(?:respected|upheld|safeguarded|honou?red|protected|implemented|"
     r"observed|maintained|preserved|promoted|strengthened)\b")
+_MEANS = re.compile(r"\s(?:through|by\s+\w+ing)\s")
 # A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|greatly|significantly)\s+)?"
                       r"(?:[a-z]+ed\s+(?:and|or)\s+)?$")
@@ -358,6 +364,10 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
         rest = _FIELDS_AS.sub("in", _AND_VERB.sub("", rest))
         stop = _STOP_OBJECT.search(rest)
         phrase = rest[:stop.start()] if stop else rest
+        if stop and _MEANS.match(stop.group()) and not _words(_LEADING.sub("", phrase.strip())) - _GENERIC:
+            # "promote cooperation through the Belt and Road Initiative": the means is what it is about
+            further = _STOP_OBJECT.search(rest, stop.end())
+            phrase = rest[:further.start()] if further else rest
         if following and following.start() < m.end() + len(phrase) and (
                 _AND_THEN.search(sentence, 0, following.start())
                 or (following.start() - m.end() > 25 and re.match(r"\w+(?:s|ed)\b", following.group()))):
@@ -369,7 +379,8 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
             continue  # "is willing to strengthen X", "commended the efforts to strengthen X": the inner verb carries it
         if _NEGATION.search(sentence[:m.start()]) and stance == "support":
             stance = "oppose"
-        elif stance == "support" and _AGREED_BEFORE.search(sentence, 0, m.start()):
+        elif stance == "support" and (_AGREED_BEFORE.search(sentence, 0, m.start())
+                                      or _AGREED_AHEAD.search(sentence, 0, m.start())):
             stance = "agree"  # "agreed to deepen cooperation in the Quad"
         covered.append((m.end(), m.end() + len(sentence[m.end():]) - len(rest) + len(phrase), False))
         results.append((stance, phrase))
@@ -446,7 +457,7 @@ def _name_the_sides(phrase: str, speaker: Speaker, sides: tuple[str, ...]) -> st
 
 
 # A clause of both sides inside another's sentence: "Discussion focused on Syria, and both leaders agreed ...".
-_JOINT_CLAUSE = re.compile(r"(?:,\s+(?:and|where|while)\s+|;\s+)(?=(?:both\s+(?:sides|leaders|ministers)|the\s+two\s+"
+_JOINT_CLAUSE = re.compile(r"(?:,\s+(?:and|where|while)\s+|;\s+|\s+and\s+(?=both\s+sides\b))(?=(?:both\s+(?:sides|leaders|ministers)|the\s+two\s+"
                            r"(?:sides|leaders|ministers|countries)|they|the\s+(?:leaders|ministers|pair))\s+[a-z]+(?:ed|d)\b)",
                            re.IGNORECASE)
 
@@ -494,6 +505,13 @@ def _same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and (a <= b or b <= a or len(a & b) >= 0.6 * len(a | b))
 
 
+# "When they exchanged opinions on X, the officials stressed ...": the subject comes after the clause.
+_OPENING_CLAUSE = re.compile(r"^(?:When|While|As|After|During|In|At)\b[^,;]{0,150},\s+")
+
+
 def joint_subject(sentence: str) -> bool:
     """Whether the sentence speaks for both sides ("Both sides agreed", "The two ministers")."""
-    return bool(_JOINT.match(sentence))
+    if _JOINT.match(sentence):
+        return True
+    opening = _OPENING_CLAUSE.match(sentence)
+    return bool(opening and _JOINT.match(sentence[opening.end():]))
