@@ -335,3 +335,16 @@ def test_more_ways_agreement_and_joint_holders_are_said(body: str, expected: tup
 
 def test_looking_forward_to_meeting_again_is_no_position() -> None:
     assert positions("Wang Yi looked forward to meeting Lavrov in person at the upcoming summit.") == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lavrov stated that the nuclear test constitutes an unprecedented, grave and imminent threat to peace.",
+     {("RUS", "oppose", "nuclear test")}),
+    ("Wang Yi said the unilateral sanctions are unacceptable.", {("CHN", "oppose", "unilateral sanctions")}),
+    ("The two ministers agreed that Japan and the United States will coordinate closely on the issue at the United "
+     "Nations.", {("both", "agree", "coordinate closely on the issue at the United Nations")}),
+    ("Wang Yi wished Secretary Pompeo success in his new post.", set()),
+    ("Lavrov thanked Wang Yi for the working lunch.", set()),
+])
+def test_condemnation_said_of_a_subject_and_courtesies_to_a_person(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert positions(body) == expected

@@ -115,7 +115,7 @@ _STOP_OBJECT = re.compile(
     r"|(?<!regard)(?<!attempting)(?<!attempts)(?<!efforts)(?<!effort)(?<!\bbid)(?<!right)(?<!rights)(?<!\bplan)(?<!plans)"
     r"(?<!decision)(?<!aspiration)(?<!aspirations)\sto\s+(?!the\b|a\b|an\b|its\b|their\b|our\b|all\b|[A-Z])"
     r"[a-z]+\b"
-    r"|\s(?:so\s+as\s+to|in\s+order\s+to|as\s+(?:it|they|he|she|we)\b|in\s+a\s+bid\s+to|while|which|how|as\s+well\s+as"
+    r"|\s(?:so\s+as\s+to|so\s+that|in\s+order\s+to|as\s+(?:it|they|he|she|we)\b|in\s+a\s+bid\s+to|while|which|how|as\s+well\s+as"
     # adjuncts of time, cause or circumstance: "support for Ukraine in the face of Russia's war"
     r"|in\s+the\s+face\s+of|in\s+light\s+of|following|amid|amidst|ahead\s+of|despite|after"
     rf"|and\s+(?:{_AND_VERBS})|through|by\s+\w+ing|{_PARTICIPLES}"
@@ -149,6 +149,13 @@ _PREDICATED = re.compile(
     r"|an?\s+(?:(?:major|key|important|significant|flagship|landmark)\s+)+(?:[\w-]+\s+)?(?:project|achievement|step|milestone|pillar))\b"
     r"|^The\s+(?:focus|emphasis)\s+was\s+on\s+(?P<focus>[^,.;]{3,90})"
 )
+# Opposition said of a subject: "the nuclear test ... is unforgivable provocative action", "X constitutes a grave threat".
+_UNACCEPTABLE = re.compile(
+    r"(?:^|\b(?:that|said|stated|noted|stressed|explained)\s+)(?:the\s+)?"
+    r"(?P<topic>(?:(?!(?:that|said|stated|noted|stressed|explained)\b)[\w'’-]+\s+){0,7}?[\w'’-]+)\s+"
+    r"(?:(?:is|was|are|were|remains?)\s+(?:absolutely\s+|totally\s+|completely\s+|simply\s+)?"
+    r"(?:unacceptable|intolerable|unforgivable|a\s+(?:grave\s+|serious\s+|clear\s+)?(?:violation|provocation|threat))|"
+    r"constitutes?\s+an?\s+(?:[\w,-]+\s+){0,4}?(?:threat|violation|provocation))\b")
 # "uphold and practice multilateralism": two verbs, one object.
 _AND_VERB = re.compile(r"^\s*and\s+(?:practice|practise|promote|uphold|safeguard|strengthen|deepen|expand|advance|"
                        r"maintain|support|implement|defend|protect|enhance|develop|consolidate)\s+", re.IGNORECASE)
@@ -172,8 +179,7 @@ _CLAUSE_STANCE = re.compile(
     r"|(?:readiness|willingness|determination|resolve|intention|desire)\s+to\s+(?=[a-z]))",
     re.IGNORECASE)
 # The subject and modal that open such a clause add nothing: "the two sides should", "they would".
-_CLAUSE_SUBJECT = re.compile(r"^(?:(?:both\s+sides|the\s+two\s+(?:sides|countries|leaders|ministers)|they|we|it)\s+"
-                             r"(?:should|would|will|must|could|can|need\s+to|were\s+to)\s+|"
+_CLAUSE_SUBJECT = re.compile(r"^(?:(?:[\w'’.-]+\s+){1,8}?(?:should|would|will|must|could|can|need\s+to|were\s+to)\s+|"
                              r"it\s+(?:is|was)\s+(?:(?:very|most|highly)\s+)?(?:important|necessary|essential|vital|crucial)\s+"
                              r"(?:for\s+[^,;.]{1,60}?\s+)?to\s+|it\s+was\s+)",
                              re.IGNORECASE)
@@ -196,12 +202,15 @@ _PRAISE = re.compile(r"^(?:praised|commended|thanked|congratulated|appreciated)\
 # "wished the Summit a complete success": a stance on its success.
 _WISH = re.compile(r"\bwish(?:es|ed|ing)?\s+(?P<obj>(?:the\s+)?[\w'’ ()-]{3,80}?)\s+(?:a\s+|every\s+)?"
                    r"(?:(?:complete|full|great|resounding|big)\s+)?success\b", re.IGNORECASE)
+_PERSON = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s|(?:him|her|Secretary|Minister|President|Prime|Premier|Chancellor|"
+                     r"Ambassador|Foreign|His|Her)\b)")
 # "is ready to join hands with Russia to ...": the partner is no topic; the verb after it carries the stance.
 _PARTNER = re.compile(r"^\s*(?:join\s+(?:hands|efforts|forces)|work(?:\s+(?:closely|together))*|cooperate|collaborate|"
                       r"make\s+(?:concerted\s+|joint\s+)?efforts)\s+with\b", re.IGNORECASE)
 _QUALIFIED = re.compile(r"\s+(?:in|of|on|for|at|across|within|over)\s+(?:the\s+)?", re.IGNORECASE)
 _COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:re-?)?election|appointment|assum(?:ing|ption\s+of)\s+office|"
                        r"taking\s+office|inauguration|birthday|swearing|hospitality|warm\s+(?:welcome|reception)|"
+                       r"(?:working\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|breakfast)\b|"
                        r"new\s+(?:position|post|role|office|responsibilities|appointment))\b",
                        re.IGNORECASE)
 # Arrangements to talk again are how a call ends, not a policy: "agreed to stay in close touch".
@@ -331,10 +340,14 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
     predicated = _PREDICATED.search(sentence)
     if predicated and not _NOT_A_SUBJECT.search(predicated.group("topic") or ""):
         results.append(("support", predicated.group("topic") or predicated.group("focus")))
+    for condemned in _UNACCEPTABLE.finditer(sentence):
+        if not _NOT_A_SUBJECT.fullmatch(condemned.group("topic").split()[-1]):
+            results.append(("oppose", condemned.group("topic")))
     # Objects already read, and whether all of it is theirs: a stance word inside one is part of it.
     covered: list[tuple[int, int, bool]] = []
     for wish in _WISH.finditer(sentence):
-        results.append(("support", f"success of {wish.group('obj')}"))
+        if not _PERSON.match(wish.group("obj")):  # "wished Secretary Pompeo success in his new post": a courtesy
+            results.append(("support", f"success of {wish.group('obj')}"))
         covered.append((wish.start(), wish.end(), True))
     for i, m in enumerate(matches):
         if any(start <= m.start() < end and (whole or _NOMINAL.search(sentence[:m.start()]))
