@@ -110,7 +110,8 @@ _ORDINAL = r"(?:st|nd|rd|th)?(?!\w)"
 _PREPOSITION_WORDS = "on|in|from|since|by|until|till|through|during"
 _PREPOSITION = f"(?i:{_PREPOSITION_WORDS})"
 _TIME_OF_DAY = r"(?i:the)\s+(?i:morning|afternoon|evening|night)\s+of\s+"
-_EARLY_LATE = r"(?i:early|late|mid)(?:\s+|-\s*)"
+_EARLY_LATE = (r"(?:(?i:early|late|mid)(?:\s+|-\s*)|"
+               r"(?i:(?:at|by|towards?)\s+the\s+(?:end|beginning|start)|in\s+the\s+middle)\s+of\s+)")
 _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
 _TO = r"(?:\s*[-–—]\s*|\s+(?i:to|until|till|through|thru)\s+)"  # range separators
 _TO_OR_AND = rf"(?:{_TO}|\s+(?:and|&)\s+)"

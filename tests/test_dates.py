@@ -61,7 +61,7 @@ ABSOLUTE = [
     ("Relations have grown since 1992.", None, ("since 1992", "1992", None)),
     ("Emissions will peak by 2030.", None, ("by 2030", "2030", None)),
     ("The treaty runs until 2025.", None, ("until 2025", "2025", None)),
-    ("It will be ready by the end of 2019.", None, ("of 2019", "2019", None)),
+    ("It will be ready by the end of 2019.", None, ("by the end of 2019", "2019", None)),
     ("The plan for the year 2019 was adopted.", None, ("for the year 2019", "2019", None)),
     ("It started in early 2019.", None, ("in early 2019", "2019", None)),
     ("It started late 2019.", None, ("late 2019", "2019", None)),
@@ -381,3 +381,12 @@ def test_parse_iso(value, expected):
 def test_a_year_alone_as_anchor_places_yearless_days_in_it() -> None:
     assert [(d.text, d.first) for d in find_dates("On August 4 and on Friday", "2017")] == [
         ("On August 4", "2017-08-04"), ("on Friday", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a visit at the end of March", ("at the end of March", "2018-03")),
+    ("in the middle of July", ("in the middle of July", "2018-07")),
+    ("at the beginning of June 2019", ("at the beginning of June 2019", "2019-06")),
+])
+def test_the_end_or_middle_of_a_month_is_that_month(text: str, expected: tuple[str, str]) -> None:
+    assert [(d.text, d.first) for d in find_dates(text, "2018-06-03")] == [expected]

@@ -147,3 +147,14 @@ def test_an_event_name_is_neither_a_sentence_opening_nor_a_framework(sentence: s
 ])
 def test_where_a_visit_or_a_city_places_the_meeting(text: str, location: str) -> None:
     assert _extract(text).event.location == location
+
+
+@pytest.mark.parametrize(("sentence", "name", "location"), [
+    ("The Prime Minister will visit Singapore at the end of the year.", "visit Singapore", "Singapore"),
+    ("They welcomed the visit of the UK Carrier Strike Group to India.", "visit of the UK Carrier Strike Group to India",
+     "India"),
+    ("Wang Yi said President Xi plans to visit Washington in the autumn.", "visit Washington", "Washington"),
+])
+def test_a_visit_told_by_its_verb_or_by_a_group(sentence: str, name: str, location: str) -> None:
+    extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
+    assert [(m.name, m.kind, m.location) for m in extraction.mentioned_events] == [(name, "visit", location)]

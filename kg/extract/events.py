@@ -88,7 +88,11 @@ _VISIT = re.compile(
     r"visit\s+(?:to\s+(?:the\s+)?(?P<target>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)"
     r"|by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*"
     # "the visit of President Vladimir Putin to Türkiye"
-    r"|of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\s+to\s+(?:the\s+)?(?P<target2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))"
+    r"|(?:of|paid\s+by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\s+to\s+(?:the\s+)?"
+    r"(?P<target2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))"
+    # a visit told by its verb: "will visit Singapore", "plans to visit Washington"
+    r"|(?<=\bwill\s)visit\s+(?P<target3>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
+    r"|(?<=\bto\s)visit\s+(?P<target4>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
     # "who is in Russia on an official visit": a visit of a kind, with no destination written
     r"|(?:(?<=\ban\s)|(?<=\ba\s))(?:state|official|working)\s+visit(?!\s+(?:to|by|of)\b))"
 )
@@ -293,7 +297,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                 if any(o.start == span.start and _HEADS.search(text[o.start:o.end]) for o in org_spans):
                     continue  # "East Asia Summit (EAS)" is a forum, named as an organization
                 name = _clean_phrase(m.group("name"))
-                target = m.groupdict().get("target") or m.groupdict().get("target2")
+                groups = m.groupdict()
+                target = groups.get("target") or groups.get("target2") or groups.get("target3") or groups.get("target4")
                 target = target.rstrip(".") if target and not re.search(r"(?:[A-Z]\.){2,}$", target) else target
                 target = target or _place_in_name(name)
                 found.append(_Candidate(name, span, sentence, target))
