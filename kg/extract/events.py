@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from kg.dates import DateMention
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
+from kg.extract.trie import trie_pattern
 from kg.extract.sentences import Sentence
 from kg.model import MentionedEvent, Span
 
@@ -42,8 +43,9 @@ _KINDS = re.compile(
 _KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
 # A proper name of at most 12 words (bounded, so that a page of capitalised words stays linear).
 # A day or month after "on"/"in" ends it: "the UK-EU Summit on Monday", "the Summit in June".
-_NOT_IN_NAME = (r"(?!(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-                r"August|September|October|November|December)\b)")
+_NOT_IN_NAME = r"(?!(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:%s)\b)" % trie_pattern(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December".split())
 _PHRASE = (r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|&)\s+){0,2}"
            + _NOT_IN_NAME + r"[A-Z0-9(\"“][\w'’.+()\"”&-]*){0,11}")
 # "the 78th session of the UN General Assembly", "the 10th meeting of the Joint Commission"
@@ -91,8 +93,9 @@ _VISIT = re.compile(
     r"|(?:of|paid\s+by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\s+to\s+(?:the\s+)?"
     r"(?P<target2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))"
     # a visit told by its verb: "will visit Singapore", "plans to visit Washington"
-    r"|(?<=\bwill\s)visit\s+(?P<target3>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
-    r"|(?<=\bto\s)visit\s+(?P<target4>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
+    # (the literal first, the lookbehind after it: a cheap failure at every other position)
+    r"|visit(?<=\bwill\svisit)\s+(?P<target3>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
+    r"|visit(?<=\bto\svisit)\s+(?P<target4>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
     # "who is in Russia on an official visit": a visit of a kind, with no destination written
     r"|(?:(?<=\ban\s)|(?<=\ba\s))(?:state|official|working)\s+visit(?!\s+(?:to|by|of)\b))"
 )

@@ -156,6 +156,9 @@ _UNACCEPTABLE = re.compile(
     r"(?:(?:is|was|are|were|remains?)\s+(?:absolutely\s+|totally\s+|completely\s+|simply\s+)?"
     r"(?:unacceptable|intolerable|unforgivable|a\s+(?:grave\s+|serious\s+|clear\s+)?(?:violation|provocation|threat))|"
     r"constitutes?\s+an?\s+(?:[\w,-]+\s+){0,4}?(?:threat|violation|provocation))\b")
+_CLAUSE_WORDS = ("agree", "concur", "confirm", "view", "recognition", "understanding", "consensus", "hop", "urg",
+                 "call", "readiness", "willingness", "determination", "resolve", "intention", "desire")  # cheap test first
+_CONDEMNING_WORDS = ("unacceptable", "intolerable", "unforgivable", "violation", "provocation", "threat")  # a cheap test first
 # "uphold and practice multilateralism": two verbs, one object.
 _AND_VERB = re.compile(r"^\s*and\s+(?:practice|practise|promote|uphold|safeguard|strengthen|deepen|expand|advance|"
                        r"maintain|support|implement|defend|protect|enhance|develop|consolidate)\s+", re.IGNORECASE)
@@ -340,7 +343,9 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
     predicated = _PREDICATED.search(sentence)
     if predicated and not _NOT_A_SUBJECT.search(predicated.group("topic") or ""):
         results.append(("support", predicated.group("topic") or predicated.group("focus")))
-    for condemned in _UNACCEPTABLE.finditer(sentence):
+    lowered = sentence.lower()
+    condemnations = _UNACCEPTABLE.finditer(sentence) if any(w in lowered for w in _CONDEMNING_WORDS) else ()
+    for condemned in condemnations:
         if not _NOT_A_SUBJECT.fullmatch(condemned.group("topic").split()[-1]):
             results.append(("oppose", condemned.group("topic")))
     # Objects already read, and whether all of it is theirs: a stance word inside one is part of it.
@@ -354,7 +359,7 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
                for start, end, whole in covered):
             continue  # "thanked X for Dutch support in Iraq", "cooperation in fighting COVID-19"
         stance = next(name for name, value in m.groupdict().items() if value)
-        if _PASSIVE.search(sentence, 0, m.start()) and re.match(r"[a-z]+ed$", m.group()):
+        if m.group().endswith("ed") and _PASSIVE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "deliveries ... to be sustained and enhanced in full coordination": done to, not done
         if stance == "agree" and m.group().lower().endswith("that"):
             continue  # "shared the recognition that ...": the clause's own verbs carry the stances
@@ -393,11 +398,12 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
         if _NEGATION.search(sentence[:m.start()]) and stance == "support":
             stance = "oppose"
         elif stance == "support" and (_AGREED_BEFORE.search(sentence, 0, m.start())
-                                      or _AGREED_AHEAD.search(sentence, 0, m.start())):
+                                      or _AGREED_AHEAD.search(sentence, max(0, m.start() - 100), m.start())):
             stance = "agree"  # "agreed to deepen cooperation in the Quad"
         covered.append((m.end(), m.end() + len(sentence[m.end():]) - len(rest) + len(phrase), False))
         results.append((stance, phrase))
-    for opener in _CLAUSE_STANCE.finditer(sentence):
+    openers = _CLAUSE_STANCE.finditer(sentence) if any(w in lowered for w in _CLAUSE_WORDS) else ()
+    for opener in openers:
         stop = _CLAUSE_END.search(sentence, opener.end())
         clause_end = stop.start() if stop else len(sentence)
         if any(opener.end() <= m.start() < clause_end for m in matches) \
@@ -406,7 +412,7 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
         clause = _CLAUSE_SUBJECT.sub("", sentence[opener.end():clause_end])
         if len(_words(clause)) >= 2:  # "... that it is important to talk": nothing in particular
             results.append(("agree" if opener.group("agree") else "support", clause))
-    for passive in _SHOULD_BE.finditer(sentence):
+    for passive in (_SHOULD_BE.finditer(sentence) if " be " in sentence else ()):
         if not any(start <= passive.start("topic") < end for start, end, _ in covered):
             results.append(("support", passive.group("topic")))
     for frame in _BARE_FRAME.finditer(sentence):
