@@ -348,3 +348,14 @@ def test_looking_forward_to_meeting_again_is_no_position() -> None:
 ])
 def test_condemnation_said_of_a_subject_and_courtesies_to_a_person(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert positions(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Wang Yi said he hoped that the Russian side will meet the Chinese side halfway.",
+     ("CHN", "support", "meet the Chinese side halfway")),
+    ("Wang Yi said he hoped that the international media could cover China in an objective manner.",
+     ("CHN", "support", "international media cover China in an objective manner")),
+])
+def test_a_hoped_for_clause_is_what_its_actor_is_to_do_or_all_that_is_to_happen(
+        body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)

@@ -182,10 +182,14 @@ _CLAUSE_STANCE = re.compile(
     r"|(?:readiness|willingness|determination|resolve|intention|desire)\s+to\s+(?=[a-z]))",
     re.IGNORECASE)
 # The subject and modal that open such a clause add nothing: "the two sides should", "they would".
-_CLAUSE_SUBJECT = re.compile(r"^(?:(?:[\w'’.-]+\s+){1,8}?(?:should|would|will|must|could|can|need\s+to|were\s+to)\s+|"
-                             r"it\s+(?:is|was)\s+(?:(?:very|most|highly)\s+)?(?:important|necessary|essential|vital|crucial)\s+"
-                             r"(?:for\s+[^,;.]{1,60}?\s+)?to\s+|it\s+was\s+)",
-                             re.IGNORECASE)
+_CLAUSE_SUBJECT = re.compile(r"^(?:it\s+(?:is|was)\s+(?:(?:very|most|highly)\s+)?(?:important|necessary|essential|vital|crucial)\s+"
+                             r"(?:for\s+[^;.]{1,60}?\s+)?to\s+|it\s+was\s+)", re.IGNORECASE)
+# "... that <subject> should/will <do X>": the subject, when it is a thing ("an independent investigation
+# must begin"), or what is to be done, when the subject is who does it ("the two countries will coordinate").
+_CLAUSE_MODAL = re.compile(r"^(?P<subject>(?:[\w'’.,-]+\s+){1,10}?)(?:should|would|will|must|could|can|need\s+to|were\s+to)\s+")
+_ACTORS = re.compile(r"(?i:they|we|he|she|it|both(?:\s+\w+)?|all\s+\w+|the\s+(?:two|three|four)\s+\w+|their\s+\w+|"
+                     r"the\s+(?:international\s+community|sides?|parties|countries|leaders|ministers|officials))|"
+                     r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:and|of|the|[A-Z][\w'’.-]*))*(?:\s+(?:side|sides|government|authorities))?")
 _CLAUSE_END = re.compile(r"[;:]|(?<![A-Z])\.(?!\d)|,\s+(?:and|but|while|which|as)\b|\s(?:so\s+as\s+to|in\s+order\s+to|so\s+that)\s")
 # A proposal said in the passive: "the legitimate concerns of all parties should be respected".
 _SHOULD_BE = re.compile(
@@ -409,7 +413,7 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
         if any(opener.end() <= m.start() < clause_end for m in matches) \
                 or any(start <= opener.start() < end for start, end, _ in covered):
             continue  # "agreed that the two sides should strengthen X": the inner verb carries it
-        clause = _CLAUSE_SUBJECT.sub("", sentence[opener.end():clause_end])
+        clause = _clause_topic(sentence[opener.end():clause_end])
         if len(_words(clause)) >= 2:  # "... that it is important to talk": nothing in particular
             results.append(("agree" if opener.group("agree") else "support", clause))
     for passive in (_SHOULD_BE.finditer(sentence) if " be " in sentence else ()):
@@ -423,6 +427,17 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
         stop = _STOP_OBJECT.search(rest)
         results.append(("support", rest[:stop.start()] if stop else rest))
     return results
+
+
+def _clause_topic(clause: str) -> str:
+    clause = _CLAUSE_SUBJECT.sub("", clause)
+    modal = _CLAUSE_MODAL.match(clause)
+    if modal is None:
+        return clause
+    subject = modal.group("subject").strip().rstrip(",")
+    if _ACTORS.fullmatch(subject.replace(",", "")):
+        return clause[modal.end():]  # who is to act: what they are to do
+    return f"{subject} {clause[modal.end():]}"  # what is to happen: all of it, the modal aside
 
 
 def _topics(phrase: str, sides: tuple[str, ...] = ()) -> list[tuple[str, str]]:
