@@ -158,3 +158,46 @@ def test_where_a_visit_or_a_city_places_the_meeting(text: str, location: str) ->
 def test_a_visit_told_by_its_verb_or_by_a_group(sentence: str, name: str, location: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
     assert [(m.name, m.kind, m.location) for m in extraction.mentioned_events] == [(name, "visit", location)]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("They recalled the Wenchuan earthquake.", "Wenchuan earthquake"),
+    ("They discussed North Korea’s latest missile test.", "North Korea’s latest missile test"),
+    ("They discussed the shoot-down of Malaysia Airlines Flight 17.", "shoot-down of Malaysia Airlines Flight 17"),
+    ("He congratulated Lavrov on the recent presidential election.", "recent presidential election"),
+    ("They discussed the Arab Spring.", "Arab Spring"),
+])
+def test_a_happening_the_readout_names_is_an_event_of_kind_other(sentence: str, name: str) -> None:
+    extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
+    assert [(m.name, m.kind) for m in extraction.mentioned_events] == [(name, "other")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They condemned terrorist attacks.",
+    "They spoke of the spring harvest.",
+])
+def test_generic_plurals_and_seasons_are_no_happenings(sentence: str) -> None:
+    extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
+    assert extraction.mentioned_events == ()
+
+
+def test_a_happening_named_twice_is_one_event_under_its_fullest_name() -> None:
+    extraction = _extract("Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. Lavrov congratulated "
+                          "him on the elections. Wang Yi thanked him and spoke of the recent general elections in China.")
+    assert [m.name for m in extraction.mentioned_events] == ["recent general elections in China"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("They followed up on the meeting between President Trump and President Putin in Helsinki.",
+     "meeting between President Trump and President Putin"),
+    ("They discussed the P5+1 talks with Iran.", "P5+1 talks"),
+])
+def test_a_meeting_named_in_lower_case_by_its_parties(sentence: str, name: str) -> None:
+    extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
+    assert [m.name for m in extraction.mentioned_events] == [name]
+
+
+def test_the_main_events_own_talks_are_not_another_event() -> None:
+    extraction = _extract("Wang Yi held the China-Russia talks with Foreign Minister Sergei Lavrov of Russia on June 3, "
+                          "2018.")
+    assert extraction.mentioned_events == ()

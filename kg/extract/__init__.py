@@ -146,7 +146,8 @@ def extract(readout: Readout) -> Extraction:
                       tuple(o.key for o in participants), evidence,
                       found_year.officials if found_year else (), bool(found_year and found_year.from_sidelines))
     org_spans = [n.span for n in names if n.key and n.key.startswith("org/")]
-    mentioned = find_mentioned_events(text, sentences, dates, skip=title, used_date=date, org_spans=org_spans)
+    mentioned = find_mentioned_events(text, sentences, dates, skip=title, used_date=date, org_spans=org_spans,
+                                      main=sentence.span if sentence else None)
     mentioned = add_visitors(text, mentioned, {o.key: list(o.mentions) for o in officials})
     mentioned = date_ongoing(mentioned, sentence, event.date if event else None)
     both = _both_sides(participants, names)

@@ -99,6 +99,28 @@ _VISIT = re.compile(
     # "who is in Russia on an official visit": a visit of a kind, with no destination written
     r"|(?:(?<=\ban\s)|(?<=\ba\s))(?:state|official|working)\s+visit(?!\s+(?:to|by|of)\b))"
 )
+# Happenings a readout names besides meetings (the gold's kind "other"): "the Wenchuan earthquake",
+# "North Korea's latest missile test", "the shoot-down of Malaysia Airlines Flight 17", "the
+# presidential election". A determiner or a possessive opens them, so that generic plurals
+# ("terrorist attacks") are not taken.
+_INCIDENT_HEAD = (r"(?:(?i:earthquake|tsunami|floods?|hurricane|cyclone|typhoon|(?:terrorist\s+)?attack|bombing|explosion|"
+                  r"shoot-down|shooting\s+down|crash|poisoning|assassination|massacre|atrocities|coup|"
+                  r"(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+)?elections?|referendum|"
+                  r"(?:nuclear|missile)\s+(?:test|launch)|airstrikes?|handover|invasion|disturbances)|Spring)")
+# what follows the head: "of Malaysia Airlines Flight 17", "by President Putin's forces in Bucha"
+_INCIDENT_TAIL = (r"(?:\s+(?:of|in|on|against|by)\s+(?:the\s+|a\s+)?(?:(?!and\b|using\b|to\b|following\b)[\w'’.-]+\s+){0,3}"
+                  r"(?!and\b|using\b|to\b|following\b)[\w'’.-]+(?=[\s,.;]|$)){0,2}")
+_INCIDENT = re.compile(
+    r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=['’]s\s))(?P<name>(?:(?!the\b|a\b|and\b|of\b|in\b)[\w'’+-]+\s+){0,4}?"
+    + _INCIDENT_HEAD + _INCIDENT_TAIL + r")\b"
+    r"|(?P<owner>\b(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:\w+\s+){0,4}?" + _INCIDENT_HEAD + _INCIDENT_TAIL + r")\b")
+# A meeting named by the parties to it, in lower case: "the meeting between President Trump and President
+# Putin", "the P5+1 talks", "the UN-led intra-Syrian talks", "the Friends of Syria meeting".
+_LOWER_MEETING = re.compile(
+    r"(?<=\bthe\s)(?P<name>(?:meeting|talks|summit|negotiations)\s+between\s+(?:the\s+)?[A-Z][^,.;]{2,80}?"
+    r"(?=\s+(?:to|on|in|at|which|that|was|were|is|will|last|this|next)\b|[,.;]))"
+    r"|(?<=\bthe\s)(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}(?:[a-z][\w-]*\s+)?(?:talks|meetings?|negotiations|"
+    r"consultations))\b")
 _RELATIVE = re.compile(r"\b(?:which|that|to\s+be\s+(?:held|convened)|will\s+be\s+(?:held|convened))\b")
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
@@ -161,7 +183,7 @@ def _drop_dates(name: str) -> str:
 
 
 # A capitalised preposition that opens the sentence is no part of the name: "At the Foreign Ministerial".
-_OPENING_WORD = re.compile(r"^(?:(?:At|In|On|During|For|From|After|Before|Ahead\s+of)\s+(?:the\s+)?|The\s+(?!Hague\b))(?=[A-Z0-9])")
+_OPENING_WORD = re.compile(r"^(?:(?:At|In|On|During|For|From|After|Before|Following|Ahead\s+of)\s+(?:the\s+)?|The\s+(?!Hague\b))(?=[A-Z0-9])")
 # "ASEAN-China Dialogue Relations", "the Strategic Dialogue mechanism": a framework, not an event.
 _FRAMEWORK_AFTER = re.compile(r"\s+(?:Relations|Partnership|Mechanism|Framework|[Rr]elations|[Pp]artnership|[Mm]echanism|"
                               r"[Ff]ramework)\b")
@@ -283,23 +305,27 @@ class _Candidate:
     date: DateMention | None = None
 
 
-def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Span], text: str) -> list[_Candidate]:
+def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Span], text: str,
+                main: Span | None = None) -> list[_Candidate]:
     found = []
     for sentence in sentences:
         if skip and sentence.span.start < skip.end:
             continue
-        for pattern in (_NAMED_EVENT, _VISIT):
+        for pattern in (_NAMED_EVENT, _VISIT, _INCIDENT, _LOWER_MEETING):
+            if pattern is _LOWER_MEETING and main and sentence.span == main:
+                continue  # "the talks between the two ministers" in the main event's sentence is that event
             for m in pattern.finditer(sentence.text):
-                span = Span(sentence.span.start + m.start("name"), sentence.span.start + m.end("name"))
-                if skip and m.group("name") in text[skip.start:skip.end] and not _sidelines_in(text[skip.start:skip.end],
-                                                                                            m.group("name")):
+                group = next(g for g in ("name", "owner", "named") if g in m.re.groupindex and m.group(g))
+                span = Span(sentence.span.start + m.start(group), sentence.span.start + m.end(group))
+                if skip and m.group(group) in text[skip.start:skip.end] and not _sidelines_in(text[skip.start:skip.end],
+                                                                                           m.group(group)):
                     continue  # the headline's own event ("Japan-China Foreign Ministers' Meeting")
                 if any(o.start <= span.start and span.end <= o.end for o in org_spans) \
-                        or _FRAMEWORK_AFTER.match(sentence.text, m.end("name")):
+                        or _FRAMEWORK_AFTER.match(sentence.text, m.end(group)):
                     continue
                 if any(o.start == span.start and _HEADS.search(text[o.start:o.end]) for o in org_spans):
                     continue  # "East Asia Summit (EAS)" is a forum, named as an organization
-                name = _clean_phrase(m.group("name"))
+                name = _clean_phrase(m.group(group))
                 groups = m.groupdict()
                 target = groups.get("target") or groups.get("target2") or groups.get("target3") or groups.get("target4")
                 target = target.rstrip(".") if target and not re.search(r"(?:[A-Z]\.){2,}$", target) else target
@@ -384,20 +410,26 @@ def date_ongoing(events: list[MentionedEvent], sentence: Sentence | None, date: 
 
 def find_mentioned_events(
     text: str, sentences: list[Sentence], dates: list[DateMention], *, skip: Span | None,
-    used_date: DateMention | None, org_spans: list[Span],
+    used_date: DateMention | None, org_spans: list[Span], main: Span | None = None,
 ) -> list[MentionedEvent]:
-    """Named events and visits other than the main one, deduplicated, with their dates."""
-    candidates = _candidates(sentences, skip, org_spans, text)
+    """Named events, visits and happenings other than the main event, deduplicated, with their dates."""
+    candidates = _candidates(sentences, skip, org_spans, text, main)
     _attach_dates(candidates, dates, used_date)
     events: dict[tuple[str, str], MentionedEvent] = {}
     for c in candidates:
         kind = _event_kind(c.name)
         # One event however often it is named: a visit by where it goes, an event by its venue.
         key = ("visit" if kind == "state_visit" else kind, (c.target or c.name).lower())
+        if kind == "other":  # "the recent General Elections", later "the elections": one happening
+            words = set(key[1].split())
+            key = next((k for k in events if k[0] == "other" and (words <= set(k[1].split()) or set(k[1].split()) <= words)),
+                       key)
         if key in events:
             kept = events[key]
             if kept.start is None and c.date is not None and c.date.first:
-                events[key] = replace(kept, date_text=c.date.text, start=c.date.first, end=c.date.last)
+                kept = events[key] = replace(kept, date_text=c.date.text, start=c.date.first, end=c.date.last)
+            if kind == "other" and len(c.name) > len(kept.name):  # the fullest name it is given
+                events[key] = replace(kept, name=c.name)
             continue
         events[key] = MentionedEvent(
             name=c.name, kind=kind, date_text=c.date.text if c.date else None,
