@@ -107,6 +107,9 @@ _INCIDENT_HEAD = (r"(?:(?i:earthquake|tsunami|floods?|hurricane|cyclone|typhoon|
                   r"shoot-down|shooting\s+down|crash|poisoning|assassination|massacre|atrocities|coup|"
                   r"(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+)?elections?|referendum|"
                   r"(?:nuclear|missile)\s+(?:test|launch)|airstrikes?|handover|invasion|disturbances)|Spring)")
+_INCIDENT_WORDS = ("earthquake", "tsunami", "flood", "hurricane", "cyclone", "typhoon", "attack", "bombing", "explosion",
+                   "shoot", "crash", "poisoning", "assassination", "massacre", "atrocities", "coup", "election",
+                   "referendum", "test", "launch", "airstrike", "handover", "invasion", "disturbances", "spring")
 # what follows the head: "of Malaysia Airlines Flight 17", "by President Putin's forces in Bucha"
 _INCIDENT_TAIL = (r"(?:\s+(?:of|in|on|against|by)\s+(?:the\s+|a\s+)?(?:(?!and\b|using\b|to\b|following\b)[\w'’.-]+\s+){0,3}"
                   r"(?!and\b|using\b|to\b|following\b)[\w'’.-]+(?=[\s,.;]|$)){0,2}")
@@ -311,9 +314,12 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
     for sentence in sentences:
         if skip and sentence.span.start < skip.end:
             continue
+        lowered = sentence.text.lower()
         for pattern in (_NAMED_EVENT, _VISIT, _INCIDENT, _LOWER_MEETING):
             if pattern is _LOWER_MEETING and main and sentence.span == main:
                 continue  # "the talks between the two ministers" in the main event's sentence is that event
+            if pattern is _INCIDENT and not any(word in lowered for word in _INCIDENT_WORDS):
+                continue  # a cheap test first: most sentences name no happening
             for m in pattern.finditer(sentence.text):
                 group = next(g for g in ("name", "owner", "named") if g in m.re.groupindex and m.group(g))
                 span = Span(sentence.span.start + m.start(group), sentence.span.start + m.end(group))
