@@ -298,3 +298,32 @@ def test_a_numeric_date_line_gives_its_year_to_a_yearless_day() -> None:
 ])
 def test_a_dialogue_held_is_talks_and_speaking_highly_is_no_call(sentence: str, kind: str) -> None:
     assert _extract(sentence).event.kind == kind
+
+
+def test_a_curly_apostrophe_in_a_states_name_keeps_it_whole() -> None:
+    """"Democratic People’s Republic of Korea" is North Korea, with no South Korea inside it."""
+    keys = {e.key for e in _extract("Wang Yi met the Foreign Minister of the Democratic People’s Republic of Korea "
+                                    "Choe Son Hui.").entities}
+    assert "state/PRK" in keys and "state/KOR" not in keys
+
+
+@pytest.mark.parametrize(("sentence", "sidelines"), [
+    ("Secretary Pompeo met Foreign Minister Kono on the sidelines of the G20 foreign ministers meeting in Buenos Aires.",
+     "G20 foreign ministers meeting"),
+    ("Foreign Minister Kono met Secretary Pompeo during his visit to the UN General Assembly in New York.",
+     "UN General Assembly in New York"),
+    ("Wang Yi met Foreign Minister Sergei Lavrov on the sideslines of the ASEAN Regional Forum.", "ASEAN Regional Forum"),
+    ("Foreign Minister Kono met Secretary Pompeo during his visit to China.", None),
+])
+def test_the_larger_event_a_meeting_was_held_beside(sentence: str, sidelines: str | None) -> None:
+    assert _extract(sentence).event.sidelines_of == sidelines
+
+
+@pytest.mark.parametrize(("phrase", "key"), [("the G4", "org/G4"), ("the G8 summit", "org/G8"), ("the RIC format", "org/RIC")])
+def test_more_forums(phrase: str, key: str) -> None:
+    assert key in {e.key for e in _extract(f"Wang Yi met Sergei Lavrov. They discussed {phrase}.").entities}
+
+
+def test_a_video_consultation_is_a_video_call() -> None:
+    assert _extract("Vice Foreign Minister Le Yucheng held video consultation with Deputy Foreign Minister Sergei "
+                    "Ryabkov of Russia.").event.kind == "video_call"

@@ -26,7 +26,7 @@ __all__ = ["EventClues", "find_event_sentence", "find_mentioned_events", "main_e
 # The medium, when named, decides ("met via video link" is a video call); "spoke" and "call" are
 # calls only when nobody is said to have met ("met ..., where they spoke about Syria").
 _KINDS = re.compile(
-    r"(?P<video_call>\b(?i:video\s*(?:link|call|conference|teleconference|meeting|talks)|videoconference"
+    r"(?P<video_call>\b(?i:video\s*(?:link|call|conference|teleconference|meeting|talks|consultations?)|videoconference"
     r"|virtual(?:ly)?\s+(?:meeting|talks|summit|met)|online\s+(?:meeting|talks|summit))\b)"
     r"|(?P<phone_call>\b(?i:(?:tele)?phone\s*(?:call|conversation|talks)|telephonic(?:ally)?|telephone|over\s+the\s+phone|"
     r"by\s+phone|phone)\b)"
@@ -51,8 +51,12 @@ _PHRASE = (r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(
 # "the 78th session of the UN General Assembly", "the 10th meeting of the Joint Commission"
 _ORDINAL_OF = r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:session|meeting|summit|edition|round)\s+of\s+(?:the\s+)?)"
 _SIDELINES = re.compile(
-    rf"\b(?:on\s+the\s+(?:sidelines|margins?|occasion)\s+of|during|attend(?:ing)?)\s+(?:the\s+)?"
-    rf"(?P<name>{_ORDINAL_OF}?{_PHRASE})"
+    rf"\b(?:on\s+the\s+(?:side-?s?lines|side\s+lines|margins?|occasion)\s+of|during|attend(?:ing)?|"
+    rf"(?P<trip>during\s+(?:his|her|their)\s+(?:visit|trip)\s+to))\s+(?:the\s+)?"
+    rf"(?P<name>{_ORDINAL_OF}?{_PHRASE}"
+    # a forum's lower-case meeting: "the G20 foreign ministers meeting", "the SCO summit"
+    r"(?:\s+(?:(?:foreign|defen[cs]e|finance|trade|economic)\s+)?(?:ministers['’]?\s+)?"
+    r"(?:meeting|summit|conference|session|talks|forum|dinner|dialogues?))?)"
 )
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")
@@ -67,7 +71,7 @@ _WIRE_DATELINE = re.compile(
     rf"^[ \t]*(?P<city>{_UPPER}[\w'’.-]*(?:[ \t]+{_UPPER}[\w'’.-]*){{0,3}}),[ \t]+(?P<date>[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}"
     r"(?:,[ \t]+\d{4})?)[ \t]+\([A-Z][\w. ]{1,20}\)[ \t]*(?:--|[-–—])", re.M)
 _HERE = re.compile(r"\bhere\b")
-_EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogue|Consultations|Games|Olympics|Session|Assembly|Congress|"
+_EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogues?|Consultations|Games|Olympics|Session|Assembly|Congress|"
                r"Expo|War|Ministerial|Talks|Festival|Fair)")
 _NAMED_EVENT = re.compile(
     # "BRICS Summit", "Tokyo Conference on Afghanistan", and names that start with their noun:
@@ -120,7 +124,8 @@ _INCIDENT = re.compile(
 # A meeting named by the parties to it, in lower case: "the meeting between President Trump and President
 # Putin", "the P5+1 talks", "the UN-led intra-Syrian talks", "the Friends of Syria meeting".
 _LOWER_MEETING = re.compile(
-    r"(?<=\bthe\s)(?P<name>(?:meeting|talks|summit|negotiations)\s+between\s+(?:the\s+)?[A-Z][^,.;]{2,80}?"
+    r"(?:(?<=\bthe\s)|(?<=\ba\s))(?P<name>(?:(?:upcoming|recent|next|last|historic)\s+)?"
+    r"(?:meeting|talks|summit|negotiations)\s+between\s+(?:the\s+)?[A-Z][^,.;]{2,80}?"
     r"(?=\s+(?:to|on|in|at|which|that|was|were|is|will|last|this|next)\b|[,.;]))"
     r"|(?<=\bthe\s)(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}(?:[a-z][\w-]*\s+)?(?:talks|meetings?|negotiations|"
     r"consultations))\b")
@@ -250,10 +255,17 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
         location = _location(sentence.text, names, sentence.span.start) or _wire_city(readout_text, sentence.text)
     sidelines = None
     for m in _SIDELINES.finditer(sentence.text if sentence else ""):
+        if m.group("trip") and not _names_an_event(m.group("name")):
+            continue  # "during his visit to China" is a visit; "... to the UN General Assembly" is an event
         if not _FUTURE.search(sentence.text[:m.start()]):  # type: ignore[union-attr]
             sidelines = _clean_phrase(m.group("name")) or None
             break
     return EventClues(kind, location, sidelines)
+
+
+def _names_an_event(name: str) -> bool:
+    """An event's name ("G20 Summit") or a body that meets as one ("UN General Assembly", "ASEAN")."""
+    return bool(_HEADS.search(name)) or (lexicon().affiliation_of(name) or "").startswith("org/")
 
 
 def _event_kind(name: str) -> str:
@@ -271,7 +283,7 @@ def _event_kind(name: str) -> str:
     return "other"
 
 
-_HEADS = re.compile(r"\b(?:Summit|Conference|Forum|Meeting|Dialogue|Consultations|Games|Olympics|Session|Assembly|Congress|Expo)\b")
+_HEADS = re.compile(r"\b(?:Summit|Conference|Forum|Meeting|Dialogues?|Consultations|Games|Olympics|Session|Assembly|Congress|Expo)\b")
 
 
 _GENERIC_EVENT_WORDS = frozenset(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -175,16 +176,25 @@ def _load_topics() -> dict[str, Topic]:
     }
 
 
+def _apostrophes(forms: Iterable[str]) -> Iterator[str]:
+    """Each form as the tables write it and with the other apostrophe: texts use both "'" and "’"
+    ("Democratic People’s Republic of Korea" must not leave "Republic of Korea" to match alone)."""
+    for form in forms:
+        yield form
+        if "'" in form or "’" in form:
+            yield form.replace("'", "’") if "'" in form else form.replace("’", "'")
+
+
 def _index(lex: Lexicon) -> None:
     for state in sorted(lex.states.values(), key=lambda s: (not s.sovereign, s.iso3)):
-        for form in (state.name, *state.aliases):
+        for form in _apostrophes((state.name, *state.aliases)):
             lex.state_names.setdefault(_strip_the(form), state.iso3)
-        for form in state.adjectives:
+        for form in _apostrophes(state.adjectives):
             lex.state_adjectives.setdefault(form, state.iso3)
         for form in state.capitals:
             lex.capitals.setdefault(form, state.iso3)
     for org in lex.organizations.values():
-        for form in (org.id, org.name, *org.aliases):
+        for form in _apostrophes((org.id, org.name, *org.aliases)):
             lex.org_names.setdefault(_strip_the(form), org.id)
     for entry in lex.officials:
         for form in (entry.name, *entry.aliases):
@@ -216,7 +226,8 @@ def lexicon() -> Lexicon:
     titles: dict[str, str] = {}
     short_forms: dict[str, str] = {}
     for row in _rows("titles.tsv"):
-        titles[row["title"]] = row["category"]
+        for title in _apostrophes([row["title"]]):
+            titles[title] = row["category"]
         for short in _split(row["short_forms"]):
             short_forms.setdefault(short, row["title"])
     honorifics = tuple(sorted((row["honorific"] for row in _rows("honorifics.tsv")), key=len, reverse=True))
@@ -224,7 +235,8 @@ def lexicon() -> Lexicon:
     lex = Lexicon(
         states=_load_states(), organizations=organizations, officials=_load_officials(organizations),
         titles=titles, title_short_forms=short_forms, honorifics=honorifics, topics=_load_topics(),
-        regions=tuple(row["region"] for row in _rows("regions.tsv")) + tuple(row["phrase"] for row in _rows("not_actors.tsv")),
+        regions=tuple(_apostrophes([*(row["region"] for row in _rows("regions.tsv")),
+                                    *(row["phrase"] for row in _rows("not_actors.tsv"))])),
         publishers=tuple((re.compile(row["pattern"]), row["state"]) for row in _rows("publishers.tsv")),
     )
     _index(lex)
