@@ -327,3 +327,10 @@ def test_more_forums(phrase: str, key: str) -> None:
 def test_a_video_consultation_is_a_video_call() -> None:
     assert _extract("Vice Foreign Minister Le Yucheng held video consultation with Deputy Foreign Minister Sergei "
                     "Ryabkov of Russia.").event.kind == "video_call"
+
+
+def test_a_place_before_a_title_is_no_official() -> None:
+    extraction = _extract("On the evening of August 9 in Beijing, State Councilor and Foreign Minister Wang Yi had talks "
+                          "with Pakistani Foreign Minister Shah Mahmood Qureshi.")
+    assert set(_names(extraction)) == {"Wang Yi", "Shah Mahmood Qureshi"}
+    assert extraction.event.location == "Beijing"

@@ -124,6 +124,9 @@ def _found(name_and_start: tuple[str, int] | None, titles: list[str], affiliatio
     if name_and_start is None:
         return None
     name, start = name_and_start
+    lex = lexicon()
+    if name in lex.capitals or lex.affiliation_of(name):
+        return None  # "in Beijing, State Councilor Wang Yi": a place or a state before a title is no name
     return FoundOfficial(name, titles, affiliation, affiliation is not None, [Span(start, start + len(name))])
 
 
