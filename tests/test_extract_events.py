@@ -201,3 +201,19 @@ def test_the_main_events_own_talks_are_not_another_event() -> None:
     extraction = _extract("Wang Yi held the China-Russia talks with Foreign Minister Sergei Lavrov of Russia on June 3, "
                           "2018.")
     assert extraction.mentioned_events == ()
+
+
+def test_another_meeting_told_by_its_verb_with_a_date_of_its_own() -> None:
+    extraction = _extract("Wang Yi met with Chief Cabinet Secretary Yoshihide Suga of Japan on September 25, 2019. "
+                          "Wang Yi said that in June this year, President Xi Jinping and Prime Minister Shinzo Abe met "
+                          "successfully in Osaka.")
+    [meeting] = extraction.mentioned_events
+    assert (meeting.name, meeting.kind, meeting.start, meeting.location, meeting.participants) == (
+        "meeting between President Xi Jinping and Prime Minister Shinzo Abe", "meeting", "2019-06", "Osaka",
+        ("official/xi-jinping", "official/shinzo-abe"))
+
+
+def test_the_main_meeting_told_again_is_not_another() -> None:
+    extraction = _extract("Wang Yi met with Foreign Minister Sergei Lavrov of Russia on June 3, 2018. The two ministers "
+                          "met for two hours on June 3.")
+    assert extraction.mentioned_events == ()

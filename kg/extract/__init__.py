@@ -18,6 +18,7 @@ from kg.extract.events import (
     find_event_sentence,
     find_mentioned_events,
     main_event_clues,
+    other_meetings,
     wire_date,
 )
 from kg.extract.gazetteer import NameMatch, find_names
@@ -112,6 +113,11 @@ def _participation(officials: list, title: Span | None, sentence: Sentence | Non
     return [freeze(o, participant=any(takes_part(m) for m in o.mentions)) for o in officials]
 
 
+def _with_title(official: Official) -> str:
+    """"President Xi Jinping": how a meeting between officials is named."""
+    return f"{official.titles[-1]} {official.name}" if official.titles else official.name
+
+
 def extract(readout: Readout) -> Extraction:
     """All facts one readout states, each with the span of text that says it."""
     text = readout.text
@@ -149,6 +155,10 @@ def extract(readout: Readout) -> Extraction:
     mentioned = find_mentioned_events(text, sentences, dates, skip=title, used_date=date, org_spans=org_spans,
                                       main=sentence.span if sentence else None)
     mentioned = add_visitors(text, mentioned, {o.key: list(o.mentions) for o in officials})
+    people = [(o.key, _with_title(o), list(o.mentions)) for o in officials]
+    mentioned += [m for m in other_meetings(sentences, people, dates, sentence.span if sentence else None,
+                                            date.first if date else None)
+                  if not any(m.evidence == e.evidence for e in mentioned)]
     mentioned = date_ongoing(mentioned, sentence, event.date if event else None)
     both = _both_sides(participants, names)
     publisher = lexicon().publisher_of(readout.title)

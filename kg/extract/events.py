@@ -21,7 +21,8 @@ from kg.extract.trie import trie_pattern
 from kg.extract.sentences import Sentence
 from kg.model import MentionedEvent, Span
 
-__all__ = ["EventClues", "find_event_sentence", "find_mentioned_events", "main_event_clues", "wire_date"]
+__all__ = ["EventClues", "find_event_sentence", "find_mentioned_events", "main_event_clues", "other_meetings",
+           "wire_date"]
 
 # The medium, when named, decides ("met via video link" is a video call); "spoke" and "call" are
 # calls only when nobody is said to have met ("met ..., where they spoke about Syria").
@@ -424,6 +425,35 @@ def date_ongoing(events: list[MentionedEvent], sentence: Sentence | None, date: 
     if sentence is None or date is None or not _ONGOING.search(sentence.text):
         return events
     return [replace(e, start=date[:7]) if e.start is None and e.evidence == sentence.span else e for e in events]
+
+
+# "In June this year, President Xi Jinping and Prime Minister Shinzo Abe met successfully in Osaka": another
+# meeting, told by its verb in a sentence of its own with a date of its own.
+_MET = re.compile(r"\b(?:met|held\s+talks|had\s+(?:a\s+)?(?:meeting|talks))\b")
+
+
+def other_meetings(sentences: list[Sentence], people: list[tuple[str, str, list[Span]]], dates: list[DateMention],
+                   main: Span | None, main_date: str | None) -> list[MentionedEvent]:
+    """Meetings other than the main one that a sentence tells by its verb: two officials named around
+    "met", and a date of that sentence that is not the main event's. ``people``: (key, label, mentions)."""
+    found = []
+    for sentence in sentences:
+        verb = _MET.search(sentence.text)
+        if verb is None or (main and sentence.span == main):
+            continue
+        when = next((d for d in dates if sentence.span.start <= d.start < sentence.span.end and d.first
+                     and d.first != main_date and not (main_date or "").startswith(d.first)), None)
+        reported = sentence.text.rfind("that ", 0, verb.start())  # "Wang Yi said that X and Y met": not Wang Yi
+        start = sentence.span.start + (reported + len("that ") if reported >= 0 else 0)
+        near = min(sentence.span.start + verb.end() + 80, sentence.span.end)
+        named = [(key, label) for key, label, spans in people if any(start <= m.start < near for m in spans)]
+        if when is None or len(named) != 2:
+            continue
+        name = f"meeting between {named[0][1]} and {named[1][1]}"
+        found.append(MentionedEvent(name=name, kind="meeting", date_text=when.text, start=when.first, end=when.last,
+                                    location=_location(sentence.text, [], sentence.span.start), evidence=sentence.span,
+                                    participants=tuple(key for key, _ in named)))
+    return found
 
 
 def find_mentioned_events(
