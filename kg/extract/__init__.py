@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from kg.dates import DateMention, date_of_line, find_dateline, find_dates, year_of_numeric_dateline
 from kg.extract.events import (
@@ -27,8 +28,8 @@ from kg.extract.officials import find_officials, freeze
 from kg.extract.positions import Speaker, find_positions
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.speakers import attribute_sentences
-from kg.extract.terms import year_from_terms
-from kg.model import EntityMention, Event, Extraction, Official, Readout, Span
+from kg.extract.terms import YearFound, year_from_terms
+from kg.model import EntityMention, Event, Extraction, MentionedEvent, Official, Readout, Span
 
 __all__ = ["extract"]
 
@@ -118,6 +119,52 @@ def _with_title(official: Official) -> str:
     return f"{official.titles[-1]} {official.name}" if official.titles else official.name
 
 
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """The text's dates, resolved, and which of them is the main event's."""
+
+    dates: list[DateMention]
+    event_date: DateMention | None
+    year_found: YearFound | None
+
+
+def _resolve_dates(readout: Readout, sentence: Sentence | None, title: Span | None, participants: list[Official],
+                   sidelines_of: str | None) -> _Dated:
+    """Dates against the best anchor the readout gives: its own date, a dateline, the year of a
+    numeric date line; a wire story's dateline for "on Monday"; failing all, the one year the
+    participants' terms (or the session beside which they met) leave for a day written without one."""
+    text = readout.text
+    anchor = readout.date or find_dateline(text) or year_of_numeric_dateline(text)
+    dates = _outside_time_notes(find_dates(text, anchor), text)
+    wire = wire_date(text)
+    if wire and (story := next((d for d in dates if d.start == wire.start and d.first and len(d.first) == 10), None)):
+        anchor = story.first  # "on Monday" in a wire story counts from its dateline, not from the page's date
+        dates = _outside_time_notes(find_dates(text, anchor), text)
+    date = _event_date(dates, sentence, title, wire)
+    year_found = None
+    if anchor is None and date is not None and date.first is None:
+        year_found = year_from_terms(date, participants, text, sidelines_of)
+    if year_found is not None:  # the day it names is the best anchor left for the text's other dates
+        dates = _outside_time_notes(find_dates(text, year_found.date.first), text)
+        date = _event_date(dates, sentence, title, wire)
+    return _Dated(dates, date, year_found)
+
+
+def _mentioned(text: str, sentences: list[Sentence], dated: _Dated, names: list[NameMatch], officials: list[Official],
+               title: Span | None, sentence: Sentence | None, event: Event | None) -> list[MentionedEvent]:
+    """Events other than the main one: named, visits, happenings, and other meetings told by their verb."""
+    org_spans = [n.span for n in names if n.key and n.key.startswith("org/")]
+    main = sentence.span if sentence else None
+    date = dated.event_date
+    mentioned = find_mentioned_events(text, sentences, dated.dates, skip=title, used_date=date, org_spans=org_spans,
+                                      main=main)
+    mentioned = add_visitors(text, mentioned, {o.key: list(o.mentions) for o in officials})
+    people = [(o.key, _with_title(o), list(o.mentions)) for o in officials]
+    mentioned += [m for m in other_meetings(sentences, people, dated.dates, main, date.first if date else None)
+                  if not any(m.evidence == e.evidence for e in mentioned)]
+    return date_ongoing(mentioned, sentence, event.date if event else None)
+
+
 def extract(readout: Readout) -> Extraction:
     """All facts one readout states, each with the span of text that says it."""
     text = readout.text
@@ -128,38 +175,19 @@ def extract(readout: Readout) -> Extraction:
     sentence = find_event_sentence(sentences, [m for o in found for m in o.mentions], title)
     officials = _participation(found, title, sentence)
     participants = [o for o in officials if o.participant]
-    anchor = readout.date or find_dateline(text) or year_of_numeric_dateline(text)
-    dates = _outside_time_notes(find_dates(text, anchor), text)  # relative dates need the readout's date
-    wire = wire_date(text)
-    if wire and (story := next((d for d in dates if d.start == wire.start and d.first and len(d.first) == 10), None)):
-        anchor = story.first  # "on Monday" in a wire story counts from its dateline, not from the page's date
-        dates = _outside_time_notes(find_dates(text, anchor), text)
-    date = _event_date(dates, sentence, title, wire)
     clues = main_event_clues(readout.title, sentence, names, text)
-    found_year = None
-    if anchor is None and date is not None and date.first is None:
-        found_year = year_from_terms(date, participants, text, clues.sidelines_of)
-    if found_year is not None:  # the day it names is the best anchor left for the text's other dates
-        dates = _outside_time_notes(find_dates(text, found_year.date.first), text)
-        date = _event_date(dates, sentence, title, wire)
+    dated = _resolve_dates(readout, sentence, title, participants, clues.sidelines_of)
     evidence = sentence.span if sentence else (title if reports_event(readout.title) and participants else None)
     warnings = []
     event = None
     if evidence is None:
         warnings.append("no sentence reports a meeting, call or visit: the readout has no main event")
     else:
-        event = Event(clues.kind, date.first if date else None, clues.location, clues.sidelines_of,  # type: ignore[arg-type]
-                      tuple(o.key for o in participants), evidence,
-                      found_year.officials if found_year else (), bool(found_year and found_year.from_sidelines))
-    org_spans = [n.span for n in names if n.key and n.key.startswith("org/")]
-    mentioned = find_mentioned_events(text, sentences, dates, skip=title, used_date=date, org_spans=org_spans,
-                                      main=sentence.span if sentence else None)
-    mentioned = add_visitors(text, mentioned, {o.key: list(o.mentions) for o in officials})
-    people = [(o.key, _with_title(o), list(o.mentions)) for o in officials]
-    mentioned += [m for m in other_meetings(sentences, people, dates, sentence.span if sentence else None,
-                                            date.first if date else None)
-                  if not any(m.evidence == e.evidence for e in mentioned)]
-    mentioned = date_ongoing(mentioned, sentence, event.date if event else None)
+        year = dated.year_found
+        event = Event(clues.kind, dated.event_date.first if dated.event_date else None, clues.location,  # type: ignore[arg-type]
+                      clues.sidelines_of, tuple(o.key for o in participants), evidence,
+                      year.officials if year else (), bool(year and year.from_sidelines))
+    mentioned = _mentioned(text, sentences, dated, names, officials, title, sentence, event)
     both = _both_sides(participants, names)
     publisher = lexicon().publisher_of(readout.title)
     speakers = attribute_sentences(sentences, officials, names, both, publisher)
