@@ -1,0 +1,237 @@
+"""The vocabulary of stances: the regular expressions and word lists that
+:mod:`kg.extract.positions` applies to read who holds which stance on what.
+
+Compiled once at import. Each pattern's comment gives the readout wording it is for; the rules
+that combine them, and why, are in :mod:`kg.extract.positions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+JOINT = re.compile(
+    r"^(?:(?:Also|Finally|Meanwhile|In addition|Additionally|Furthermore|Moreover|Besides),?\s+|(?:In|During|At|On)\s+(?:the|their|this)\s+[\w'’ -]{3,40}?,\s+)?"
+    r"(?:both\s+sides?|both(?=\s+(?:[a-z]+ed|agreed|reaffirmed|welcomed|expressed)\b)|all\s+(?:parties|sides)|both\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+[A-Z][\w'’-]*|"
+    r"the\s+(?:foreign\s+)?ministers\b|the\s+two\s+(?:sides|countries|leaders|ministers|parties|"
+    r"nations|officials)|the\s+(?:ministers|leaders|officials|two|parties|sides|discussion|conversation|focus|talks|pair|"
+    r"participants)|they|all\s+sides|both\s+(?:leaders|ministers|countries)|"
+    r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?counterparts?)\b",
+    re.IGNORECASE,
+)
+AGREED_TO = (r"(?:agree(?:s|d)?\s+to|concurred\s+to|confirmed\s+that\s+(?:they|both\s+sides|the\s+two\s+\w+)\s+would|"
+              r"shared\s+the\s+view\s+to)\s+(?:(?:further|closely|jointly|also|continue\s+to|[a-z]+ly)\s+)*")
+# "agreed to deepen X": the inner verb's object is what they agreed on.
+AGREED_BEFORE = re.compile(rf"\b{AGREED_TO}$", re.IGNORECASE)
+# "agreed to continue to work closely together to strengthen X", "reached broad consensus on
+# jointly promoting X": agreement, however many verbs stand between.
+AGREED_AHEAD = re.compile(r"\b(?:agree(?:s|d)?|agreeing|reached\s+(?:a\s+|broad\s+|important\s+)*consensus|"
+                           r"shared\s+the\s+view)\b(?:(?!\bthat\b)[^.;:,]){0,70}$", re.IGNORECASE)
+STANCE = re.compile(  # one word boundary for all branches: the pattern fails fast between words
+    r"\b(?=[a-z])(?:(?P<oppose>(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
+    r"counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?|"
+    r"(?:remain(?:s|ed)?\s+|stay(?:s|ed)?\s+|be\s+)?vigilant\s+(?:of|against|about)|guard(?:s|ed|ing)?\s+against|"
+    r"(?:is|are|was|were|remains?|stands?|stood)\s+(?:firmly\s+|resolutely\s+|strongly\s+|also\s+)*against)\b)"
+    r"|(?P<concern>(?:(?:expressed|expresses|voiced|shared|raised)\s+(?:(?:their|his|her|its|grave|deep|serious|strong)\s+)*"
+    r"concerns?\s+(?:over|about|regarding|at|on)|"
+    r"concerned\s+(?:about|over|with|at))\b)"
+    r"|(?P<agree>(?:agree(?:s|d)?\s+(?:with|on)|concur(?:s|red)?\s+(?:with|on)|shared\s+the\s+(?:recognition|view)\s+that|"
+    r"reached\s+(?:important\s+)?consensus\s+on|"
+    # "agreed to work towards X", "confirmed that they would closely cooperate toward X": agreement on X
+    rf"(?:{AGREED_TO})(?:work(?:ing)?\s+(?:(?:together|closely|jointly)\s+)*(?:towards?|on|for)|"
+    r"continue\s+(?:(?:their|the)\s+)?work(?:ing)?\s+on|cooperat(?:e|ing)\s+(?:(?:closely|together)\s+)*"
+    r"(?:towards?|in|on|within|for)|keep\s+working\s+on))\b)"
+    r"|(?P<support>(?:support(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|safeguard(?:s|ed|ing)?|promot(?:e|es|ed|ing)|"
+    r"stand(?:s|ing)?\s+for|adher(?:e|es|ed|ing)\s+to|pursu(?:e|es|ed|ing)|push(?:ing)?\s+for|"
+    r"recommit(?:s|ted|ting)?\s+to|"
+    r"ma(?:ke|kes|de|king)\s+(?:(?:new|greater|positive|active|important)\s+)*contributions?\s+to|"
+    r"strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|"
+    r"consolidat(?:e|es|ed|ing)|bolster(?:s|ed|ing)?|boost(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|"
+    r"carr(?:y|ies|ied|ying)\s+(?:forward|out)|"
+    r"welcome(?:s|d)?|value(?:s|d)?|attach(?:es|ed)?\s+(?:great\s+|high\s+|much\s+|great\s+)?importance\s+to|"
+    r"commitment\s+to|committed\s+to|reaffirm(?:s|ed)?|contribute\s+to|push(?:es|ed)?\s+(?:forward|for)|"
+    r"preserv(?:e|es|ed|ing)|abid(?:e|es|ed)\s+by|abided\s+by|praised|commended|spoke\s+highly\s+of|"
+    r"made\s+positive\s+comments\s+on|thanked\s+(?:[\w.'’-]+\s+){1,5}?for|adherence\s+to|respect(?:s|ed|ing)?\s+for|"
+    r"congratulated|step(?:s|ped|ping)?\s+up|(?:noted|reviewed|hailed|assessed|appreciated)(?=\s+(?:with\s+satisfaction\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:progress|growth|development|momentum|achievements?|success)\b)|"
+    # a verb that is a verb only after "to" or a modal: "should implement X", "to further develop X"
+    r"(?<=to\s|ld\s|ll\s|st\s)(?:(?:further|jointly|significantly|effectively|fully|continue\s+to|[a-z]+ly)\s+)*"
+    r"(?:implement|develop|build|increase|improve)|"
+    r"accept(?:s|ed)?|highlighted(?:\s+how)?|"
+    r"(?:expressed|expresses|conveyed|conveys)\s+(?:(?:his|her|their|its|our|sincere|deep|high|great|full)\s+)*"
+    r"(?:appreciation|gratitude|satisfaction)\s+(?:for|with|of|at|to)|"
+    r"(?:has|have|had)\s+(?:an\s+|the\s+)?intention\s+to|intends?\s+to|"
+    r"(?:defenders?|champions?|guardians?|upholders?)\s+of|"
+    r"(?:discussed|stressed|emphasi[sz]ed|underlined|underscored|noted|recogni[sz]ed|reiterated|highlighted)\s+"
+    r"the\s+(?:(?:urgent|pressing|great|vital|utmost)\s+)?(?:importance|need|necessity|significance)\s+(?:of|to|for)|"
+    r"call(?:s|ed|ing)?\s+for|"
+    r"cherish(?:es|ed)?|(?:is|are|was|were)\s+(?:willing|ready|happy)\s+to\s+(?:work\s+with\s+(?:\w+\s+){1,4}?to\s+)?"
+    r"(?:continue\s+to\s+)?(?:further\s+)?(?:enhance|deepen|expand|strengthen|promote|keep|maintain|facilitate|jointly\s+\w+)?)\b))",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer|cannot|won't|don't|doesn't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Where a stance verb's object ends: a clause break, a purpose or manner clause, a second verb, a
+# participle that opens a new clause ("..., noting that"), a finite verb ("friendship has been ...").
+ED_ADJECTIVES = (  # "special and privileged strategic partnership": no second verb
+    "privileged|balanced|advanced|detailed|concerted|shared|united|related|interested|concerned|integrated|coordinated|"
+    "sustained|unprecedented|improved|enhanced|expanded|extended|diversified|unimpeded|uninterrupted|informed|"
+    "undivided|accelerated|dedicated|unified|committed|multifaceted|trusted|valued|renewed|heightened|increased|"
+    "reinforced|sophisticated|rounded|varied|unwavering|esteemed"
+)
+GERUNDS = (  # "supporting the people of Ukraine and ensuring ...": a second verb
+    "ensuring|making|promoting|building|supporting|strengthening|deepening|advancing|maintaining|safeguarding|"
+    "upholding|working|addressing|tackling|combating|fighting|preventing|protecting|achieving|creating|expanding|"
+    "enhancing|providing|taking|bringing|helping|facilitating|pushing|opposing|seeking|continuing|improving|reducing|"
+    "resolving|calling|urging"
+)
+AND_VERBS = (  # "commitment to Iraq and consult on ...": a second verb
+    "to|is|are|will|should|also|make|safeguard|send|achieve|inject|push|work|take|jointly|actively|further|"
+    "continuously|effectively|the\\s+two|said|added|be|become|keep|ensure|consult|discuss|exchange|explore|coordinate|"
+    "cooperate|collaborate|carry|follow|join|deal\\s+with|continue|contribute|help|enhance|deepen|expand|strengthen|"
+    "uphold|oppose|maintain|build|create|release|stick|provide|facilitate|implement|step|guide|seize|how"
+)
+PARTICIPLES = (  # "..., noting that": a new clause
+    "noting|saying|adding|stressing|emphasi[sz]ing|pointing\\s+out|calling|urging|pledging|acknowledging|expressing|"
+    "hoping|believing"
+)
+STOP_OBJECT = re.compile(
+    r"[;:]|(?<![A-Z])\.(?!\d)|,(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))"
+    rf"|\s+and\s+(?!(?:{ED_ADJECTIVES})\b)[a-z]+ed\b|,?\s+and\s+(?:{GERUNDS})\b"
+    r"|\s+in\s+(?:various|all|different|relevant|many|multiple)\s+(?:fields|areas|sectors|domains|aspects)\b"
+    r"|(?<!regard)(?<!attempting)(?<!attempts)(?<!efforts)(?<!effort)(?<!\bbid)(?<!right)(?<!rights)(?<!\bplan)(?<!plans)"
+    r"(?<!decision)(?<!aspiration)(?<!aspirations)\sto\s+(?!the\b|a\b|an\b|its\b|their\b|our\b|all\b|[A-Z])"
+    r"[a-z]+\b"
+    r"|\s(?:so\s+as\s+to|so\s+that|in\s+order\s+to|as\s+(?:it|they|he|she|we)\b|in\s+a\s+bid\s+to|while|which|how|as\s+well\s+as"
+    # adjuncts of time, cause or circumstance: "support for Ukraine in the face of Russia's war"
+    r"|in\s+the\s+face\s+of|in\s+light\s+of|following|amid|amidst|ahead\s+of|despite|after"
+    rf"|and\s+(?:{AND_VERBS})|through|by\s+\w+ing|{PARTICIPLES}"
+    r"|(?:has|have|had)\s+(?:been|become|made|achieved|maintained|seen|grown)|is|are|was|were|will|would|can|could|may|"
+    r"might)\s",
+)
+LEADING = re.compile(
+    r"^(?:(?:the|a|an|its|their|our|his|her|further|continuously|jointly|fully|actively|always|also|firmly|"
+    r"continue\s+to|to|with|for|in|on|of|all|such|more|closer|its\s+commitment\s+to|efforts?\s+to|so-called|"
+    r"ensure|ensuring|securing|achieve|maintain|build|setback\s+of|continue|make|efforts?\s+in|"
+    r"(?:any|all)\s+forms?\s+of|any)\s+)+",
+    re.IGNORECASE,
+)
+TRAILING = re.compile(r"(?:\s+(?:the|a|of|and|to|in|on|for|with|as|at|by|from|its|their|between|this))+$")
+QUOTES = re.compile(r"[\"“”]")
+END_DOT = re.compile(r"(?<!\b[A-Z])\.$")  # "... of the CICA." but not "U.S."
+MAX_WORDS = 9
+GENERIC = frozenset(
+    "cooperation coordination communication exchanges exchange relations relationship ties dialogue consultation "
+    "consultations discussions discussion efforts work contacts continuation development progress close closer "
+    "further new greater good sound steady strong friendly practical pragmatic mutual all areas fields friendship".split()
+)
+# Stances said of a subject rather than by a verb: "X is of great significance", "X is very
+# important to ...", "X is a major project", "The focus was on X".
+PREDICATED = re.compile(
+    r"^(?:(?:[A-Z][\w'’.-]*|It)(?:\s+[\w'’.-]+){0,3}?\s+(?:said|noted|stressed|added|expressed|stated|emphasi[sz]ed|"
+    r"pointed\s+out|believed|believes|says|notes|stresses)\s*,?\s+(?:that\s+)?|(?:[Ii]t\s+is\s+(?:believed|agreed)\s+that\s+))?"
+    r"(?:the\s+|The\s+)?(?P<topic>[\w'’ ,-]{3,90}?)\s+(?:is|are|was|were|has\s+been|remains?)\s+"
+    r"(?:(?:of\s+)?(?:very\s+|extremely\s+|highly\s+|particularly\s+|great\s+|vital\s+|strategic\s+|far-reaching\s+)*"
+    r"(?:importan(?:t|ce)|significan(?:t|ce)|crucial|essential|vital|necessary|indispensable)"
+    r"|an?\s+(?:(?:major|key|important|significant|flagship|landmark)\s+)+(?:[\w-]+\s+)?(?:project|achievement|step|milestone|pillar))\b"
+    r"|^The\s+(?:focus|emphasis)\s+was\s+on\s+(?P<focus>[^,.;]{3,90})"
+)
+# Opposition said of a subject: "the nuclear test ... is unforgivable provocative action", "X constitutes a grave threat".
+UNACCEPTABLE = re.compile(
+    r"(?:^|\b(?:that|said|stated|noted|stressed|explained)\s+)(?:the\s+)?"
+    r"(?P<topic>(?:(?!(?:that|said|stated|noted|stressed|explained)\b)[\w'’-]+\s+){0,7}?[\w'’-]+)\s+"
+    r"(?:(?:is|was|are|were|remains?)\s+(?:absolutely\s+|totally\s+|completely\s+|simply\s+)?"
+    r"(?:unacceptable|intolerable|unforgivable|a\s+(?:grave\s+|serious\s+|clear\s+)?(?:violation|provocation|threat))|"
+    r"constitutes?\s+an?\s+(?:[\w,-]+\s+){0,4}?(?:threat|violation|provocation))\b")
+CLAUSE_WORDS = ("agree", "concur", "confirm", "view", "recognition", "understanding", "consensus", "hop", "urg",
+                 "call", "readiness", "willingness", "determination", "resolve", "intention", "desire")  # cheap test first
+CONDEMNING_WORDS = ("unacceptable", "intolerable", "unforgivable", "violation", "provocation", "threat")  # a cheap test first
+# "uphold and practice multilateralism": two verbs, one object.
+AND_VERB = re.compile(r"^\s*and\s+(?:practice|practise|promote|uphold|safeguard|strengthen|deepen|expand|advance|"
+                       r"maintain|support|implement|defend|protect|enhance|develop|consolidate)\s+", re.IGNORECASE)
+# "agreed on the need to ensure X", "stressed the importance of X": the stance is on X.
+FRAME = re.compile(r"^\s*(?:the\s+)?(?:need|importance|necessity|significance)\s+(?:to|for|of)\s+"
+                    r"(?:continu(?:e|ing)\s+to\s+)?", re.IGNORECASE)
+# The same frames whatever verb comes before them ("reflected on the importance of X", "the shared
+# goal of X", "The need for X was also discussed"): a stance for X.
+BARE_FRAME = re.compile(r"\b(?:the|their|our)\s+(?:(?:shared|mutual|common|urgent|pressing|great|vital|utmost|critical)\s+)*"
+                         r"(?:importance|need|necessity|goal|objective|aim)s?\s+(?:of|for)\s+(?:continu(?:e|ing)\s+to\s+)?",
+                         re.IGNORECASE)
+# Agreement on a clause or on doing something: "agreed that a negotiated solution is the best outcome",
+# "confirmed that ...", "agreed to speak again soon" (the verbs of stances are read as such above).
+# Hopes, resolve and demands the same way: "expressed the hope that both sides could X", "urged X to
+# do Y", "reaffirmed their readiness to do Y": a stance for what follows.
+CLAUSE_STANCE = re.compile(
+    r"\b(?:(?P<agree>(?:agree(?:s|d)?|agreeing|concur(?:s|red)?|confirmed)\s+(?:that\s+|to\s+(?=[a-z]))|"
+    r"(?:shared|share|reached)\s+(?:the\s+|a\s+)?(?:view|recognition|understanding|consensus)\s+that\s+)"
+    r"|(?:expressed\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?hope|hope[sd]?|hoping)\s+(?:that\s+|to\s+(?=[a-z]))"
+    r"|(?:urge[sd]?|urging|call(?:s|ed)?\s+on|calling\s+on)\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?=[a-z])"
+    r"|(?:readiness|willingness|determination|resolve|intention|desire)\s+to\s+(?=[a-z]))",
+    re.IGNORECASE)
+# The subject and modal that open such a clause add nothing: "the two sides should", "they would".
+CLAUSE_SUBJECT = re.compile(r"^(?:it\s+(?:is|was)\s+(?:(?:very|most|highly)\s+)?(?:important|necessary|essential|vital|crucial)\s+"
+                             r"(?:for\s+[^;.]{1,60}?\s+)?to\s+|it\s+was\s+)", re.IGNORECASE)
+# "... that <subject> should/will <do X>": the subject, when it is a thing ("an independent investigation
+# must begin"), or what is to be done, when the subject is who does it ("the two countries will coordinate").
+CLAUSE_MODAL = re.compile(r"^(?P<subject>(?:[\w'’.,-]+\s+){1,10}?)(?:should|would|will|must|could|can|need\s+to|were\s+to)\s+")
+ACTORS = re.compile(r"(?i:they|we|he|she|it|both(?:\s+\w+)?|all\s+\w+|the\s+(?:two|three|four)\s+\w+|their\s+\w+|"
+                     r"the\s+(?:international\s+community|sides?|parties|countries|leaders|ministers|officials))|"
+                     r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:and|of|the|[A-Z][\w'’.-]*))*(?:\s+(?:side|sides|government|authorities))?")
+CLAUSE_END = re.compile(r"[;:]|(?<![A-Z])\.(?!\d)|,\s+(?:and|but|while|which|as)\b|\s(?:so\s+as\s+to|in\s+order\s+to|so\s+that)\s")
+# A proposal said in the passive: "the legitimate concerns of all parties should be respected".
+SHOULD_BE = re.compile(
+    r"(?:^|,\s+|\band\s+|\b(?:that|said|noted|stressed|believed|held)\s+)(?P<topic>(?:[\w'’-]+\s+){0,9}?[\w'’-]+)\s+(?:should|must|shall|needs?\s+to)\s+be\s+"
+    r"(?:(?:fully|strictly|effectively|firmly|jointly)\s+)?(?:respected|upheld|safeguarded|honou?red|protected|implemented|"
+    r"observed|maintained|preserved|promoted|strengthened)\b")
+MEANS = re.compile(r"\s(?:through|by\s+\w+ing)\s")
+# A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
+PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|greatly|significantly)\s+)?"
+                      r"(?:[a-z]+ed\s+(?:and|or)\s+)?$")
+# "support" as a noun with no "for"/"to" after it ("the military support it needs") has no object.
+NOUN_SUPPORT = re.compile(r"\b(?:the|a|an|its|their|his|her|our|whose|continued|strong|full|firm|unwavering|military|"
+                           r"financial|economic|political|humanitarian)\s+$", re.IGNORECASE)
+# "commended President Trump for his approach", "thanked Indonesia for its leadership": the stance is on what follows "for".
+PRAISE = re.compile(r"^(?:praised|commended|thanked|congratulated|appreciated)\b|(?:appreciation|gratitude)\s+to$",
+                     re.IGNORECASE)
+# "wished the Summit a complete success": a stance on its success.
+WISH = re.compile(r"\bwish(?:es|ed|ing)?\s+(?P<obj>(?:the\s+)?[\w'’ ()-]{3,80}?)\s+(?:a\s+|every\s+)?"
+                   r"(?:(?:complete|full|great|resounding|big)\s+)?success\b", re.IGNORECASE)
+PERSON = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s|(?:him|her|Secretary|Minister|President|Prime|Premier|Chancellor|"
+                     r"Ambassador|Foreign|His|Her)\b)")
+# "is ready to join hands with Russia to ...": the partner is no topic; the verb after it carries the stance.
+PARTNER = re.compile(r"^\s*(?:join\s+(?:hands|efforts|forces)|work(?:\s+(?:closely|together))*|cooperate|collaborate|"
+                      r"make\s+(?:concerted\s+|joint\s+)?efforts)\s+with\b", re.IGNORECASE)
+QUALIFIED = re.compile(r"\s+(?:in|of|on|for|at|across|within|over)\s+(?:the\s+)?", re.IGNORECASE)
+COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:re-?)?election|appointment|assum(?:ing|ption\s+of)\s+office|"
+                       r"taking\s+office|inauguration|birthday|swearing|hospitality|warm\s+(?:welcome|reception)|"
+                       r"(?:working\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|breakfast)\b|"
+                       r"new\s+(?:position|post|role|office|responsibilities|appointment))\b",
+                       re.IGNORECASE)
+# Arrangements to talk again are how a call ends, not a policy: "agreed to stay in close touch".
+KEEPING_IN_TOUCH = re.compile(r"(?:stay|keep|remain|maintain|be)\s+(?:in\s+)?(?:close\s+|regular\s+|frequent\s+)?"
+                               r"(?:touch|contacts?|communication|collaboration)\b|(?:speak|talk|meet)\s+again\b",
+                               re.IGNORECASE)
+AND_FOR = re.compile(r",?\s+and\s+(?:also\s+)?for\s+")
+FIELDS_AS = re.compile(r"\bin\s+such\s+(?:fields|areas|sectors|domains)\s+as\b", re.IGNORECASE)
+# "is committed to X and does not support Y": a second verb of the same subject.
+AND_THEN = re.compile(r"\sand\s+(?:(?:does|do|did|will|would|also|not|never|firmly|resolutely|further|to)\s+)*$")
+EFFORTS_TO = re.compile(r"\b(?:efforts?|attempts?|steps|measures|moves)\s+to\s+$", re.IGNORECASE)
+# A stance word after a preposition inside another object is a noun there: "cooperation in fighting COVID-19".
+NOMINAL = re.compile(r"\b(?:in|for|of|on|at|against|towards|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# What opens a sentence but is no subject for "X is important": "The ministers shared the recognition that it".
+NOT_A_SUBJECT = re.compile(r"\b(?:that|it|this|these|those|which|who)\b", re.IGNORECASE)
+NOT_AN_OBJECT = re.compile(r"\s*(?:of|by|and|from)\b", re.IGNORECASE)
+BILATERAL = re.compile(r"\bbilateral\s+(?=ties|relations|relationship|cooperation|partnership|trade|dialogue|exchanges)",
+                        re.IGNORECASE)
+OUR = re.compile(r"^(?:our|their|the\s+two\s+countries['’])\s+(?=(?:[\w-]+\s+){0,3}(?:ties|relations|relationship|"
+                  r"partnership|cooperation|friendship)\b)", re.IGNORECASE)
+BETWEEN_THE_TWO = re.compile(r"\b(ties|relations|relationship|cooperation|friendship)\s+between\s+the\s+two\s+"
+                              r"(?:countries|sides|nations)\b", re.IGNORECASE)
+# "ties with China", "cooperation with the Russian side": relations with the other side.
+WITH_SIDE = re.compile(r"\b(?:relations|ties|cooperation|coordination|exchanges|dialogue|friendship|partnership|"
+                        r"contacts|communication|collaboration)(?P<with>)\s+with\s+(?:the\s+)?"
+                        r"(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)(?:\s+side)?\b(?!\s+[A-Z])")
+NEGATING = frozenset("non anti counter de".split())
+SYNONYMS = {"ties": "relations", "relationship": "relations", "defence": "defense", "organisation": "organization"}
+SIDE_WORDS = frozenset("two countries country side sides nations".split())
+DEMONSTRATIVES = frozenset("this that these those such".split())
+ATTITUDES = frozenset("readiness willingness determination resolve intention hope hopes desire position stance".split())
+FUNCTION_WORDS = frozenset("the a an of and on in to for with its their between as at by from this that".split())
