@@ -15,125 +15,17 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
+from kg.extract.event_patterns import (
+    FUTURE, HERE, INCIDENT, INCIDENT_WORDS, KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MONTHS, NAMED_EVENT,
+    RELATIVE, SIDELINES, VISIT, WIRE_DATELINE,
+)
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
-from kg.extract.trie import trie_pattern
 from kg.extract.sentences import Sentence
 from kg.model import MentionedEvent, Span
 
 __all__ = ["EventClues", "find_event_sentence", "find_mentioned_events", "main_event_clues", "other_meetings",
            "wire_date"]
-
-# The medium, when named, decides ("met via video link" is a video call); "spoke" and "call" are
-# calls only when nobody is said to have met ("met ..., where they spoke about Syria").
-_KINDS = re.compile(
-    r"(?P<video_call>\b(?i:video\s*(?:link|call|conference|teleconference|meeting|talks|consultations?)|videoconference"
-    r"|virtual(?:ly)?\s+(?:meeting|talks|summit|met)|online\s+(?:meeting|talks|summit))\b)"
-    r"|(?P<phone_call>\b(?i:(?:tele)?phone\s*(?:call|conversation|talks)|telephonic(?:ally)?|telephone|over\s+the\s+phone|"
-    r"by\s+phone|phone)\b)"
-    r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+with|"
-    r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?[Dd]ialogue)\b)"
-    r"|(?P<meeting>\b(?:met|meets?|[Mm]eeting|received|receives|hosted|hosts|"
-    # a conversation not said to be by phone took place in person ("had a conversation ... on the sidelines of")
-    r"(?:had|held|has|have|holds?)\s+a\s+conversation)\b)"
-    # "spoke highly of", "spoke about": praise and topics, not a call
-    r"|(?P<spoke>\b(?:(?:spoke|speaks|spoken)(?!\s+(?:highly|positively|warmly|well|of|about)\b)|"
-    r"[Cc]all(?:ed|s)?\s+with|[Cc]all)\b)"
-    r"|(?P<visit>\b(?:visited|visits|paid\s+a\s+visit|pays\s+a\s+visit)\b)"
-)
-_KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
-# A proper name of at most 12 words (bounded, so that a page of capitalised words stays linear).
-# A day or month after "on"/"in" ends it: "the UK-EU Summit on Monday", "the Summit in June".
-_NOT_IN_NAME = r"(?!(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:%s)\b)" % trie_pattern(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
-    "September October November December".split())
-_PHRASE = (r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|&)\s+){0,2}"
-           + _NOT_IN_NAME + r"[A-Z0-9(\"“][\w'’.+()\"”&-]*){0,11}")
-# "the 78th session of the UN General Assembly", "the 10th meeting of the Joint Commission"
-_ORDINAL_OF = r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:session|meeting|summit|edition|round)\s+of\s+(?:the\s+)?)"
-_SIDELINES = re.compile(
-    rf"\b(?:on\s+the\s+(?:side-?s?lines|side\s+lines|margins?|occasion)\s+of|during|attend(?:ing)?|"
-    rf"(?P<trip>during\s+(?:his|her|their)\s+(?:visit|trip)\s+to))\s+(?:the\s+)?"
-    rf"(?P<name>{_ORDINAL_OF}?{_PHRASE}"
-    # a forum's lower-case meeting: "the G20 foreign ministers meeting", "the SCO summit"
-    r"(?:\s+(?:(?:foreign|defen[cs]e|finance|trade|economic)\s+)?(?:ministers['’]?\s+)?"
-    r"(?:meeting|summit|conference|session|talks|forum|dinner|dialogues?))?)"
-)
-# "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
-_FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")
-_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"  # Latin capitals, accented ones included ("İstanbul", "Óbuda")
-_LOCATION = re.compile(
-    rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|visited|(?:his|her|their)\s+visit\s+to)\s+"
-    rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+)?(?P<place>{_UPPER}[\w'’.-]*(?:\s+{_UPPER}[\w'’.-]*){{0,4}}"
-    r"(?:,\s*D\.?\s?C\.?)?)"
-)
-# "here" in a wire story is its dateline's city: "NEW DELHI, March 2 (Xinhua) --", "SEOUL, May 7 (Reuters) -".
-_WIRE_DATELINE = re.compile(
-    rf"^[ \t]*(?P<city>{_UPPER}[\w'’.-]*(?:[ \t]+{_UPPER}[\w'’.-]*){{0,3}}),[ \t]+(?P<date>[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}"
-    r"(?:,[ \t]+\d{4})?)[ \t]+\([A-Z][\w. ]{1,20}\)[ \t]*(?:--|[-–—])", re.M)
-_HERE = re.compile(r"\bhere\b")
-_EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogues?|Consultations|Games|Olympics|Session|Assembly|Congress|"
-               r"Expo|War|Ministerial|Talks|Festival|Fair)")
-_NAMED_EVENT = re.compile(
-    # "BRICS Summit", "Tokyo Conference on Afghanistan", and names that start with their noun:
-    # "the Summit of Conference on Interaction and Confidence Building Measures in Asia (CICA)";
-    # wire style writes the noun in lower case ("at the Group of Seven summit", not "the first SCO
-    # summit", a description); an ordinal session
-    # of a named body is an event too ("the 78th session of the UN General Assembly").
-    rf"(?P<name>{_ORDINAL_OF}{_PHRASE}"
-    rf"|(?:{_PHRASE}\s+(?:{_EVENT_NOUN}|Retreat)|(?<=the\s){_PHRASE}\s+summit|(?<=the\s){_EVENT_NOUN}(?=\s+(?:of|on)\s+[A-Z])"
-    # ... and lower case, before the body that holds it: "the summit of UN Security Council permanent members"
-    rf"|(?<=the\s)(?:summit|session|conference|ministerial\s+meeting)(?=\s+of\s+(?:the\s+)?[A-Z])"
-    # a forum's ministers' meeting: "the BRICS foreign ministers' meeting", "Central Asia (C+C5) foreign ministers’ videoconference"
-    rf"|{_PHRASE}\s+(?:(?:foreign|defen[cs]e|finance|trade|economic|energy|health)\s+)?ministers['’]\s+"
-    rf"(?:meeting|videoconference|video\s+conference|conference|dialogue|council|retreat))\b"
-    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_NOT_IN_NAME}{_PHRASE})?"
-    rf"(?:\s+(?:[IVX]+|\d{{4}})\b)?(?:\s+\([^()]{{1,12}}\))?)"
-)
-_VISIT = re.compile(
-    r"(?P<name>(?:(?:state|official|working|formal|first|his|her|their|upcoming|successful|historic|return)\s+)*"
-    r"visit\s+(?:to\s+(?:the\s+)?(?P<target>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)"
-    r"|by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*"
-    # "the visit of President Vladimir Putin to Türkiye"
-    r"|(?:of|paid\s+by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\s+to\s+(?:the\s+)?"
-    r"(?P<target2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))"
-    # a visit told by its verb: "will visit Singapore", "plans to visit Washington"
-    # (the literal first, the lookbehind after it: a cheap failure at every other position)
-    r"|visit(?<=\bwill\svisit)\s+(?P<target3>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
-    r"|visit(?<=\bto\svisit)\s+(?P<target4>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
-    # "who is in Russia on an official visit": a visit of a kind, with no destination written
-    r"|(?:(?<=\ban\s)|(?<=\ba\s))(?:state|official|working)\s+visit(?!\s+(?:to|by|of)\b))"
-)
-# Happenings a readout names besides meetings (the gold's kind "other"): "the Wenchuan earthquake",
-# "North Korea's latest missile test", "the shoot-down of Malaysia Airlines Flight 17", "the
-# presidential election". A determiner or a possessive opens them, so that generic plurals
-# ("terrorist attacks") are not taken.
-_INCIDENT_HEAD = (r"(?:(?i:earthquake|tsunami|floods?|hurricane|cyclone|typhoon|(?:terrorist\s+)?attack|bombing|explosion|"
-                  r"shoot-down|shooting\s+down|crash|poisoning|assassination|massacre|atrocities|coup|"
-                  r"(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+)?elections?|referendum|"
-                  r"(?:nuclear|missile)\s+(?:test|launch)|airstrikes?|handover|invasion|disturbances)|Spring)")
-_INCIDENT_WORDS = ("earthquake", "tsunami", "flood", "hurricane", "cyclone", "typhoon", "attack", "bombing", "explosion",
-                   "shoot", "crash", "poisoning", "assassination", "massacre", "atrocities", "coup", "election",
-                   "referendum", "test", "launch", "airstrike", "handover", "invasion", "disturbances", "spring")
-# what follows the head: "of Malaysia Airlines Flight 17", "by President Putin's forces in Bucha"
-_INCIDENT_TAIL = (r"(?:\s+(?:of|in|on|against|by)\s+(?:the\s+|a\s+)?(?:(?!and\b|using\b|to\b|following\b)[\w'’.-]+\s+){0,3}"
-                  r"(?!and\b|using\b|to\b|following\b)[\w'’.-]+(?=[\s,.;]|$)){0,2}")
-_INCIDENT = re.compile(
-    r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=['’]s\s))(?P<name>(?:(?!the\b|a\b|and\b|of\b|in\b)[\w'’+-]+\s+){0,4}?"
-    + _INCIDENT_HEAD + _INCIDENT_TAIL + r")\b"
-    r"|(?P<owner>\b(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:\w+\s+){0,4}?" + _INCIDENT_HEAD + _INCIDENT_TAIL + r")\b")
-# A meeting named by the parties to it, in lower case: "the meeting between President Trump and President
-# Putin", "the P5+1 talks", "the UN-led intra-Syrian talks", "the Friends of Syria meeting".
-_LOWER_MEETING = re.compile(
-    r"(?:(?<=\bthe\s)|(?<=\ba\s))(?P<name>(?:(?:upcoming|recent|next|last|historic)\s+)?"
-    r"(?:meeting|talks|summit|negotiations)\s+between\s+(?:the\s+)?[A-Z][^,.;]{2,80}?"
-    r"(?=\s+(?:to|on|in|at|which|that|was|were|is|will|last|this|next)\b|[,.;]))"
-    r"|(?<=\bthe\s)(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}(?:[a-z][\w-]*\s+)?(?:talks|meetings?|negotiations|"
-    r"consultations))\b")
-_RELATIVE = re.compile(r"\b(?:which|that|to\s+be\s+(?:held|convened)|will\s+be\s+(?:held|convened))\b")
-_MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,8 +36,8 @@ class EventClues:
 
 
 def _kind(text: str) -> str | None:
-    kinds = {name for m in _KINDS.finditer(text) for name, value in m.groupdict().items() if value}
-    kind = next((k for k in _KIND_ORDER if k in kinds), None)
+    kinds = {name for m in KINDS.finditer(text) for name, value in m.groupdict().items() if value}
+    kind = next((k for k in KIND_ORDER if k in kinds), None)
     return "phone_call" if kind == "spoke" else kind
 
 
@@ -167,17 +59,17 @@ def find_event_sentence(sentences: list[Sentence], official_spans: list[Span], t
 
 def _sidelines_in(title: str, name: str) -> bool:
     """Whether the headline names the event as the one on whose sidelines it took place."""
-    return any(name in m.group("name") or m.group("name") in name for m in _SIDELINES.finditer(title))
+    return any(name in m.group("name") or m.group("name") in name for m in SIDELINES.finditer(title))
 
 
 # A date inside a run of capitalised words is no part of an event's name: "the G20 Summit in New Delhi
 # on 10 September 2023" ends before it; "Anwar Ibrahim in Singapore on 30 January 2023 for the 10th
 # Malaysia-Singapore Leaders' Retreat" begins after it, when the event's noun comes after the date.
 _DATE_INSIDE = re.compile(r"\s+(?:on|in|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:%s)|(?:%s)\s+\d{1,2}\b)[\w,\s]*?(?:\d{4}\b|(?=\s+[a-z])|$)"
-                          % (("|".join(sorted(_MONTHS)),) * 2))
+                          % (("|".join(sorted(MONTHS)),) * 2))
 # "[on 30] January 2023 for the 10th ... Retreat": the date that ran into the name, and its link.
 _LEADING_DATE = re.compile(r"^(?:%s)\s+(?:\d{1,2},?\s+)?(?:\d{4}\s+)?(?:for|of|at|to)\s+(?:the\s+)?(?=[A-Z0-9])"
-                           % "|".join(sorted(_MONTHS)))
+                           % "|".join(sorted(MONTHS)))
 _LEADING_LINKS = re.compile(r"^(?:(?:for|of|the|and|at|to|on|in)\s+)+")
 
 
@@ -213,12 +105,12 @@ def _clean_phrase(name: str) -> str:
 
 
 def _location(sentence: str, names: list[NameMatch], offset: int) -> str | None:
-    for m in _LOCATION.finditer(sentence):
+    for m in LOCATION.finditer(sentence):
         place = m.group("place")
         if place.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$", place):
             place = place[:-1]  # the sentence's full stop, not the one of "D.C."
         start = offset + m.start("place")
-        if place.split()[0] in _MONTHS:
+        if place.split()[0] in MONTHS:
             continue
         # A state's name is no place of meeting, unless it is also its own capital ("in Singapore").
         if any(n.span.start == start and n.text not in lexicon().capitals for n in names):
@@ -229,15 +121,15 @@ def _location(sentence: str, names: list[NameMatch], offset: int) -> str | None:
 
 def wire_date(text: str) -> Span | None:
     """Where a wire story's dateline gives its date: "Feb. 28" in "BEIJING, Feb. 28 (Xinhua) --"."""
-    m = _WIRE_DATELINE.search(text, 0, 2000)
+    m = WIRE_DATELINE.search(text, 0, 2000)
     return Span(m.start("date"), m.end("date")) if m else None
 
 
 def _wire_city(text: str | None, sentence: str) -> str | None:
     """The dateline's city, when the sentence says the meeting took place "here"."""
-    if not text or not _HERE.search(sentence):
+    if not text or not HERE.search(sentence):
         return None
-    m = _WIRE_DATELINE.search(text, 0, 2000)
+    m = WIRE_DATELINE.search(text, 0, 2000)
     if not m:
         return None
     city = m.group("city")
@@ -255,10 +147,10 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
     if sentence and kind not in ("phone_call", "video_call"):
         location = _location(sentence.text, names, sentence.span.start) or _wire_city(readout_text, sentence.text)
     sidelines = None
-    for m in _SIDELINES.finditer(sentence.text if sentence else ""):
+    for m in SIDELINES.finditer(sentence.text if sentence else ""):
         if m.group("trip") and not _names_an_event(m.group("name")):
             continue  # "during his visit to China" is a visit; "... to the UN General Assembly" is an event
-        if not _FUTURE.search(sentence.text[:m.start()]):  # type: ignore[union-attr]
+        if not FUTURE.search(sentence.text[:m.start()]):  # type: ignore[union-attr]
             sidelines = _clean_phrase(m.group("name")) or None
             break
     return EventClues(kind, location, sidelines)
@@ -328,10 +220,10 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
         if skip and sentence.span.start < skip.end:
             continue
         lowered = sentence.text.lower()
-        for pattern in (_NAMED_EVENT, _VISIT, _INCIDENT, _LOWER_MEETING):
-            if pattern is _LOWER_MEETING and main and sentence.span == main:
+        for pattern in (NAMED_EVENT, VISIT, INCIDENT, LOWER_MEETING):
+            if pattern is LOWER_MEETING and main and sentence.span == main:
                 continue  # "the talks between the two ministers" in the main event's sentence is that event
-            if pattern is _INCIDENT and not any(word in lowered for word in _INCIDENT_WORDS):
+            if pattern is INCIDENT and not any(word in lowered for word in INCIDENT_WORDS):
                 continue  # a cheap test first: most sentences name no happening
             for m in pattern.finditer(sentence.text):
                 group = next(g for g in ("name", "owner", "named") if g in m.re.groupindex and m.group(g))
@@ -380,7 +272,7 @@ def _attach_dates(candidates: list[_Candidate], dates: list[DateMention], used: 
             continue
         nearest = before[-1]
         between = nearest.sentence.text[nearest.span.end - nearest.sentence.span.start:date.start - nearest.sentence.span.start]
-        scope = [nearest] if _RELATIVE.search(between) else before
+        scope = [nearest] if RELATIVE.search(between) else before
         for candidate in scope:
             candidate.date = candidate.date or date
 

@@ -1,0 +1,122 @@
+"""The vocabulary of events: the regular expressions that :mod:`kg.extract.events` applies to find
+the main event's kind, place and sidelines and the other events a readout names.
+
+Compiled once at import; each pattern's comment gives the readout wording it is for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.trie import trie_pattern
+
+# The medium, when named, decides ("met via video link" is a video call); "spoke" and "call" are
+# calls only when nobody is said to have met ("met ..., where they spoke about Syria").
+KINDS = re.compile(
+    r"(?P<video_call>\b(?i:video\s*(?:link|call|conference|teleconference|meeting|talks|consultations?)|videoconference"
+    r"|virtual(?:ly)?\s+(?:meeting|talks|summit|met)|online\s+(?:meeting|talks|summit))\b)"
+    r"|(?P<phone_call>\b(?i:(?:tele)?phone\s*(?:call|conversation|talks)|telephonic(?:ally)?|telephone|over\s+the\s+phone|"
+    r"by\s+phone|phone)\b)"
+    r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+with|"
+    r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?[Dd]ialogue)\b)"
+    r"|(?P<meeting>\b(?:met|meets?|[Mm]eeting|received|receives|hosted|hosts|"
+    # a conversation not said to be by phone took place in person ("had a conversation ... on the sidelines of")
+    r"(?:had|held|has|have|holds?)\s+a\s+conversation)\b)"
+    # "spoke highly of", "spoke about": praise and topics, not a call
+    r"|(?P<spoke>\b(?:(?:spoke|speaks|spoken)(?!\s+(?:highly|positively|warmly|well|of|about)\b)|"
+    r"[Cc]all(?:ed|s)?\s+with|[Cc]all)\b)"
+    r"|(?P<visit>\b(?:visited|visits|paid\s+a\s+visit|pays\s+a\s+visit)\b)"
+)
+KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
+# A proper name of at most 12 words (bounded, so that a page of capitalised words stays linear).
+# A day or month after "on"/"in" ends it: "the UK-EU Summit on Monday", "the Summit in June".
+NOT_IN_NAME = r"(?!(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:%s)\b)" % trie_pattern(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December".split())
+PHRASE = (r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|&)\s+){0,2}"
+           + NOT_IN_NAME + r"[A-Z0-9(\"“][\w'’.+()\"”&-]*){0,11}")
+# "the 78th session of the UN General Assembly", "the 10th meeting of the Joint Commission"
+ORDINAL_OF = r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:session|meeting|summit|edition|round)\s+of\s+(?:the\s+)?)"
+SIDELINES = re.compile(
+    rf"\b(?:on\s+the\s+(?:side-?s?lines|side\s+lines|margins?|occasion)\s+of|during|attend(?:ing)?|"
+    rf"(?P<trip>during\s+(?:his|her|their)\s+(?:visit|trip)\s+to))\s+(?:the\s+)?"
+    rf"(?P<name>{ORDINAL_OF}?{PHRASE}"
+    # a forum's lower-case meeting: "the G20 foreign ministers meeting", "the SCO summit"
+    r"(?:\s+(?:(?:foreign|defen[cs]e|finance|trade|economic)\s+)?(?:ministers['’]?\s+)?"
+    r"(?:meeting|summit|conference|session|talks|forum|dinner|dialogues?))?)"
+)
+# "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
+FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")
+UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"  # Latin capitals, accented ones included ("İstanbul", "Óbuda")
+LOCATION = re.compile(
+    rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|visited|(?:his|her|their)\s+visit\s+to)\s+"
+    rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+)?(?P<place>{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*){{0,4}}"
+    r"(?:,\s*D\.?\s?C\.?)?)"
+)
+# "here" in a wire story is its dateline's city: "NEW DELHI, March 2 (Xinhua) --", "SEOUL, May 7 (Reuters) -".
+WIRE_DATELINE = re.compile(
+    rf"^[ \t]*(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,3}}),[ \t]+(?P<date>[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}"
+    r"(?:,[ \t]+\d{4})?)[ \t]+\([A-Z][\w. ]{1,20}\)[ \t]*(?:--|[-–—])", re.M)
+HERE = re.compile(r"\bhere\b")
+EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogues?|Consultations|Games|Olympics|Session|Assembly|Congress|"
+               r"Expo|War|Ministerial|Talks|Festival|Fair)")
+NAMED_EVENT = re.compile(
+    # "BRICS Summit", "Tokyo Conference on Afghanistan", and names that start with their noun:
+    # "the Summit of Conference on Interaction and Confidence Building Measures in Asia (CICA)";
+    # wire style writes the noun in lower case ("at the Group of Seven summit", not "the first SCO
+    # summit", a description); an ordinal session
+    # of a named body is an event too ("the 78th session of the UN General Assembly").
+    rf"(?P<name>{ORDINAL_OF}{PHRASE}"
+    rf"|(?:{PHRASE}\s+(?:{EVENT_NOUN}|Retreat)|(?<=the\s){PHRASE}\s+summit|(?<=the\s){EVENT_NOUN}(?=\s+(?:of|on)\s+[A-Z])"
+    # ... and lower case, before the body that holds it: "the summit of UN Security Council permanent members"
+    rf"|(?<=the\s)(?:summit|session|conference|ministerial\s+meeting)(?=\s+of\s+(?:the\s+)?[A-Z])"
+    # a forum's ministers' meeting: "the BRICS foreign ministers' meeting", "Central Asia (C+C5) foreign ministers’ videoconference"
+    rf"|{PHRASE}\s+(?:(?:foreign|defen[cs]e|finance|trade|economic|energy|health)\s+)?ministers['’]\s+"
+    rf"(?:meeting|videoconference|video\s+conference|conference|dialogue|council|retreat))\b"
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{NOT_IN_NAME}{PHRASE})?"
+    rf"(?:\s+(?:[IVX]+|\d{{4}})\b)?(?:\s+\([^()]{{1,12}}\))?)"
+)
+VISIT = re.compile(
+    r"(?P<name>(?:(?:state|official|working|formal|first|his|her|their|upcoming|successful|historic|return)\s+)*"
+    r"visit\s+(?:to\s+(?:the\s+)?(?P<target>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)"
+    r"|by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*"
+    # "the visit of President Vladimir Putin to Türkiye"
+    r"|(?:of|paid\s+by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\s+to\s+(?:the\s+)?"
+    r"(?P<target2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))"
+    # a visit told by its verb: "will visit Singapore", "plans to visit Washington"
+    # (the literal first, the lookbehind after it: a cheap failure at every other position)
+    r"|visit(?<=\bwill\svisit)\s+(?P<target3>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
+    r"|visit(?<=\bto\svisit)\s+(?P<target4>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
+    # "who is in Russia on an official visit": a visit of a kind, with no destination written
+    r"|(?:(?<=\ban\s)|(?<=\ba\s))(?:state|official|working)\s+visit(?!\s+(?:to|by|of)\b))"
+)
+# Happenings a readout names besides meetings (the gold's kind "other"): "the Wenchuan earthquake",
+# "North Korea's latest missile test", "the shoot-down of Malaysia Airlines Flight 17", "the
+# presidential election". A determiner or a possessive opens them, so that generic plurals
+# ("terrorist attacks") are not taken.
+INCIDENT_HEAD = (r"(?:(?i:earthquake|tsunami|floods?|hurricane|cyclone|typhoon|(?:terrorist\s+)?attack|bombing|explosion|"
+                  r"shoot-down|shooting\s+down|crash|poisoning|assassination|massacre|atrocities|coup|"
+                  r"(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+)?elections?|referendum|"
+                  r"(?:nuclear|missile)\s+(?:test|launch)|airstrikes?|handover|invasion|disturbances)|Spring)")
+INCIDENT_WORDS = ("earthquake", "tsunami", "flood", "hurricane", "cyclone", "typhoon", "attack", "bombing", "explosion",
+                   "shoot", "crash", "poisoning", "assassination", "massacre", "atrocities", "coup", "election",
+                   "referendum", "test", "launch", "airstrike", "handover", "invasion", "disturbances", "spring")
+# what follows the head: "of Malaysia Airlines Flight 17", "by President Putin's forces in Bucha"
+INCIDENT_TAIL = (r"(?:\s+(?:of|in|on|against|by)\s+(?:the\s+|a\s+)?(?:(?!and\b|using\b|to\b|following\b)[\w'’.-]+\s+){0,3}"
+                  r"(?!and\b|using\b|to\b|following\b)[\w'’.-]+(?=[\s,.;]|$)){0,2}")
+INCIDENT = re.compile(
+    r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=['’]s\s))(?P<name>(?:(?!the\b|a\b|and\b|of\b|in\b)[\w'’+-]+\s+){0,4}?"
+    + INCIDENT_HEAD + INCIDENT_TAIL + r")\b"
+    r"|(?P<owner>\b(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:\w+\s+){0,4}?" + INCIDENT_HEAD + INCIDENT_TAIL + r")\b")
+# A meeting named by the parties to it, in lower case: "the meeting between President Trump and President
+# Putin", "the P5+1 talks", "the UN-led intra-Syrian talks", "the Friends of Syria meeting".
+LOWER_MEETING = re.compile(
+    r"(?:(?<=\bthe\s)|(?<=\ba\s))(?P<name>(?:(?:upcoming|recent|next|last|historic)\s+)?"
+    r"(?:meeting|talks|summit|negotiations)\s+between\s+(?:the\s+)?[A-Z][^,.;]{2,80}?"
+    r"(?=\s+(?:to|on|in|at|which|that|was|were|is|will|last|this|next)\b|[,.;]))"
+    r"|(?<=\bthe\s)(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}(?:[a-z][\w-]*\s+)?(?:talks|meetings?|negotiations|"
+    r"consultations))\b")
+RELATIVE = re.compile(r"\b(?:which|that|to\s+be\s+(?:held|convened)|will\s+be\s+(?:held|convened))\b")
+MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
