@@ -1,0 +1,171 @@
+"""Dates in English diplomatic readouts: find the phrases, resolve them against the readout's date.
+
+:func:`find_dates` returns every date phrase of a text as a :class:`DateMention`: where it is, how
+it is written, and what it means as ISO strings at their real granularity ("2018-06-03",
+"2018-07", "2018"). Phrases without a year ("June 3", "in July", "on Friday", "next month") are
+resolved against an *anchor*, the readout's own date, and never against today, so that a build is
+reproducible; without an anchor they keep ``first=None``. :func:`find_dateline` finds that anchor
+in the text itself.
+
+The grammar, in brief (see the tests for one case per rule):
+
+* Absolute days: "June 3, 2018", "Sept. 4 2018", "3 June 2018", "the 3rd of June, 2018",
+  "Monday, June 3, 2018", "2018-06-03", "2018/06/03", "2018.06.03" and, with dots and a four-digit
+  year only, day-first "3.6.2018". Slashed numeric dates with the year last ("06/03/2018") are
+  ambiguous between American and European order and are never matched.
+* Ranges: "June 8-10, 2018", "from June 8 to 10", "8-10 June 2018", "between 8 and 10 June",
+  "on 4 and 5 September 2018", "from June 30 to July 2", "30 June to 2 July 2018",
+  "from June to August 2018", "from 2018 to 2020"; ``last`` holds the end.
+* Months, seasons and years: "June 2018", "in July", "in early July", "mid-July", "next July",
+  "spring 2019", "next spring", "in the autumn", "in 2019", "mid-2019", "next month", "last year".
+  A year standing alone needs a word that makes it one ("in", "since", "by", "of", "until",
+  "for the year", "early", "late", "mid-"), so that counts are not taken for years. A season is
+  its first and last month (northern hemisphere; winter is December to February, and "winter
+  2018" starts in December 2018).
+* Relative days: "today", "this morning", "tonight", "yesterday", "last night", "tomorrow", and
+  weekdays (capitalised only): "on Friday"/"Friday" is the latest such day on or before the
+  anchor (the anchor itself when it is a Friday), "last Friday" the latest one strictly before,
+  "next Friday" the first one strictly after, "this Friday" and "by/until Friday" the first one on
+  or after.
+* Vague phrases that are kept with ``first=None`` so callers can record the wording: "next week",
+  "this week", "last week", "soon", "recently", "at an early date", "in the coming days".
+
+Month names are capitalised ("June", also "JUNE"; abbreviations "Jun", "Jun.", "Sept."), so the
+modal verb "may" is never a month, and "May" needs a day, a year or a preceding "in", "early",
+"late", "mid-", "since", "by", "until", "next", "last" or "this" ("Theresa May" is no date).
+
+A day or month without a year takes the year that puts it nearest the anchor (ties go to the
+future), so "January 5" in a readout of December 28, 2018 is 2019-01-05; after "since" it takes
+the latest one on or before the anchor. The anchor may itself be partial ("2018-06" or "2018"):
+phrases that need more than it gives resolve to None.
+
+All patterns are compiled once, into one regular expression with a named group per form
+(:mod:`kg.dates.grammar`); :mod:`kg.dates.resolve` turns a match into ISO strings against the
+anchor. The package uses the standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kg.dates.grammar import _DATELINE_MAX, _DATELINE_WINDOW, _DATES, _ISO_DAY, _TIME_TAIL
+from kg.dates.resolve import _DECODERS, _Anchor
+
+__all__ = ["DateMention", "date_of_line", "day_in_year", "find_dateline", "find_dates", "parse_iso",
+           "year_of_numeric_dateline"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date phrase of a text, as written, with what it resolves to.
+
+    ``start``/``end`` are character offsets [start, end) of the whole phrase, including a leading
+    "on", "in", "from", "between", "since", "by", "until", "early", "late", "mid-", "next",
+    "last", "this" or "on the evening of". ``first`` is the resolved date ("YYYY-MM-DD",
+    "YYYY-MM" or "YYYY", at the granularity written) or None when it cannot be resolved;
+    ``last`` is the end of a range, else None. ``relative`` is True when the phrase needed the
+    anchor (no year written, or words like "yesterday", "next week", "on Friday").
+    """
+
+    start: int
+    end: int
+    text: str
+    first: str | None
+    last: str | None
+    relative: bool
+
+
+
+# --------------------------------------------------------------------------------------------- API
+
+def parse_iso(value: str) -> date | None:
+    """The date of a "YYYY-MM-DD" string, or None when it is not one (or not a real day)."""
+    m = _ISO_DAY.fullmatch(value.strip()) if isinstance(value, str) else None
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, anchor: str | None) -> list[DateMention]:
+    """Every date phrase of ``text``, in order and non-overlapping, resolved against ``anchor``.
+
+    ``anchor`` is the readout's date, "YYYY-MM-DD" (or a partial "YYYY-MM"/"YYYY"), or None; a
+    malformed anchor raises ValueError.
+    """
+    ctx = _Anchor.of(anchor)
+    found: list[DateMention] = []
+    search = _DATES.search
+    pos = 0
+    while (m := search(text, pos)) is not None:
+        resolved = _DECODERS[m.lastgroup](m, ctx)
+        if resolved is None:      # not a date after all (June 31, "of 2000 troops"): look further on
+            pos = m.start() + 1
+            continue
+        first, last, relative = resolved
+        found.append(DateMention(m.start(), m.end(), m.group(), first, last, relative))
+        pos = m.end()
+    return found
+
+
+def day_in_year(mention: DateMention, year: int) -> DateMention | None:
+    """A yearless day or day range ("On May 5", "from June 8 to 10") placed in ``year``, when
+    something other than the text fixes the year; None for any other kind of phrase."""
+    m = _DATES.fullmatch(mention.text)
+    if m is None or m.lastgroup is None or not m.lastgroup.startswith(("day_g", "day_h", "day_i", "day_j", "range_")):
+        return None
+    resolved = _DECODERS[m.lastgroup](m, _Anchor(year, None, None, year_known=True))
+    if resolved is None or resolved[0] is None:
+        return None
+    return DateMention(mention.start, mention.end, mention.text, resolved[0], resolved[1], True)
+
+
+def date_of_line(line: str) -> str | None:
+    """The day, "YYYY-MM-DD", of a line that is only a complete date, maybe with a weekday before
+    it and a time after it ("2023-02-04 11:14", "Monday, June 3, 2018, 15:30"); else None."""
+    line = line.strip()
+    if not line or len(line) > _DATELINE_MAX or not any(c.isdigit() for c in line):
+        return None
+    mentions = find_dates(line, None)
+    if mentions and mentions[0].start == 0 and _is_day(mentions[0]) and mentions[0].last is None \
+            and _TIME_TAIL.fullmatch(line, mentions[0].end):
+        return mentions[0].first
+    return None
+
+
+_NUMERIC_DATE_LINE = re.compile(r"\s*\d{1,2}[/.]\d{1,2}[/.](?P<year>(?:19|20)\d\d)\b[^\n]{0,60}")
+
+
+def year_of_numeric_dateline(text: str) -> str | None:
+    """The year of a page's numeric date line ("08/04/2017 | Press release"): its day and month are
+    ambiguous (American or European order), its year is not."""
+    for line in text.splitlines()[:8]:
+        if (m := _NUMERIC_DATE_LINE.fullmatch(line)) is not None:
+            return m["year"]
+    return None
+
+
+def find_dateline(text: str) -> str | None:
+    """The readout's own date, "YYYY-MM-DD", read from its text; None if it gives none.
+
+    A line that is only a complete date (maybe with a weekday before it and a time after it:
+    "2023-02-04 11:14", "04 September 2018", "Monday, June 3, 2018, 15:30") wins; otherwise the
+    first complete date (day, month and year written) that starts in the first 600 characters.
+    """
+    for line in text.splitlines():
+        if (day := date_of_line(line)) is not None:
+            return day
+    for mention in find_dates(text[:_DATELINE_WINDOW + 100], None):
+        if mention.start >= _DATELINE_WINDOW:
+            break
+        if _is_day(mention):
+            return mention.first
+    return None
+
+
+def _is_day(mention: DateMention) -> bool:
+    return not mention.relative and mention.first is not None and len(mention.first) == 10
