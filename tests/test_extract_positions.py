@@ -359,3 +359,12 @@ def test_condemnation_said_of_a_subject_and_courtesies_to_a_person(body: str, ex
 def test_a_hoped_for_clause_is_what_its_actor_is_to_do_or_all_that_is_to_happen(
         body: str, expected: tuple[str, str, str]) -> None:
     assert expected in positions(body)
+
+
+def test_a_shared_concern_is_held_by_both_whoever_says_it() -> None:
+    assert ("both", "concern", "violence in the region") in positions(
+        "Wang Yi expressed their shared concern about the violence in the region.")
+
+
+def test_congratulations_on_a_reappointment_are_a_courtesy() -> None:
+    assert positions("Lavrov congratulated Wang Yi on his reappointment.") == set()

@@ -20,13 +20,12 @@ from functools import cache
 from kg.extract.lexicon import Topic, lexicon, slug
 from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
-    ACTORS, AGREED_AHEAD, AGREED_BEFORE, AND_FOR, AND_THEN, AND_VERB, ATTITUDES, BARE_FRAME,
-    BETWEEN_THE_TWO, BILATERAL, CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS,
-    CONDEMNING_WORDS, COURTESY, DEMONSTRATIVES, EFFORTS_TO, END_DOT, FIELDS_AS, FRAME, FUNCTION_WORDS,
-    GENERIC, JOINT, KEEPING_IN_TOUCH, LEADING, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL,
-    NOT_AN_OBJECT, NOT_A_SUBJECT, NOUN_SUPPORT, OUR, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED,
-    QUALIFIED, QUOTES, SHOULD_BE, SIDE_WORDS, STANCE, STOP_OBJECT, SYNONYMS, TRAILING, UNACCEPTABLE,
-    WISH, WITH_SIDE,
+    ACTORS, AGREED_AHEAD, AGREED_BEFORE, AND_FOR, AND_THEN, AND_VERB, ATTITUDES, BARE_FRAME, BETWEEN_THE_TWO,
+    BILATERAL, CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNING_WORDS,
+    COURTESY, DEMONSTRATIVES, EFFORTS_TO, END_DOT, FIELDS_AS, FRAME, FUNCTION_WORDS, GENERIC, JOINT,
+    KEEPING_IN_TOUCH, LEADING, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL, NOT_AN_OBJECT, NOT_A_SUBJECT,
+    NOUN_SUPPORT, OUR, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED, QUALIFIED, QUOTES, SHARED, SHOULD_BE,
+    SIDE_WORDS, STANCE, STOP_OBJECT, SYNONYMS, TRAILING, UNACCEPTABLE, WISH, WITH_SIDE,
 )
 from kg.extract.trie import trie_pattern
 from kg.model import Position, Span
@@ -280,6 +279,8 @@ _JOINT_CLAUSE = re.compile(r"(?:,\s+(?:and|where|while)\s+|;\s+|\s+and\s+(?=both
 
 def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str, ...]) -> list[Position]:
     positions: list[Position] = []
+    if len(sides) >= 2 and SHARED.search(sentence.text):
+        speaker = Speaker(sides, True)  # "The Secretary and the Minister expressed their shared concern"
     clauses: list[tuple[str, Speaker | None]] = [(sentence.text, speaker)]
     if not (speaker and speaker.joint) and len(sides) >= 2 and (joint := _JOINT_CLAUSE.search(sentence.text)):
         clauses = [(sentence.text[:joint.start()], speaker), (sentence.text[joint.end():], Speaker(sides, True))]

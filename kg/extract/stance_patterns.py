@@ -200,7 +200,7 @@ PERSON = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s|(?:him|her|Secretary|Ministe
 PARTNER = re.compile(r"^\s*(?:join\s+(?:hands|efforts|forces)|work(?:\s+(?:closely|together))*|cooperate|collaborate|"
                       r"make\s+(?:concerted\s+|joint\s+)?efforts)\s+with\b", re.IGNORECASE)
 QUALIFIED = re.compile(r"\s+(?:in|of|on|for|at|across|within|over)\s+(?:the\s+)?", re.IGNORECASE)
-COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:re-?)?election|appointment|assum(?:ing|ption\s+of)\s+office|"
+COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:re-?)?election|(?:re-?)?appointment|assum(?:ing|ption\s+of)\s+office|"
                        r"taking\s+office|inauguration|birthday|swearing|hospitality|warm\s+(?:welcome|reception)|"
                        r"(?:working\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|breakfast)\b|"
                        r"new\s+(?:position|post|role|office|responsibilities|appointment))\b",
@@ -235,3 +235,6 @@ SIDE_WORDS = frozenset("two countries country side sides nations".split())
 DEMONSTRATIVES = frozenset("this that these those such".split())
 ATTITUDES = frozenset("readiness willingness determination resolve intention hope hopes desire position stance".split())
 FUNCTION_WORDS = frozenset("the a an of and on in to for with its their between as at by from this that".split())
+# What both sides hold together, whoever the sentence's subject: "expressed their shared concern about X".
+SHARED = re.compile(r"\b(?:their|our)\s+(?:shared|common|mutual|joint)\s+(?:concerns?|commitment|support|interests?|desire|"
+                    r"goals?|objectives?|positions?|views?|resolve|determination|opposition)\b", re.IGNORECASE)
