@@ -368,3 +368,8 @@ def test_a_shared_concern_is_held_by_both_whoever_says_it() -> None:
 
 def test_congratulations_on_a_reappointment_are_a_courtesy() -> None:
     assert positions("Lavrov congratulated Wang Yi on his reappointment.") == set()
+
+
+def test_each_other_is_no_part_of_a_topic() -> None:
+    assert positions("Wang Yi said the two countries should support each other on issues concerning their core "
+                     "interests.") == {("CHN", "support", "issues concerning their core interests")}

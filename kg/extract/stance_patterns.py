@@ -111,7 +111,7 @@ LEADING = re.compile(
     r"^(?:(?:the|a|an|its|their|our|his|her|further|continuously|jointly|fully|actively|always|also|firmly|"
     r"continue\s+to|to|with|for|in|on|of|all|such|more|closer|its\s+commitment\s+to|efforts?\s+to|so-called|"
     r"ensure|ensuring|securing|achieve|maintain|build|setback\s+of|continue|make|efforts?\s+in|"
-    r"(?:any|all)\s+forms?\s+of|any)\s+)+",
+    r"(?:any|all)\s+forms?\s+of|any|each\s+other(?:\s+(?:on|in|with))?|one\s+another(?:\s+(?:on|in|with))?)\s+)+",
     re.IGNORECASE,
 )
 TRAILING = re.compile(r"(?:\s+(?:the|a|of|and|to|in|on|for|with|as|at|by|from|its|their|between|this))+$")
