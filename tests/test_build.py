@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import RDFS, Dataset, URIRef
+from rdflib import RDFS, Dataset
 
 import kg
 from kg.pipeline import BuildOptions, BuildReport, build_file

@@ -156,7 +156,7 @@ def test_the_cli_skips_unchanged_graphs_and_force_sends_them_all(
     graphs = len(_by_graph(_file_quads(corpus_graph)))
     assert cli(*base).exit_code == 0
     skipping = cli(*base)
-    assert skipping.exit_code == 0 and f"Pushed 0 graphs (0 triples)" in skipping.stderr
+    assert skipping.exit_code == 0 and "Pushed 0 graphs (0 triples)" in skipping.stderr
     assert f"{graphs} unchanged, skipped" in skipping.stderr
     forced = cli(*base, "--force")
     assert forced.exit_code == 0 and "unchanged" not in forced.stderr

@@ -119,8 +119,8 @@ _FORMS: list[tuple[str, str]] = [
      rf"|(?P<p_pre>{_MONTH_LEAD}|(?i:over))\s+(?:(?i:the)\s+)?(?:(?i:early|late)\s+)?)"
      rf"(?P<p_s>{_SEASON})(?!\s+(?:of|in)\b)(?!\s+[A-Z])"),
     # A week, month or year relative to the anchor: "next week", "last month", "later this year".
-    ("period_q", rf"(?:(?i:by|until|till|since|from|in|during|for)\s+)?(?:(?i:earlier|later)\s+)?"
-     rf"(?<!the\s)(?P<q_w>(?i:this|next|last))\s+(?P<q_u>week|weekend|month|year)(?!\w)"),
+    ("period_q", r"(?:(?i:by|until|till|since|from|in|during|for)\s+)?(?:(?i:earlier|later)\s+)?"
+     r"(?<!the\s)(?P<q_w>(?i:this|next|last))\s+(?P<q_u>week|weekend|month|year)(?!\w)"),
     # Days relative to the anchor: "today", "this morning", "yesterday", "the day after tomorrow".
     ("day_r", r"(?:(?i:earlier|later)\s+)?(?P<r_w>(?i:today|tonight|yesterday|tomorrow)"
      r"|(?i:this)\s+(?:morning|afternoon|evening)|(?i:last)\s+night"

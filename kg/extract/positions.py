@@ -28,7 +28,7 @@ from kg.extract.stance_patterns import (
     SIDE_WORDS, STANCE, STOP_OBJECT, SYNONYMS, TRAILING, UNACCEPTABLE, WISH, WITH_SIDE,
 )
 from kg.extract.trie import trie_pattern
-from kg.model import Position, Span
+from kg.model import Position
 
 __all__ = ["Speaker", "find_positions"]
 
