@@ -217,3 +217,8 @@ def test_the_main_meeting_told_again_is_not_another() -> None:
     extraction = _extract("Wang Yi met with Foreign Minister Sergei Lavrov of Russia on June 3, 2018. The two ministers "
                           "met for two hours on June 3.")
     assert extraction.mentioned_events == ()
+
+
+def test_a_place_name_with_a_lower_case_particle_is_whole() -> None:
+    assert _extract("Foreign Minister Wang Yi met Foreign Minister Mauro Vieira in Rio de Janeiro.").event.location == \
+        "Rio de Janeiro"

@@ -50,7 +50,7 @@ FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,
 UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"  # Latin capitals, accented ones included ("İstanbul", "Óbuda")
 LOCATION = re.compile(
     rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|visited|(?:his|her|their)\s+visit\s+to)\s+"
-    rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+)?(?P<place>{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*){{0,4}}"
+    rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+)?(?P<place>{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{UPPER}[\w'’.-]*){{0,4}}"
     r"(?:,\s*D\.?\s?C\.?)?)"
 )
 # "here" in a wire story is its dateline's city: "NEW DELHI, March 2 (Xinhua) --", "SEOUL, May 7 (Reuters) -".
