@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from kg.dates import DateMention, find_dateline, find_dates, parse_iso
+from kg.dates import DateMention, day_in_year, find_dateline, find_dates, parse_iso
 
 
 def only(text: str, anchor: str | None) -> DateMention:
@@ -390,3 +390,10 @@ def test_a_year_alone_as_anchor_places_yearless_days_in_it() -> None:
 ])
 def test_the_end_or_middle_of_a_month_is_that_month(text: str, expected: tuple[str, str]) -> None:
     assert [(d.text, d.first) for d in find_dates(text, "2018-06-03")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [("On Friday, May 5", "2017-05-05"), ("On Monday, May 5", None)])
+def test_a_day_placed_in_a_year_must_fall_on_its_written_weekday(text: str, expected: str | None) -> None:
+    [mention] = find_dates(text, None)
+    placed = day_in_year(mention, 2017)
+    assert (placed.first if placed else None) == expected

@@ -50,11 +50,17 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from kg.dates.grammar import _DATELINE_MAX, _DATELINE_WINDOW, _DATES, _ISO_DAY, _TIME_TAIL
+from kg.dates.grammar import (
+    _DATELINE_MAX, _DATELINE_WINDOW, _DATES, _ISO_DAY, _MONTH_NAMES, _TIME_TAIL, _WEEKDAY_NAMES, _WEEKDAYS,
+)
 from kg.dates.resolve import _DECODERS, _Anchor
 
-__all__ = ["DateMention", "date_of_line", "day_in_year", "find_dateline", "find_dates", "parse_iso",
-           "year_of_numeric_dateline"]
+__all__ = ["MONTH_NAMES", "WEEKDAY_NAMES", "DateMention", "date_of_line", "day_in_year", "find_dateline", "find_dates",
+           "parse_iso", "year_of_numeric_dateline"]
+
+MONTH_NAMES: tuple[str, ...] = _MONTH_NAMES  # "January" ... "December"
+WEEKDAY_NAMES: tuple[str, ...] = _WEEKDAY_NAMES  # "Monday" ... "Sunday"
+_WEEKDAY_WORD = re.compile(r"\b(?:%s)\b" % "|".join(_WEEKDAY_NAMES), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,13 +120,17 @@ def find_dates(text: str, anchor: str | None) -> list[DateMention]:
 
 def day_in_year(mention: DateMention, year: int) -> DateMention | None:
     """A yearless day or day range ("On May 5", "from June 8 to 10") placed in ``year``, when
-    something other than the text fixes the year; None for any other kind of phrase."""
+    something other than the text fixes the year; None for any other kind of phrase, or when a
+    weekday written with it does not fall on it in that year."""
     m = _DATES.fullmatch(mention.text)
     if m is None or m.lastgroup is None or not m.lastgroup.startswith(("day_g", "day_h", "day_i", "day_j", "range_")):
         return None
     resolved = _DECODERS[m.lastgroup](m, _Anchor(year, None, None, year_known=True))
     if resolved is None or resolved[0] is None:
         return None
+    weekday = _WEEKDAY_WORD.search(mention.text)
+    if weekday and _WEEKDAYS[weekday[0][:3].lower()] != date.fromisoformat(resolved[0]).weekday():
+        return None  # "Monday, May 5" is no May 5 of a year in which that day was a Friday
     return DateMention(mention.start, mention.end, mention.text, resolved[0], resolved[1], True)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.dates import MONTH_NAMES, WEEKDAY_NAMES
 from kg.extract.trie import trie_pattern
 
 # The medium, when named, decides ("met via video link" is a video call); "spoke" and "call" are
@@ -30,9 +31,7 @@ KINDS = re.compile(
 KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
 # A proper name of at most 12 words (bounded, so that a page of capitalised words stays linear).
 # A day or month after "on"/"in" ends it: "the UK-EU Summit on Monday", "the Summit in June".
-NOT_IN_NAME = r"(?!(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:%s)\b)" % trie_pattern(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
-    "September October November December".split())
+NOT_IN_NAME = r"(?!(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:%s)\b)" % trie_pattern([*WEEKDAY_NAMES, *MONTH_NAMES])
 PHRASE = (r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|&)\s+){0,2}"
            + NOT_IN_NAME + r"[A-Z0-9(\"“][\w'’.+()\"”&-]*){0,11}")
 # "the 78th session of the UN General Assembly", "the 10th meeting of the Joint Commission"
@@ -117,6 +116,4 @@ LOWER_MEETING = re.compile(
     r"|(?<=\bthe\s)(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}(?:[a-z][\w-]*\s+)?(?:talks|meetings?|negotiations|"
     r"consultations))\b")
 RELATIVE = re.compile(r"\b(?:which|that|to\s+be\s+(?:held|convened)|will\s+be\s+(?:held|convened))\b")
-MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
-)
+MONTHS = frozenset(MONTH_NAMES)

@@ -11,7 +11,7 @@ The year is taken only where the table makes it certain:
 * only participants who hold, as the text writes it, a post the table lists for them count
   ("former Secretary of State" does not; neither does a post the table does not list);
 * a term still running gives no upper bound, so at least one counted term must have ended;
-* a weekday written with the date must fall on it;
+* a weekday written with the date must fall on it (``kg.dates.day_in_year`` sees to it);
 * exactly one year must remain. Otherwise the date stays unresolved, as before.
 
 A numbered session of the UN General Assembly on whose sidelines the meeting was held ("On
@@ -33,8 +33,6 @@ from kg.model import Official
 
 __all__ = ["YearFound", "year_from_terms"]
 
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NOT_IN_OFFICE = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "designate", "elect"})
 
 # "former" and the capitalised title words between it and the name it qualifies.
@@ -72,10 +70,8 @@ def year_from_terms(mention: DateMention, participants: Sequence[Official], text
         return None
     fits = []
     for year in range(max(start.year for start, _ in bounds), min(ends).year + 1):
-        placed = day_in_year(mention, year)
-        if placed is None:
-            return None  # not a day of a month ("in July", "on Friday"): no year makes it a day
-        if _within_all(placed, bounds) and _weekday_agrees(mention.text, placed):
+        placed = day_in_year(mention, year)  # None for "in July", "on Friday", or a weekday the year contradicts
+        if placed is not None and _within_all(placed, bounds):
             fits.append(placed)
     return YearFound(fits[0], tuple(terms), session is not None) if len(fits) == 1 else None
 
@@ -138,8 +134,3 @@ def _within_all(placed: DateMention, terms) -> bool:
         return False
     return all(start <= first and (end is None or last <= end) for start, end in terms)
 
-
-def _weekday_agrees(text: str, placed: DateMention) -> bool:
-    named = _WEEKDAY.search(text)
-    day = parse_iso(placed.first or "")
-    return named is None or (day is not None and _WEEKDAYS.index(named[1].lower()) == day.weekday())
