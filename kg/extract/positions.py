@@ -24,8 +24,8 @@ from kg.extract.stance_patterns import (
     BILATERAL, CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNING_WORDS,
     COURTESY, DEMONSTRATIVES, EFFORTS_TO, END_DOT, FIELDS_AS, FRAME, FUNCTION_WORDS, GENERIC, JOINT,
     KEEPING_IN_TOUCH, LEADING, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL, NOT_AN_OBJECT, NOT_A_SUBJECT,
-    NOUN_SUPPORT, OUR, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED, QUALIFIED, QUOTES, SHARED, SHOULD_BE,
-    SIDE_WORDS, STANCE, STOP_OBJECT, SYNONYMS, TRAILING, UNACCEPTABLE, WISH, WITH_SIDE,
+    NOUN_SUPPORT, OPENING_CLAUSE, OUR, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED, QUALIFIED, QUOTES,
+    SHARED, SHOULD_BE, SIDE_WORDS, STANCE, STOP_OBJECT, SYNONYMS, TRAILING, UNACCEPTABLE, WISH, WITH_SIDE,
 )
 from kg.extract.trie import trie_pattern
 from kg.model import Position
@@ -322,13 +322,11 @@ def _same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and (a <= b or b <= a or len(a & b) >= 0.6 * len(a | b))
 
 
-# "When they exchanged opinions on X, the officials stressed ...": the subject comes after the clause.
-_OPENING_CLAUSE = re.compile(r"^(?:When|While|As|After|During|In|At)\b[^,;]{0,150},\s+")
 
 
 def joint_subject(sentence: str) -> bool:
     """Whether the sentence speaks for both sides ("Both sides agreed", "The two ministers")."""
     if JOINT.match(sentence):
         return True
-    opening = _OPENING_CLAUSE.match(sentence)
+    opening = OPENING_CLAUSE.match(sentence)
     return bool(opening and JOINT.match(sentence[opening.end():]))

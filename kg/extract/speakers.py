@@ -13,6 +13,7 @@ import re
 from kg.extract.gazetteer import NameMatch
 from kg.extract.positions import Speaker, joint_subject
 from kg.extract.sentences import Sentence
+from kg.extract.stance_patterns import OPENING_CLAUSE
 from kg.model import Official
 
 __all__ = ["attribute_sentences"]
@@ -50,12 +51,10 @@ def _unnamed_titles(sentences: list[Sentence], officials: list[Official]) -> fro
 _TRAILING_SPEAKER = re.compile(r",\s+(?P<who>[^,]{2,60}?)\s+(?:added|said|noted|stressed|emphasized|pointed out)\.?$")
 
 
-# An opening adverbial clause is not the subject: "Noting that he and President Putin have met 27 times, he stressed".
-_OPENING_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+ing|After|Before|While|When|Since|Although|Though)\b[^,;]{0,200},\s+")
 
 
 def _subject(sentence: Sentence) -> tuple[int, int]:
-    opening = _OPENING_CLAUSE.match(sentence.text)
+    opening = OPENING_CLAUSE.match(sentence.text)
     skip = opening.end() if opening else 0
     verb = _VERB.search(sentence.text, skip)
     end = verb.start() if verb else min(len(sentence.text), skip + 80)

@@ -238,3 +238,7 @@ FUNCTION_WORDS = frozenset("the a an of and on in to for with its their between 
 # What both sides hold together, whoever the sentence's subject: "expressed their shared concern about X".
 SHARED = re.compile(r"\b(?:their|our)\s+(?:shared|common|mutual|joint)\s+(?:concerns?|commitment|support|interests?|desire|"
                     r"goals?|objectives?|positions?|views?|resolve|determination|opposition)\b", re.IGNORECASE)
+# An opening adverbial clause stands before the subject: "Noting that he and President Putin have met 27 times,
+# he stressed ...", "When they exchanged opinions on X, the officials stressed ...".
+OPENING_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+ing|After|Before|While|When|Since|Although|Though|As|During|In|At)\b"
+                            r"[^,;]{0,200},\s+")
