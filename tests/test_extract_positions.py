@@ -256,7 +256,7 @@ def test_a_joint_subject_anywhere_in_the_sentence_speaks_for_both(body: str) -> 
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("The two ministers agreed that a negotiated solution of the crisis is the best outcome.",
-     ("both", "agree", "negotiated solution of the crisis is the best outcome")),
+     ("both", "agree", "negotiated solution of the crisis")),
     ("Wang Yi expressed the hope that both sides could handle the dispute in a calm manner.",
      ("CHN", "support", "handle the dispute in a calm manner")),
     ("Lavrov urged the United States to use its influence in Kiev.", ("RUS", "support", "use its influence in Kiev")),
@@ -264,6 +264,27 @@ def test_a_joint_subject_anywhere_in_the_sentence_speaks_for_both(body: str) -> 
 ])
 def test_a_clause_after_agreeing_hoping_or_urging_is_the_topic(body: str, expected: tuple[str, str, str]) -> None:
     assert expected in positions(body)
+
+
+def test_what_a_clause_judges_is_the_topic_and_not_the_judgement() -> None:
+    assert positions("The ministers agreed that close cooperation on climate finance was vital.") == {
+        ("both", "agree", "close cooperation on climate finance")}
+
+
+def test_a_clause_without_that_after_agreed_is_read_all_the_same() -> None:
+    assert positions("They agreed the UK's recognition of Indian vaccine certification is a welcome development.") == {
+        ("both", "agree", "UK's recognition of Indian vaccine certification")}
+
+
+def test_agreeing_that_a_and_that_b_are_two_positions() -> None:
+    assert positions("Both sides agreed that the new port is an historic opportunity and that the pressure "
+                     "campaign must remain in effect.") == {
+        ("both", "agree", "new port"), ("both", "agree", "pressure campaign remain in effect")}
+
+
+def test_a_list_of_single_words_does_not_end_the_clause() -> None:
+    assert positions("They agreed that an independent, full, credible, and unimpeded investigation must begin.") == {
+        ("both", "agree", "independent, full, credible, and unimpeded investigation begin")}
 
 
 def test_readiness_is_the_stance_and_not_a_topic() -> None:

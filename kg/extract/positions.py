@@ -20,10 +20,10 @@ from functools import cache
 from kg.extract.lexicon import Topic, lexicon, slug
 from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
-    ACTORS, AGREED_AHEAD, AGREED_BEFORE, AND_FOR, AND_THEN, AND_VERB, ATTITUDES, BARE_FRAME, BETWEEN_THE_TWO,
+    A_WELCOME, ACTORS, AGREED_AHEAD, AGREED_BEFORE, AND_FOR, AND_THEN, AND_VERB, ATTITUDES, BARE_FRAME, BETWEEN_THE_TWO,
     BILATERAL, CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNING_WORDS,
     COURTESY, DEMONSTRATIVES, EFFORTS_TO, END_DOT, FIELDS_AS, FRAME, FUNCTION_WORDS, GENERIC, JOINT,
-    KEEPING_IN_TOUCH, LEADING, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL, NOT_AN_OBJECT, NOT_A_SUBJECT,
+    JUDGED, KEEPING_IN_TOUCH, LEADING, LIST_IN_PROGRESS, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL, NOT_AN_OBJECT, NOT_A_SUBJECT,
     NOUN_SUPPORT, OPENING_CLAUSE, OUR, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED, QUALIFIED, QUOTES,
     SHARED, SHOULD_BE, SIDE_WORDS, STANCE, STOP_OBJECT, SYNONYMS, TRAILING, UNACCEPTABLE, WISH, WITH_SIDE,
 )
@@ -123,7 +123,8 @@ def _praise_objects(rest: str, *, after_for: bool) -> tuple[list[str], int] | No
 
 def _objects(sentence: str) -> list[tuple[str, str]]:
     """(stance, object phrase) for the innermost stance verb of each clause."""
-    matches = list(STANCE.finditer(sentence))
+    matches = [m for m in STANCE.finditer(sentence)  # "is a welcome development": an adjective, no verb
+               if not (m.group().lower() == "welcome" and A_WELCOME.search(sentence, 0, m.start()))]
     results = []
     predicated = PREDICATED.search(sentence)
     if predicated and not NOT_A_SUBJECT.search(predicated.group("topic") or ""):
@@ -189,14 +190,14 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
         results.append((stance, phrase))
     openers = CLAUSE_STANCE.finditer(sentence) if any(w in lowered for w in CLAUSE_WORDS) else ()
     for opener in openers:
-        stop = CLAUSE_END.search(sentence, opener.end())
-        clause_end = stop.start() if stop else len(sentence)
-        if any(opener.end() <= m.start() < clause_end for m in matches) \
-                or any(start <= opener.start() < end for start, end, _ in covered):
-            continue  # "agreed that the two sides should strengthen X": the inner verb carries it
-        clause = _clause_topic(sentence[opener.end():clause_end])
-        if len(_words(clause)) >= 2:  # "... that it is important to talk": nothing in particular
-            results.append(("agree" if opener.group("agree") else "support", clause))
+        if any(start <= opener.start() < end for start, end, _ in covered):
+            continue
+        for clause_start, clause_end in _clauses(sentence, opener.end()):
+            if any(clause_start <= m.start() < clause_end for m in matches):
+                continue  # "agreed that the two sides should strengthen X": the inner verb carries it
+            clause = _clause_topic(sentence[clause_start:clause_end])
+            if len(_words(clause)) >= 2:  # "... that it is important to talk": nothing in particular
+                results.append(("agree" if opener.group("agree") else "support", clause))
     for passive in (SHOULD_BE.finditer(sentence) if " be " in sentence else ()):
         if not any(start <= passive.start("topic") < end for start, end, _ in covered):
             results.append(("support", passive.group("topic")))
@@ -210,8 +211,24 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
     return results
 
 
+def _clauses(sentence: str, start: int) -> list[tuple[int, int]]:
+    """Where the clauses that open at ``start`` run: "agreed that A is X and that B is Y" has two."""
+    spans = []
+    at = start
+    while True:
+        stop = CLAUSE_END.search(sentence, at)
+        while stop and stop.group().startswith(",") and LIST_IN_PROGRESS.search(sentence, start, stop.start()):
+            stop = CLAUSE_END.search(sentence, stop.end())  # "an independent, full, credible, and unimpeded inquiry"
+        spans.append((start, stop.start() if stop else len(sentence)))
+        if not (stop and stop.group("again")):
+            return spans
+        start = at = stop.end()
+
+
 def _clause_topic(clause: str) -> str:
     clause = CLAUSE_SUBJECT.sub("", clause)
+    if judged := JUDGED.match(clause):
+        return judged.group("subject").strip().rstrip(",")  # "a diplomatic solution ... is the best outcome"
     modal = CLAUSE_MODAL.match(clause)
     if modal is None:
         return clause

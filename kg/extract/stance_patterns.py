@@ -161,6 +161,8 @@ BARE_FRAME = re.compile(r"\b(?:the|their|our)\s+(?:(?:shared|mutual|common|urgen
 # do Y", "reaffirmed their readiness to do Y": a stance for what follows.
 CLAUSE_STANCE = re.compile(
     r"\b(?:(?P<agree>(?:agree(?:s|d)?|agreeing|concur(?:s|red)?|confirmed)\s+(?:that\s+|to\s+(?=[a-z]))|"
+    # "agreed the UK's recognition of X is a welcome development": a clause without "that"
+    r"(?:agree(?:s|d)?|agreeing)\s+(?=(?:the|an?|[A-Z][\w'’.-]*)\s+[^,;.]{0,80}?\b(?:is|was|are|were|must|should)\s)|"
     r"(?:shared|share|reached)\s+(?:the\s+|a\s+)?(?:view|recognition|understanding|consensus)\s+that\s+)"
     r"|(?:expressed\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?hope|hope[sd]?|hoping)\s+(?:that\s+|to\s+(?=[a-z]))"
     r"|(?:urge[sd]?|urging|call(?:s|ed)?\s+on|calling\s+on)\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?=[a-z])"
@@ -175,12 +177,21 @@ CLAUSE_MODAL = re.compile(r"^(?P<subject>(?:[\w'’.,-]+\s+){1,10}?)(?:should|wo
 ACTORS = re.compile(r"(?i:they|we|he|she|it|both(?:\s+\w+)?|all\s+\w+|the\s+(?:two|three|four)\s+\w+|their\s+\w+|"
                      r"the\s+(?:international\s+community|sides?|parties|countries|leaders|ministers|officials))|"
                      r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:and|of|the|[A-Z][\w'’.-]*))*(?:\s+(?:side|sides|government|authorities))?")
-CLAUSE_END = re.compile(r"[;:]|(?<![A-Z])\.(?!\d)|,\s+(?:and|but|while|which|as)\b|\s(?:so\s+as\s+to|in\s+order\s+to|so\s+that)\s")
+CLAUSE_END = re.compile(r"[;:]|(?<![A-Z])\.(?!\d)|,\s+(?:and|but|while|which|as)\b|\s(?:so\s+as\s+to|in\s+order\s+to|so\s+that)\s"
+                        r"|,?\s+and\s+(?P<again>that)\s")
+# ", and" inside a list of single words goes on with the list: "an independent, full, credible, and unimpeded inquiry".
+LIST_IN_PROGRESS = re.compile(r",\s+[\w'’-]+$")
+# "agreed that X was vital", "... is the best outcome": what the clause says of X is the stance; X is the topic.
+JUDGED = re.compile(r"^(?P<subject>(?:[\w'’.,()-]+\s+){1,20}?)(?:is|was|are|were|remains?|would\s+be|will\s+be)\s+"
+                    r"(?:(?:very|most|also|an?|the|absolutely|particularly|truly)\s+)*(?:[\w-]+\s+){0,2}?"
+                    r"(?:vital|important|essential|crucial|key|necessary|indispensable|welcome|historic|best|only|right|"
+                    r"priority|opportunity|development|outcome|way|step|solution|path)\b")
 # A proposal said in the passive: "the legitimate concerns of all parties should be respected".
 SHOULD_BE = re.compile(
     r"(?:^|,\s+|\band\s+|\b(?:that|said|noted|stressed|believed|held)\s+)(?P<topic>(?:[\w'’-]+\s+){0,9}?[\w'’-]+)\s+(?:should|must|shall|needs?\s+to)\s+be\s+"
     r"(?:(?:fully|strictly|effectively|firmly|jointly)\s+)?(?:respected|upheld|safeguarded|honou?red|protected|implemented|"
     r"observed|maintained|preserved|promoted|strengthened)\b")
+A_WELCOME = re.compile(r"\b(?:an?|most|very)\s+$", re.IGNORECASE)  # "a welcome development", "most welcome"
 MEANS = re.compile(r"\s(?:through|by\s+\w+ing)\s")
 # A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
 PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|greatly|significantly)\s+)?"
