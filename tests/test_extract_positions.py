@@ -287,6 +287,26 @@ def test_a_list_of_single_words_does_not_end_the_clause() -> None:
         ("both", "agree", "independent, full, credible, and unimpeded investigation begin")}
 
 
+def test_each_item_of_a_list_of_gerunds_takes_the_verb_s_stance() -> None:
+    assert positions("The two recommitted to deconflicting military operations in Syria, reducing the violence, "
+                     "and creating the conditions for the Geneva process.") == {
+        ("both", "support", "deconflicting military operations in Syria"), ("both", "support", "reducing the violence"),
+        ("both", "support", "creating the conditions for the Geneva process")}
+
+
+def test_agreement_carries_over_the_items_it_governs() -> None:
+    assert positions("Both sides reached broad consensus on earnestly promoting the implementation of the visit's "
+                     "results, and enhancing the comprehensive development of the strategic partnership.") == {
+        ("both", "agree", "implementation of the visit's results"),
+        ("both", "agree", "comprehensive development of the strategic partnership")}
+
+
+def test_agreement_does_not_carry_over_to_a_new_predicate() -> None:
+    found = positions("Lavrov said Russia fully agrees with China's view on the international situation, and is "
+                      "willing to strengthen coordination with China in multilateral mechanisms.")
+    assert {stance for _, stance, topic in found if "coordination" in topic} == {"support"}
+
+
 def test_readiness_is_the_stance_and_not_a_topic() -> None:
     assert positions("Wang Yi reaffirmed China's readiness to deepen cooperation with Russia.") == {
         ("CHN", "support", "China-Russia cooperation")}

@@ -21,8 +21,8 @@ from kg.extract.lexicon import Topic, lexicon, slug
 from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
     A_WELCOME, ACTORS, AGREED_AHEAD, AGREED_BEFORE, AND_FOR, AND_THEN, AND_VERB, ATTITUDES, BARE_FRAME, BETWEEN_THE_TWO,
-    BILATERAL, CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNING_WORDS,
-    COURTESY, DEMONSTRATIVES, EFFORTS_TO, END_DOT, FIELDS_AS, FRAME, FUNCTION_WORDS, GENERIC, JOINT,
+    BILATERAL, CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNING_WORDS, COORDINATED,
+    COURTESY, DEMONSTRATIVES, EFFORTS_TO, END_DOT, FIELDS_AS, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, JOINT,
     JUDGED, KEEPING_IN_TOUCH, LEADING, LIST_IN_PROGRESS, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL, NOT_AN_OBJECT, NOT_A_SUBJECT,
     NOUN_SUPPORT, OPENING_CLAUSE, OUR, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED, QUALIFIED, QUOTES,
     SHARED, SHOULD_BE, SIDE_WORDS, STANCE, STOP_OBJECT, SYNONYMS, TRAILING, UNACCEPTABLE, WISH, WITH_SIDE,
@@ -136,6 +136,7 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
             results.append(("oppose", condemned.group("topic")))
     # Objects already read, and whether all of it is theirs: a stance word inside one is part of it.
     covered: list[tuple[int, int, bool]] = []
+    agreed_until: int | None = None  # where the object of the last agreement ends
     for wish in WISH.finditer(sentence):
         if not PERSON.match(wish.group("obj")):  # "wished Secretary Pompeo success in his new post": a courtesy
             results.append(("support", f"success of {wish.group('obj')}"))
@@ -184,10 +185,18 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
         if NEGATION.search(sentence[:m.start()]) and stance == "support":
             stance = "oppose"
         elif stance == "support" and (AGREED_BEFORE.search(sentence, 0, m.start())
-                                      or AGREED_AHEAD.search(sentence, max(0, m.start() - 100), m.start())):
-            stance = "agree"  # "agreed to deepen cooperation in the Quad"
-        covered.append((m.end(), m.end() + len(sentence[m.end():]) - len(rest) + len(phrase), False))
+                                      or AGREED_AHEAD.search(sentence, max(0, m.start() - 100), m.start())
+                                      or (agreed_until is not None and " " not in m.group()
+                                          and COORDINATED.fullmatch(sentence, agreed_until, m.start()))):
+            stance = "agree"  # "agreed to deepen cooperation in the Quad", "reached consensus on promoting X, and enhancing Y"
+        end = m.end() + len(sentence[m.end():]) - len(rest) + len(phrase)
         results.append((stance, phrase))
+        if GERUND.match(LEADING.sub("", phrase.strip())):
+            # "recommitted to deconflicting X, reducing Y, and creating Z": one stance on each item
+            for start, end in _gerund_items(sentence, end, [m.start() for m in matches]):
+                results.append((stance, sentence[start:end]))
+        covered.append((m.end(), end, False))
+        agreed_until = end if stance == "agree" else None
     openers = CLAUSE_STANCE.finditer(sentence) if any(w in lowered for w in CLAUSE_WORDS) else ()
     for opener in openers:
         if any(start <= opener.start() < end for start, end, _ in covered):
@@ -223,6 +232,19 @@ def _clauses(sentence: str, start: int) -> list[tuple[int, int]]:
         if not (stop and stop.group("again")):
             return spans
         start = at = stop.end()
+
+
+def _gerund_items(sentence: str, at: int, verbs: list[int]) -> list[tuple[int, int]]:
+    """The further items of a list of gerunds that starts before ``at`` (", reducing X, and creating Y").
+
+    An item that opens with a stance verb of its own is left to that verb.
+    """
+    items = []
+    while (item := GERUND_ITEM.match(sentence, at)) and item.end() not in verbs:
+        stop = STOP_OBJECT.search(sentence, item.end())
+        at = stop.start() if stop else len(sentence)
+        items.append((item.end(), at))
+    return items
 
 
 def _clause_topic(clause: str) -> str:

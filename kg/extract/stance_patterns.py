@@ -192,6 +192,11 @@ SHOULD_BE = re.compile(
     r"(?:(?:fully|strictly|effectively|firmly|jointly)\s+)?(?:respected|upheld|safeguarded|honou?red|protected|implemented|"
     r"observed|maintained|preserved|promoted|strengthened)\b")
 A_WELCOME = re.compile(r"\b(?:an?|most|very)\s+$", re.IGNORECASE)  # "a welcome development", "most welcome"
+# Items of one list: "promoting X, and enhancing Y" (what lies between them), "deconflicting X, reducing Y".
+COORDINATED = re.compile(r",?\s*(?:and\s+)?(?:also\s+)?")
+PREPOSITIONS_IN_ING = "including|during|regarding|concerning|following|according|excluding|pending|notwithstanding|something|nothing|anything|everything"
+GERUND = re.compile(rf"(?!(?:{PREPOSITIONS_IN_ING})\b)[a-z]{{3,}}ing\s")
+GERUND_ITEM = re.compile(rf",?\s+(?:and\s+)?(?=[a-z]{{3,}}ing\s)(?!(?:{PARTICIPLES}|{PREPOSITIONS_IN_ING})\b)")
 MEANS = re.compile(r"\s(?:through|by\s+\w+ing)\s")
 # A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
 PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|greatly|significantly)\s+)?"
