@@ -307,6 +307,11 @@ def test_agreement_does_not_carry_over_to_a_new_predicate() -> None:
     assert {stance for _, stance, topic in found if "coordination" in topic} == {"support"}
 
 
+def test_a_state_as_object_with_what_it_is_to_do_is_the_topic() -> None:
+    assert positions("Wang Yi said that China supports Kazakhstan to play a bigger role in regional affairs.") == {
+        ("CHN", "support", "Kazakhstan to play a bigger role in regional affairs")}
+
+
 def test_readiness_is_the_stance_and_not_a_topic() -> None:
     assert positions("Wang Yi reaffirmed China's readiness to deepen cooperation with Russia.") == {
         ("CHN", "support", "China-Russia cooperation")}

@@ -25,7 +25,7 @@ from kg.extract.stance_patterns import (
     COURTESY, DEMONSTRATIVES, EFFORTS_TO, END_DOT, FIELDS_AS, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, JOINT,
     JUDGED, KEEPING_IN_TOUCH, LEADING, LIST_IN_PROGRESS, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL, NOT_AN_OBJECT, NOT_A_SUBJECT,
     NOUN_SUPPORT, OPENING_CLAUSE, OUR, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED, QUALIFIED, QUOTES,
-    SHARED, SHOULD_BE, SIDE_WORDS, STANCE, STOP_OBJECT, SYNONYMS, TRAILING, UNACCEPTABLE, WISH, WITH_SIDE,
+    SHARED, SHOULD_BE, SIDE_WORDS, STANCE, STOP_OBJECT, SYNONYMS, TO_VERB, TRAILING, UNACCEPTABLE, WISH, WITH_SIDE,
 )
 from kg.extract.trie import trie_pattern
 from kg.model import Position
@@ -169,7 +169,11 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
         rest = FIELDS_AS.sub("in", AND_VERB.sub("", rest))
         stop = STOP_OBJECT.search(rest)
         phrase = rest[:stop.start()] if stop else rest
-        if stop and MEANS.match(stop.group()) and not _words(LEADING.sub("", phrase.strip())) - GENERIC:
+        if stop and TO_VERB.match(stop.group()) and ACTORS.fullmatch(LEADING.sub("", phrase.strip())):
+            # "supports Kazakhstan to play a bigger role", "the need for the Alliance to be unified": what they are to do
+            further = STOP_OBJECT.search(rest, stop.end())
+            phrase = rest[:further.start()] if further else rest
+        elif stop and MEANS.match(stop.group()) and not _words(LEADING.sub("", phrase.strip())) - GENERIC:
             # "promote cooperation through the Belt and Road Initiative": the means is what it is about
             further = STOP_OBJECT.search(rest, stop.end())
             phrase = rest[:further.start()] if further else rest

@@ -197,6 +197,7 @@ COORDINATED = re.compile(r",?\s*(?:and\s+)?(?:also\s+)?")
 PREPOSITIONS_IN_ING = "including|during|regarding|concerning|following|according|excluding|pending|notwithstanding|something|nothing|anything|everything"
 GERUND = re.compile(rf"(?!(?:{PREPOSITIONS_IN_ING})\b)[a-z]{{3,}}ing\s")
 GERUND_ITEM = re.compile(rf",?\s+(?:and\s+)?(?=[a-z]{{3,}}ing\s)(?!(?:{PARTICIPLES}|{PREPOSITIONS_IN_ING})\b)")
+TO_VERB = re.compile(r"\sto\s+[a-z]")
 MEANS = re.compile(r"\s(?:through|by\s+\w+ing)\s")
 # A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
 PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|greatly|significantly)\s+)?"
