@@ -312,6 +312,22 @@ def test_a_state_as_object_with_what_it_is_to_do_is_the_topic() -> None:
         ("CHN", "support", "Kazakhstan to play a bigger role in regional affairs")}
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Additionally, the Foreign Ministers aligned their positions on the situation in Ukraine.",
+     ("both", "agree", "situation in Ukraine")),
+    ("Both sides reached extensive consensus on enhancing cooperation in green energy.",
+     ("both", "agree", "cooperation in green energy")),
+    ("Lavrov and Wang Yi discussed their shared concern about ongoing violence in the West Bank.",
+     ("both", "concern", "ongoing violence in the West Bank")),
+    ("Wang Yi noted the disruptive impact of the trade war on growth.",
+     ("CHN", "concern", "disruptive impact of the trade war on growth")),
+    ("Lavrov emphasized the enduring partnership between the two countries.",
+     ("RUS", "support", "enduring partnership between the two countries")),
+])
+def test_wordings_of_agreement_concern_and_emphasis(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)
+
+
 def test_readiness_is_the_stance_and_not_a_topic() -> None:
     assert positions("Wang Yi reaffirmed China's readiness to deepen cooperation with Russia.") == {
         ("CHN", "support", "China-Russia cooperation")}

@@ -24,7 +24,7 @@ AGREED_TO = (r"(?:agree(?:s|d)?\s+to|concurred\s+to|confirmed\s+that\s+(?:they|b
 AGREED_BEFORE = re.compile(rf"\b{AGREED_TO}$", re.IGNORECASE)
 # "agreed to continue to work closely together to strengthen X", "reached broad consensus on
 # jointly promoting X": agreement, however many verbs stand between.
-AGREED_AHEAD = re.compile(r"\b(?:agree(?:s|d)?|agreeing|reached\s+(?:a\s+|broad\s+|important\s+)*consensus|"
+AGREED_AHEAD = re.compile(r"\b(?:agree(?:s|d)?|agreeing|reached\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?consensus|"
                            r"shared\s+the\s+view)\b(?:(?!\bthat\b)[^.;:,]){0,70}$", re.IGNORECASE)
 STANCE = re.compile(  # one word boundary for all branches: the pattern fails fast between words
     r"\b(?=[a-z])(?:(?P<oppose>(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
@@ -33,9 +33,12 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"(?:is|are|was|were|remains?|stands?|stood)\s+(?:firmly\s+|resolutely\s+|strongly\s+|also\s+)*against)\b)"
     r"|(?P<concern>(?:(?:expressed|expresses|voiced|shared|raised)\s+(?:(?:their|his|her|its|grave|deep|serious|strong)\s+)*"
     r"concerns?\s+(?:over|about|regarding|at|on)|"
-    r"concerned\s+(?:about|over|with|at))\b)"
+    r"concerned\s+(?:about|over|with|at)|"
+    # "to discuss their shared concern about X", "noted the disruptive impact of X"
+    r"(?:their|our|his|her|its)\s+(?:(?:shared|common|mutual|deep|grave|serious)\s+)*concerns?\s+(?:over|about|regarding|at)|"
+    r"noted(?=\s+the\s+(?:negative|disruptive|adverse|destabili[sz]ing|devastating|harmful)\s+(?:impacts?|effects?|consequences)\s+of\b))\b)"
     r"|(?P<agree>(?:agree(?:s|d)?\s+(?:with|on)|concur(?:s|red)?\s+(?:with|on)|shared\s+the\s+(?:recognition|view)\s+that|"
-    r"reached\s+(?:important\s+)?consensus\s+on|"
+    r"reached\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?consensus\s+on|align(?:s|ed)?\s+(?:their|its|our)\s+positions\s+on|"
     # "agreed to work towards X", "confirmed that they would closely cooperate toward X": agreement on X
     rf"(?:{AGREED_TO})(?:work(?:ing)?\s+(?:(?:together|closely|jointly)\s+)*(?:towards?|on|for)|"
     r"continue\s+(?:(?:their|the)\s+)?work(?:ing)?\s+on|cooperat(?:e|ing)\s+(?:(?:closely|together)\s+)*"
@@ -64,6 +67,8 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"(?:discussed|stressed|emphasi[sz]ed|underlined|underscored|noted|recogni[sz]ed|reiterated|highlighted)\s+"
     r"the\s+(?:(?:urgent|pressing|great|vital|utmost)\s+)?(?:importance|need|necessity|significance)\s+(?:of|to|for)|"
     r"call(?:s|ed|ing)?\s+for|"
+    r"(?:emphasi[sz](?:es|ed)|underlin(?:es|ed)|underscor(?:es|ed)|stress(?:es|ed)|affirm(?:s|ed)|appreciat(?:es|ed))"
+    r"(?=\s+(?:the|their|our|its)\s+(?!(?:importance|need|necessity|significance|fact|view|hope)\b))|"
     r"cherish(?:es|ed)?|(?:is|are|was|were)\s+(?:willing|ready|happy)\s+to\s+(?:work\s+with\s+(?:\w+\s+){1,4}?to\s+)?"
     r"(?:continue\s+to\s+)?(?:further\s+)?(?:enhance|deepen|expand|strengthen|promote|keep|maintain|facilitate|jointly\s+\w+)?)\b))",
     re.IGNORECASE,
