@@ -25,7 +25,7 @@ from kg.extract.stance_patterns import (
     COURTESY, DEMONSTRATIVES, EFFORTS_TO, END_DOT, FIELDS_AS, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, JOINT,
     JUDGED, KEEPING_IN_TOUCH, LEADING, LIST_IN_PROGRESS, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL, NOT_AN_OBJECT, NOT_A_SUBJECT,
     NOUN_SUPPORT, OPENING_CLAUSE, OUR, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED, QUALIFIED, QUOTES,
-    SHARED, SHOULD_BE, SIDE_WORDS, STANCE, STOP_OBJECT, SYNONYMS, TO_VERB, TRAILING, UNACCEPTABLE, WISH, WITH_SIDE,
+    SHARED, SHOULD_BE, SIDE_WORDS, SPECIFIED, STANCE, STOP_OBJECT, SYNONYMS, TO_VERB, TRAILING, UNACCEPTABLE, WISH, WITH_SIDE,
 )
 from kg.extract.trie import trie_pattern
 from kg.model import Position
@@ -279,6 +279,10 @@ def _topics(phrase: str, sides: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     qualified = any(QUALIFIED.fullmatch(phrase[a.end:b.start]) for a, b in zip(concepts, concepts[1:]))
     if concepts and not qualified and (heads or len(covered) >= 0.6 * len(_words(phrase))):
         # "multilateralism in international affairs" is about multilateralism
+        if len(concepts) == 1 and heads and (label := _free_topic(phrase)) \
+                and SPECIFIED.match(phrase, phrase.lower().find(concepts[0].surface.lower()) + len(concepts[0].surface)):
+            # "political settlement of the Ukraine crisis": that concept, said of that crisis
+            return [(label, f"topic/{concepts[0].topic.key}")]
         return [(c.text, f"topic/{c.topic.key}") for c in concepts]
     label = _free_topic(phrase)
     if not label or not _words(label) - GENERIC:

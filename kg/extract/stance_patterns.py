@@ -203,6 +203,8 @@ PREPOSITIONS_IN_ING = "including|during|regarding|concerning|following|according
 GERUND = re.compile(rf"(?!(?:{PREPOSITIONS_IN_ING})\b)[a-z]{{3,}}ing\s")
 GERUND_ITEM = re.compile(rf",?\s+(?:and\s+)?(?=[a-z]{{3,}}ing\s)(?!(?:{PARTICIPLES}|{PREPOSITIONS_IN_ING})\b)")
 TO_VERB = re.compile(r"\sto\s+[a-z]")
+# What names the case a concept is said of: "political settlement of the Ukraine crisis", "... in Syria".
+SPECIFIED = re.compile(r"\s+(?:of|in|on|for|between|with|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[A-Z]")
 MEANS = re.compile(r"\s(?:through|by\s+\w+ing)\s")
 # A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
 PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|greatly|significantly)\s+)?"
