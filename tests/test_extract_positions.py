@@ -335,6 +335,35 @@ def test_a_concept_said_of_a_named_case_keeps_the_case_in_its_label() -> None:
         ("political settlement of the dispute in Western Sahara", "topic/peaceful-settlement")]
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Wang Yi supports the return of more than 100,000 Syrian refugees.",
+     ("CHN", "support", "return of more than 100,000 Syrian refugees")),
+    ("Lavrov welcomed the enduring, strategic partnership between the two countries.",
+     ("RUS", "support", "enduring, strategic partnership between the two countries")),
+    ("Lavrov supports access to technology for developing countries.",
+     ("RUS", "support", "access to technology for developing countries")),
+    ("Wang Yi welcomed their contribution to holding the ministerial meeting.",
+     ("CHN", "support", "contribution to holding the ministerial meeting")),
+])
+def test_a_comma_in_a_number_or_after_a_lone_adjective_and_a_noun_s_to_do_not_end_the_object(
+        body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)
+
+
+def test_neither_nor_negates_the_verb() -> None:
+    assert positions("Lavrov said that neither Russia nor China accepts the DPRK as a nuclear power.") == {
+        ("RUS", "oppose", "DPRK as a nuclear power")}
+
+
+def test_concern_that_a_clause_is_concern_about_it() -> None:
+    assert positions("Lavrov expressed concern that the blockade is hurting civilians.") == {
+        ("RUS", "concern", "blockade is hurting civilians")}
+
+
+def test_a_stance_word_inside_a_name_is_no_stance() -> None:
+    assert positions("Lavrov discussed the Global Combat Air Programme.") == set()
+
+
 def test_readiness_is_the_stance_and_not_a_topic() -> None:
     assert positions("Wang Yi reaffirmed China's readiness to deepen cooperation with Russia.") == {
         ("CHN", "support", "China-Russia cooperation")}

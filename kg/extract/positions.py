@@ -23,7 +23,7 @@ from kg.extract.stance_patterns import (
     A_WELCOME, ACTORS, AGREED_AHEAD, AGREED_BEFORE, AND_FOR, AND_THEN, AND_VERB, ATTITUDES, BARE_FRAME, BETWEEN_THE_TWO,
     BILATERAL, CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNING_WORDS, COORDINATED,
     COURTESY, DEMONSTRATIVES, EFFORTS_TO, END_DOT, FIELDS_AS, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, JOINT,
-    JUDGED, KEEPING_IN_TOUCH, LEADING, LIST_IN_PROGRESS, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL, NOT_AN_OBJECT, NOT_A_SUBJECT,
+    JUDGED, KEEPING_IN_TOUCH, LEADING, LIST_IN_PROGRESS, LONE_ADJECTIVE, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL, NOT_AN_OBJECT, NOT_A_SUBJECT,
     NOUN_SUPPORT, OPENING_CLAUSE, OUR, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED, QUALIFIED, QUOTES,
     SHARED, SHOULD_BE, SIDE_WORDS, SPECIFIED, STANCE, STOP_OBJECT, SYNONYMS, TO_VERB, TRAILING, UNACCEPTABLE, WISH, WITH_SIDE,
 )
@@ -124,7 +124,8 @@ def _praise_objects(rest: str, *, after_for: bool) -> tuple[list[str], int] | No
 def _objects(sentence: str) -> list[tuple[str, str]]:
     """(stance, object phrase) for the innermost stance verb of each clause."""
     matches = [m for m in STANCE.finditer(sentence)  # "is a welcome development": an adjective, no verb
-               if not (m.group().lower() == "welcome" and A_WELCOME.search(sentence, 0, m.start()))]
+               if not (m.group().lower() == "welcome" and A_WELCOME.search(sentence, 0, m.start()))
+               and not (m.start() > 0 and m.group()[0].isupper())]  # "the Global Combat Air Programme": a name
     results = []
     predicated = PREDICATED.search(sentence)
     if predicated and not NOT_A_SUBJECT.search(predicated.group("topic") or ""):
@@ -173,6 +174,9 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
             # "supports Kazakhstan to play a bigger role", "the need for the Alliance to be unified": what they are to do
             further = STOP_OBJECT.search(rest, stop.end())
             phrase = rest[:further.start()] if further else rest
+        elif stop and stop.group() == "," and LONE_ADJECTIVE.fullmatch(phrase):
+            further = STOP_OBJECT.search(rest, stop.end())  # "the enduring, strategic partnership"
+            phrase = rest[:further.start()] if further else rest
         elif stop and MEANS.match(stop.group()) and not _words(LEADING.sub("", phrase.strip())) - GENERIC:
             # "promote cooperation through the Belt and Road Initiative": the means is what it is about
             further = STOP_OBJECT.search(rest, stop.end())
@@ -210,7 +214,7 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
                 continue  # "agreed that the two sides should strengthen X": the inner verb carries it
             clause = _clause_topic(sentence[clause_start:clause_end])
             if len(_words(clause)) >= 2:  # "... that it is important to talk": nothing in particular
-                results.append(("agree" if opener.group("agree") else "support", clause))
+                results.append((next((k for k in ("agree", "concern") if opener.group(k)), "support"), clause))
     for passive in (SHOULD_BE.finditer(sentence) if " be " in sentence else ()):
         if not any(start <= passive.start("topic") < end for start, end, _ in covered):
             results.append(("support", passive.group("topic")))

@@ -73,7 +73,8 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"(?:continue\s+to\s+)?(?:further\s+)?(?:enhance|deepen|expand|strengthen|promote|keep|maintain|facilitate|jointly\s+\w+)?)\b))",
     re.IGNORECASE,
 )
-NEGATION = re.compile(r"\b(?:not|never|no\s+longer|cannot|won't|don't|doesn't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer|cannot|won't|don't|doesn't)\s+(?:\w+\s+){0,2}$"
+                      r"|\bneither\b[^,;:]{1,80}\bnor\b[^,;:]{1,60}$", re.IGNORECASE)
 # Where a stance verb's object ends: a clause break, a purpose or manner clause, a second verb, a
 # participle that opens a new clause ("..., noting that"), a finite verb ("friendship has been ...").
 ED_ADJECTIVES = (  # "special and privileged strategic partnership": no second verb
@@ -99,11 +100,14 @@ PARTICIPLES = (  # "..., noting that": a new clause
     "hoping|believing"
 )
 STOP_OBJECT = re.compile(
-    r"[;:]|(?<![A-Z])\.(?!\d)|,(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))"
+    r"[;:]|(?<![A-Z])\.(?!\d)|(?<!\d),(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))"
     rf"|\s+and\s+(?!(?:{ED_ADJECTIVES})\b)[a-z]+ed\b|,?\s+and\s+(?:{GERUNDS})\b"
     r"|\s+in\s+(?:various|all|different|relevant|many|multiple)\s+(?:fields|areas|sectors|domains|aspects)\b"
     r"|(?<!regard)(?<!attempting)(?<!attempts)(?<!efforts)(?<!effort)(?<!\bbid)(?<!right)(?<!rights)(?<!\bplan)(?<!plans)"
-    r"(?<!decision)(?<!aspiration)(?<!aspirations)\sto\s+(?!the\b|a\b|an\b|its\b|their\b|our\b|all\b|[A-Z])"
+    r"(?<!decision)(?<!aspiration)(?<!aspirations)(?<!access)(?<!contribution)(?<!contributions)(?<!solution)"
+    r"(?<!solutions)(?<!threat)(?<!threats)(?<!path)(?<!road)(?<!return)(?<!assistance)(?<!transition)(?<!response)"
+    r"(?<!approach)(?<!adherence)(?<!commitment)(?<!\baid)(?<!\bvisit)(?<!visits)(?<!trip)"
+    r"\sto\s+(?!the\b|a\b|an\b|its\b|their\b|our\b|all\b|[A-Z]|(?!bring|sing|cling|swing|spring|string)[a-z]+ing\b)"
     r"[a-z]+\b"
     r"|\s(?:so\s+as\s+to|so\s+that|in\s+order\s+to|as\s+(?:it|they|he|she|we)\b|in\s+a\s+bid\s+to|while|which|how|as\s+well\s+as"
     # adjuncts of time, cause or circumstance: "support for Ukraine in the face of Russia's war"
@@ -146,7 +150,7 @@ UNACCEPTABLE = re.compile(
     r"(?:(?:is|was|are|were|remains?)\s+(?:absolutely\s+|totally\s+|completely\s+|simply\s+)?"
     r"(?:unacceptable|intolerable|unforgivable|a\s+(?:grave\s+|serious\s+|clear\s+)?(?:violation|provocation|threat))|"
     r"constitutes?\s+an?\s+(?:[\w,-]+\s+){0,4}?(?:threat|violation|provocation))\b")
-CLAUSE_WORDS = ("agree", "concur", "confirm", "view", "recognition", "understanding", "consensus", "hop", "urg",
+CLAUSE_WORDS = ("agree", "concern", "concur", "confirm", "view", "recognition", "understanding", "consensus", "hop", "urg",
                  "call", "readiness", "willingness", "determination", "resolve", "intention", "desire")  # cheap test first
 CONDEMNING_WORDS = ("unacceptable", "intolerable", "unforgivable", "violation", "provocation", "threat")  # a cheap test first
 # "uphold and practice multilateralism": two verbs, one object.
@@ -169,6 +173,8 @@ CLAUSE_STANCE = re.compile(
     # "agreed the UK's recognition of X is a welcome development": a clause without "that"
     r"(?:agree(?:s|d)?|agreeing)\s+(?=(?:the|an?|[A-Z][\w'’.-]*)\s+[^,;.]{0,80}?\b(?:is|was|are|were|must|should)\s)|"
     r"(?:shared|share|reached)\s+(?:the\s+|a\s+)?(?:view|recognition|understanding|consensus)\s+that\s+)"
+    r"|(?P<concern>(?:expressed|voiced|shared|raised|relayed|conveyed)\s+(?:(?:the|his|her|their|its|our|deep|grave|serious|"
+    r"strong|U\.S\.|American|British)\s+)*concerns?\s+that\s+)"
     r"|(?:expressed\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?hope|hope[sd]?|hoping)\s+(?:that\s+|to\s+(?=[a-z]))"
     r"|(?:urge[sd]?|urging|call(?:s|ed)?\s+on|calling\s+on)\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?=[a-z])"
     r"|(?:readiness|willingness|determination|resolve|intention|desire)\s+to\s+(?=[a-z]))",
@@ -205,6 +211,7 @@ GERUND_ITEM = re.compile(rf",?\s+(?:and\s+)?(?=[a-z]{{3,}}ing\s)(?!(?:{PARTICIPL
 TO_VERB = re.compile(r"\sto\s+[a-z]")
 # What names the case a concept is said of: "political settlement of the Ukraine crisis", "... in Syria".
 SPECIFIED = re.compile(r"\s+(?:of|in|on|for|between|with|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[A-Z]")
+LONE_ADJECTIVE = re.compile(r"\s*(?:the|an?|its|their|our|this)\s+[a-z-]+", re.IGNORECASE)  # before a comma
 MEANS = re.compile(r"\s(?:through|by\s+\w+ing)\s")
 # A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
 PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|greatly|significantly)\s+)?"
