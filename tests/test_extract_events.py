@@ -191,10 +191,25 @@ def test_a_happening_named_twice_is_one_event_under_its_fullest_name() -> None:
     ("They followed up on the meeting between President Trump and President Putin in Helsinki.",
      "meeting between President Trump and President Putin"),
     ("They discussed the P5+1 talks with Iran.", "P5+1 talks"),
+    ("They welcomed President Trump's productive meeting with Ukrainian President Zelenskyy.",
+     "President Trump's productive meeting with Ukrainian President Zelenskyy"),
+    ("They looked ahead to the second Geneva meeting on Syria.", "second Geneva meeting on Syria"),
+    ("They discussed the first informal meeting of the foreign ministers of the ASEAN Regional Forum.",
+     "first informal meeting of the foreign ministers of the ASEAN Regional Forum"),
+    ("Both will attend the 15th ARF in Singapore.", "15th ARF"),
 ])
 def test_a_meeting_named_in_lower_case_by_its_parties(sentence: str, name: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
     assert [m.name for m in extraction.mentioned_events] == [name]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is the first SCO summit since the expansion.",
+    "It is the first meeting between the two this year.",
+])
+def test_an_ordinal_description_is_no_event_name(sentence: str) -> None:
+    extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
+    assert not extraction.mentioned_events
 
 
 def test_the_main_events_own_talks_are_not_another_event() -> None:

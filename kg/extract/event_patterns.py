@@ -107,6 +107,8 @@ INCIDENT = re.compile(
     r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=['’]s\s))(?P<name>(?:(?!the\b|a\b|and\b|of\b|in\b)[\w'’+-]+\s+){0,4}?"
     + INCIDENT_HEAD + INCIDENT_TAIL + r")\b"
     r"|(?P<owner>\b(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:\w+\s+){0,4}?" + INCIDENT_HEAD + INCIDENT_TAIL + r")\b")
+_ORDINAL_NOUN = r"(?:meeting|summit|session|round|conference|dialogue|talks)"
+_OF_A_BODY = r"(?:\s+(?:of|on)\s+(?:the\s+)?(?:[\w+.'’-]+\s+){0,5}?[A-Z][\w+.'’-]*(?:\s+[A-Z][\w+.'’-]*)*)"
 # A meeting named by the parties to it, in lower case: "the meeting between President Trump and President
 # Putin", "the P5+1 talks", "the UN-led intra-Syrian talks", "the Friends of Syria meeting".
 LOWER_MEETING = re.compile(
@@ -114,6 +116,14 @@ LOWER_MEETING = re.compile(
     r"(?:meeting|talks|summit|negotiations)\s+between\s+(?:the\s+)?[A-Z][^,.;]{2,80}?"
     r"(?=\s+(?:to|on|in|at|which|that|was|were|is|will|last|this|next)\b|[,.;]))"
     r"|(?<=\bthe\s)(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}(?:[a-z][\w-]*\s+)?(?:talks|meetings?|negotiations|"
-    r"consultations))\b")
+    r"consultations))\b"
+    # someone's meeting: "President Trump's productive meeting with Ukrainian President Zelenskyy"
+    r"|(?P<owner>(?<![\w'’-])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:(?:productive|recent|upcoming|first|last|"
+    r"historic|successful|earlier|previous|(?:tele)?phone)\s+)*(?:meeting|talks|call|conversation)\s+with\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)"
+    # ordinals: "the second Geneva meeting on Syria", "the 15th ARF", "the first informal meeting of the ..."
+    r"|(?<=\bthe\s)(?P<ordinal>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
+    rf"(?:(?:(?:[A-Z][\w+.'’-]*|informal|formal|annual|ministerial|plenary|foreign\s+ministers['’]?)\s+){{1,3}}?{_ORDINAL_NOUN}{_OF_A_BODY}"
+    rf"|{_ORDINAL_NOUN}{_OF_A_BODY}|[A-Z]{{2,}}(?:\+\d)?(?=[,.;]|\s+(?:on|in|at|from|to|which|and|was|will|held)\b)))")
 RELATIVE = re.compile(r"\b(?:which|that|to\s+be\s+(?:held|convened)|will\s+be\s+(?:held|convened))\b")
 MONTHS = frozenset(MONTH_NAMES)

@@ -226,7 +226,7 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
             if pattern is INCIDENT and not any(word in lowered for word in INCIDENT_WORDS):
                 continue  # a cheap test first: most sentences name no happening
             for m in pattern.finditer(sentence.text):
-                group = next(g for g in ("name", "owner", "named") if g in m.re.groupindex and m.group(g))
+                group = next(g for g in ("name", "owner", "named", "ordinal") if g in m.re.groupindex and m.group(g))
                 span = Span(sentence.span.start + m.start(group), sentence.span.start + m.end(group))
                 if skip and m.group(group) in text[skip.start:skip.end] and not _sidelines_in(text[skip.start:skip.end],
                                                                                            m.group(group)):
