@@ -350,6 +350,16 @@ def test_a_comma_in_a_number_or_after_a_lone_adjective_and_a_noun_s_to_do_not_en
     assert expected in positions(body)
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The two discussed concerns related to the DPRK's nuclear program.", ("both", "concern", "DPRK's nuclear program")),
+    ("Expressing concern with the rising violence in Darfur, Lavrov called for calm.",
+     ("RUS", "concern", "rising violence in Darfur")),
+    ("And both Presidents welcomed the return of refugees.", ("both", "support", "return of refugees")),
+])
+def test_more_wordings_of_concern_and_of_both_sides(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)
+
+
 def test_neither_nor_negates_the_verb() -> None:
     assert positions("Lavrov said that neither Russia nor China accepts the DPRK as a nuclear power.") == {
         ("RUS", "oppose", "DPRK as a nuclear power")}

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 JOINT = re.compile(
-    r"^(?:(?:Also|Finally|Meanwhile|In addition|Additionally|Furthermore|Moreover|Besides),?\s+|(?:In|During|At|On)\s+(?:the|their|this)\s+[\w'’ -]{3,40}?,\s+)?"
+    r"^(?:(?:Also|And|Finally|Meanwhile|In addition|Additionally|Furthermore|Moreover|Besides),?\s+|(?:In|During|At|On)\s+(?:the|their|this)\s+[\w'’ -]{3,40}?,\s+)?"
     r"(?:both\s+sides?|both(?=\s+(?:[a-z]+ed|agreed|reaffirmed|welcomed|expressed)\b)|all\s+(?:parties|sides)|both\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+[A-Z][\w'’-]*|"
     r"the\s+(?:foreign\s+)?ministers\b|the\s+two\s+(?:sides|countries|leaders|ministers|parties|"
     r"nations|officials)|the\s+(?:ministers|leaders|officials|two|parties|sides|discussion|conversation|focus|talks|pair|"
-    r"participants)|they|all\s+sides|both\s+(?:leaders|ministers|countries)|"
+    r"participants)|they|all\s+sides|both\s+(?:(?:foreign|prime|vice|deputy)\s+)?(?:leaders|ministers|countries|presidents|secretaries|officials|delegations|governments|nations|parties|heads\s+of\s+state)|"
     r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?counterparts?)\b",
     re.IGNORECASE,
 )
@@ -31,8 +31,8 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?|"
     r"(?:remain(?:s|ed)?\s+|stay(?:s|ed)?\s+|be\s+)?vigilant\s+(?:of|against|about)|guard(?:s|ed|ing)?\s+against|"
     r"(?:is|are|was|were|remains?|stands?|stood)\s+(?:firmly\s+|resolutely\s+|strongly\s+|also\s+)*against)\b)"
-    r"|(?P<concern>(?:(?:expressed|expresses|voiced|shared|raised)\s+(?:(?:their|his|her|its|grave|deep|serious|strong)\s+)*"
-    r"concerns?\s+(?:over|about|regarding|at|on)|"
+    r"|(?P<concern>(?:(?:expressed|expresses|expressing|voiced|shared|raised|relayed|conveyed|discussed)\s+"
+    r"(?:(?:their|his|her|its|grave|deep|serious|strong)\s+)*concerns?\s+(?:over|about|regarding|at|on|with|related\s+to)|"
     r"concerned\s+(?:about|over|with|at)|"
     # "to discuss their shared concern about X", "noted the disruptive impact of X"
     r"(?:their|our|his|her|its)\s+(?:(?:shared|common|mutual|deep|grave|serious)\s+)*concerns?\s+(?:over|about|regarding|at)|"
