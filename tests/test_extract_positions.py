@@ -360,6 +360,18 @@ def test_more_wordings_of_concern_and_of_both_sides(body: str, expected: tuple[s
     assert expected in positions(body)
 
 
+def test_each_noun_phrase_of_a_list_takes_the_stance() -> None:
+    assert positions("Lavrov restated the need for the implementation of the Minsk Agreements, the end of armed "
+                     "provocations, and the launch of a direct dialogue.") == {
+        ("RUS", "support", "implementation of the Minsk Agreements"), ("RUS", "support", "end of armed provocations"),
+        ("RUS", "support", "launch of a direct dialogue")}
+
+
+def test_a_list_item_with_its_own_stance_verb_is_left_to_that_verb() -> None:
+    assert ("RUS", "support", "multilateralism") in positions(
+        "Lavrov reaffirmed his commitment to the UN Charter, and his adherence to multilateralism.")
+
+
 def test_neither_nor_negates_the_verb() -> None:
     assert positions("Lavrov said that neither Russia nor China accepts the DPRK as a nuclear power.") == {
         ("RUS", "oppose", "DPRK as a nuclear power")}

@@ -21,9 +21,9 @@ from kg.extract.lexicon import Topic, lexicon, slug
 from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
     A_WELCOME, ACTORS, AGREED_AHEAD, AGREED_BEFORE, AND_FOR, AND_THEN, AND_VERB, ATTITUDES, BARE_FRAME, BETWEEN_THE_TWO,
-    BILATERAL, CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNING_WORDS, COORDINATED,
+    BILATERAL, CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNING_WORDS, COORDINATED, DETERMINED,
     COURTESY, DEMONSTRATIVES, EFFORTS_TO, END_DOT, FIELDS_AS, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, JOINT,
-    JUDGED, KEEPING_IN_TOUCH, LEADING, LIST_IN_PROGRESS, LONE_ADJECTIVE, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL, NOT_AN_OBJECT, NOT_A_SUBJECT,
+    JUDGED, KEEPING_IN_TOUCH, LEADING, LIST_IN_PROGRESS, LIST_SEPARATOR, LONE_ADJECTIVE, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL, NOUN_LIST, NOT_AN_OBJECT, NOT_A_SUBJECT,
     NOUN_SUPPORT, OPENING_CLAUSE, OUR, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED, QUALIFIED, QUOTES,
     SHARED, SHOULD_BE, SIDE_WORDS, SPECIFIED, STANCE, STOP_OBJECT, SYNONYMS, TO_VERB, TRAILING, UNACCEPTABLE, WISH, WITH_SIDE,
 )
@@ -203,6 +203,10 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
             # "recommitted to deconflicting X, reducing Y, and creating Z": one stance on each item
             for start, end in _gerund_items(sentence, end, [m.start() for m in matches]):
                 results.append((stance, sentence[start:end]))
+        elif stance != "concern" and (listed := _noun_list(sentence, phrase, end, matches)):
+            # "welcomed the implementation of X, the end of Y, and the launch of Z"
+            items, end = listed
+            results.extend((stance, item) for item in items)
         covered.append((m.end(), end, False))
         agreed_until = end if stance == "agree" else None
     openers = CLAUSE_STANCE.finditer(sentence) if any(w in lowered for w in CLAUSE_WORDS) else ()
@@ -224,8 +228,23 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
             continue  # "stressed the importance of X", "agreed on the need for X": read above
         rest = sentence[frame.end():]
         stop = STOP_OBJECT.search(rest)
-        results.append(("support", rest[:stop.start()] if stop else rest))
+        phrase = rest[:stop.start()] if stop else rest
+        results.append(("support", phrase))
+        if listed := _noun_list(sentence, phrase, frame.end() + len(phrase), matches):
+            results.extend(("support", item) for item in listed[0])  # "the need for X, the end of Y, and Z"
     return results
+
+
+def _noun_list(sentence: str, first: str, at: int, verbs: list[re.Match[str]]) -> tuple[list[str], int] | None:
+    """The further items of a list of noun phrases whose first is ``first``, ending at ``at``, and where the list ends.
+
+    Only items with a determiner each count ("the end of Y, and the launch of Z"), and none with a
+    stance verb of its own, which is left to that verb.
+    """
+    if not DETERMINED.match(first) or not (listed := NOUN_LIST.match(sentence, at)) \
+            or any(listed.start() <= verb.start() < listed.end() for verb in verbs):
+        return None
+    return [item for item in LIST_SEPARATOR.split(listed.group().strip(" ,")) if item], listed.end()
 
 
 def _clauses(sentence: str, start: int) -> list[tuple[int, int]]:

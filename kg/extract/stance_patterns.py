@@ -100,7 +100,7 @@ PARTICIPLES = (  # "..., noting that": a new clause
     "hoping|believing"
 )
 STOP_OBJECT = re.compile(
-    r"[;:]|(?<![A-Z])\.(?!\d)|(?<!\d),(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))"
+    r"[;:]|(?<![A-Z])\.(?!\d)|,(?!\d{3}\b)(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))"
     rf"|\s+and\s+(?!(?:{ED_ADJECTIVES})\b)[a-z]+ed\b|,?\s+and\s+(?:{GERUNDS})\b"
     r"|\s+in\s+(?:various|all|different|relevant|many|multiple)\s+(?:fields|areas|sectors|domains|aspects)\b"
     r"|(?<!regard)(?<!attempting)(?<!attempts)(?<!efforts)(?<!effort)(?<!\bbid)(?<!right)(?<!rights)(?<!\bplan)(?<!plans)"
@@ -212,6 +212,11 @@ TO_VERB = re.compile(r"\sto\s+[a-z]")
 # What names the case a concept is said of: "political settlement of the Ukraine crisis", "... in Syria".
 SPECIFIED = re.compile(r"\s+(?:of|in|on|for|between|with|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[A-Z]")
 LONE_ADJECTIVE = re.compile(r"\s*(?:the|an?|its|their|our|this)\s+[a-z-]+", re.IGNORECASE)  # before a comma
+# A list of noun phrases, each with its determiner, after the first: ", the end of Y, and the launch of Z".
+_DETERMINER = r"(?:the|an?|its|their|our|his|her)\s"
+DETERMINED = re.compile(rf"\s*{_DETERMINER}", re.IGNORECASE)
+NOUN_LIST = re.compile(rf"(?:,\s+{_DETERMINER}[^,;.:]{{2,70}}?){{0,3}},?\s+and\s+{_DETERMINER}[^,;.:]{{2,70}}?(?=[,;.:]|$)")
+LIST_SEPARATOR = re.compile(r"(?:,?\s+|^)and\s+(?=(?:the|an?|its|their|our|his|her)\s)|,\s+")
 MEANS = re.compile(r"\s(?:through|by\s+\w+ing)\s")
 # A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
 PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|greatly|significantly)\s+)?"
