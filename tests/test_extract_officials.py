@@ -79,3 +79,36 @@ def test_honorifics_are_dropped() -> None:
 def test_names_do_not_run_across_lines() -> None:
     found = officials("Telephone conversation between PM and President of USA\n\nPrime Minister Narendra Modi spoke.")
     assert [o[0] for o in found] == ["Narendra Modi"]
+
+
+def participants(text: str) -> list[str]:
+    return [o.name for o in extract(Readout(id="t", text=text, source="t")).officials if o.participant]
+
+
+@pytest.mark.parametrize("further", [
+    "Minister Balakrishnan also met Minister of Economy Rafizi Ramli.",
+    "On the same day, Minister Balakrishnan met as well with Minister of Economy Rafizi Ramli.",
+    "He called on Minister of Economy Rafizi Ramli.",
+])
+def test_those_met_on_the_same_visit_take_part(further: str) -> None:
+    text = ("Minister for Foreign Affairs Vivian Balakrishnan met Prime Minister Anwar Ibrahim in Putrajaya today. "
+            f"{further}")
+    assert participants(text) == ["Vivian Balakrishnan", "Anwar Ibrahim", "Rafizi Ramli"]
+
+
+@pytest.mark.parametrize("other", [
+    "Minister Balakrishnan also met Minister of Economy Rafizi Ramli in March 2019.",
+    "Minister Balakrishnan will also meet Minister of Economy Rafizi Ramli.",
+    "Minister Balakrishnan had met Minister of Economy Rafizi Ramli last year.",
+])
+def test_a_meeting_at_another_time_is_no_part_of_this_one(other: str) -> None:
+    text = ("Minister for Foreign Affairs Vivian Balakrishnan met Prime Minister Anwar Ibrahim in Putrajaya today. "
+            f"{other}")
+    assert participants(text) == ["Vivian Balakrishnan", "Anwar Ibrahim"]
+
+
+def test_each_person_of_a_list_of_titled_names_is_one_official() -> None:
+    text = ("Minister Balakrishnan also met Malaysian Minister of Transport Anthony Loke Siew Fook, Minister of "
+            "Economy Rafizi Ramli, and Minister of Defence Dato’ Seri Utama Mohamad Hasan.")
+    assert [name for name, _, _ in officials(text)] == [
+        "Balakrishnan", "Anthony Loke Siew Fook", "Rafizi Ramli", "Mohamad Hasan"]

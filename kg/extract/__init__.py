@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kg.dates import DateMention, date_of_line, find_dateline, find_dates, year_of_numeric_dateline
 from kg.extract.events import (
     add_visitors,
+    further_meetings,
     reports_event,
     date_ongoing,
     find_event_sentence,
@@ -101,10 +102,13 @@ def _both_sides(participants: list[Official], names: list[NameMatch]) -> Speaker
     return Speaker(tuple(keys), True) if len(keys) >= 2 else None
 
 
-def _participation(officials: list, title: Span | None, sentence: Sentence | None) -> list[Official]:
-    """Who takes part: those the headline or the event's sentence names, except someone named only
-    inside another's description ("Emmanuel Bonne, diplomatic counselor to President Emmanuel Macron")."""
+def _participation(officials: list, title: Span | None, sentence: Sentence | None,
+                   sentences: list[Sentence]) -> list[Official]:
+    """Who takes part: those the headline or the event's sentence names, and those met on the same
+    visit ("Minister Balakrishnan also met Minister of Transport Anthony Loke, ..."), except someone named
+    only inside another's description ("Emmanuel Bonne, diplomatic counselor to President Emmanuel Macron")."""
     scopes = [s for s in (title, sentence.span if sentence else None) if s]
+    scopes += further_meetings(sentences, sentence)
     described = [d for o in officials for d in o.descriptions]
 
     def takes_part(mention: Span) -> bool:
@@ -173,7 +177,7 @@ def extract(readout: Readout) -> Extraction:
     sentences = split_sentences(text)
     title = _title_span(readout)
     sentence = find_event_sentence(sentences, [m for o in found for m in o.mentions], title)
-    officials = _participation(found, title, sentence)
+    officials = _participation(found, title, sentence, sentences)
     participants = [o for o in officials if o.participant]
     clues = main_event_clues(readout.title, sentence, names, text)
     dated = _resolve_dates(readout, sentence, title, participants, clues.sidelines_of)

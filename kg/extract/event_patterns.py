@@ -127,3 +127,14 @@ LOWER_MEETING = re.compile(
     rf"|{_ORDINAL_NOUN}{_OF_A_BODY}|[A-Z]{{2,}}(?:\+\d)?(?=[,.;]|\s+(?:on|in|at|from|to|which|and|was|will|held)\b)))")
 RELATIVE = re.compile(r"\b(?:which|that|to\s+be\s+(?:held|convened)|will\s+be\s+(?:held|convened))\b")
 MONTHS = frozenset(MONTH_NAMES)
+# The further meetings of a visit or a day: "also met", "met as well with", "called on", "the meeting held between".
+FURTHER_MEETING = re.compile(
+    r"(?<!will\s)(?<!would\s)(?<!\bto\s)(?<!have\s)(?<!\bhas\s)(?<!\bhad\s)(?<!last\s)(?<!previously\s)"
+    r"\b(?:(?:also|separately|later|then|subsequently|further)\s+(?:met|held\s+(?:talks|a\s+meeting|meetings|consultations)|"
+    r"called\s+on|had\s+(?:a\s+)?(?:meetings?|talks))(?:\s+with)?|met\s+(?:as\s+well|separately|also)\s+with|"
+    r"(?<=\b[Hh]e\s)called\s+on|(?<=\b[Ss]he\s)called\s+on|(?:[Tt]he\s+)?meeting\s+held\s+between)\s")
+# A time of its own tells another meeting than the visit's: a month, a weekday, a year, "last year".
+OTHER_TIME = re.compile(r"\b(?:%s|(?:19|20)\d\d|last|previous|earlier|ago|next|upcoming)\b" % trie_pattern(
+    [*WEEKDAY_NAMES, *MONTH_NAMES]))
+# Where the names of those met end: a clause break ("..., and then a joint press conference was held").
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|where|which|during|to|in\s+order)\b|\s+(?:to|and)\s+(?:discuss|exchange|review)")

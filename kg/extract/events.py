@@ -16,16 +16,16 @@ from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
-    FUTURE, HERE, INCIDENT, INCIDENT_WORDS, KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MONTHS, NAMED_EVENT,
-    RELATIVE, SIDELINES, VISIT, WIRE_DATELINE,
+    CLAUSE_BREAK, FURTHER_MEETING, FUTURE, HERE, INCIDENT, INCIDENT_WORDS, KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MONTHS, NAMED_EVENT,
+    OTHER_TIME, RELATIVE, SIDELINES, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences import Sentence
 from kg.model import MentionedEvent, Span
 
-__all__ = ["EventClues", "find_event_sentence", "find_mentioned_events", "main_event_clues", "other_meetings",
-           "wire_date"]
+__all__ = ["EventClues", "find_event_sentence", "find_mentioned_events", "further_meetings", "main_event_clues",
+           "other_meetings", "wire_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,6 +346,23 @@ def other_meetings(sentences: list[Sentence], people: list[tuple[str, str, list[
                                     location=_location(sentence.text, [], sentence.span.start), evidence=sentence.span,
                                     participants=tuple(key for key, _ in named)))
     return found
+
+
+def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[Span]:
+    """Where a readout tells the further meetings of the same visit or day, as the spans that name
+    who was met: "He also met DFM Sergey Ryabkov", "met as well with Foreign Minister Yair Lapid",
+    "called on Prime Minister Anwar Ibrahim", "At the meeting held between X and Y". A sentence with a
+    date of its own, or that looks ahead or back ("will meet", "have met 27 times"), tells another meeting."""
+    spans = []
+    for sentence in sentences:
+        if main and sentence.span == main:
+            continue
+        verb = FURTHER_MEETING.search(sentence.text)
+        if verb is None or OTHER_TIME.search(sentence.text):
+            continue
+        end = CLAUSE_BREAK.search(sentence.text, verb.end())
+        spans.append(Span(sentence.span.start + verb.start(), sentence.span.start + (end.start() if end else len(sentence.text))))
+    return spans
 
 
 def find_mentioned_events(

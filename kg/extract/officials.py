@@ -130,6 +130,9 @@ def _found(name_and_start: tuple[str, int] | None, titles: list[str], affiliatio
     return FoundOfficial(name, titles, affiliation, affiliation is not None, [Span(start, start + len(name))])
 
 
+_NEXT_PERSON = re.compile(r"[A-Z][\w'’-]+[ \t]+[A-Z]")
+
+
 def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
     patterns = official_patterns()
     found: list[FoundOfficial | None] = []
@@ -141,6 +144,8 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
             titles = titles[-1:]  # "The Prime Minister and President Biden": only the last title is his
         found.append(_found(name, titles, _affiliation(lex, m.group("adj"), m.group("of1"), m.group("of3"), m.group("of2"), m.group("of4"))))
     for m in patterns.name_then_title.finditer(text):
+        if _NEXT_PERSON.match(patterns.honorific.sub("", m.group("rest").lstrip())):
+            continue  # "Anthony Loke, Minister of Economy Rafizi Ramli, ...": the title is the next person's
         name = _clean_name(m.group("name"), m.start("name"), keep="right")
         official = _found(name, _any_case_titles(m.group("titles")), _last_affiliation(lex, m.group("titles") + m.group("rest")))
         if official is not None:  # "..., diplomatic counselor to President Macron": Macron is described, not present
@@ -195,6 +200,27 @@ def _merge_same_names(found: list[FoundOfficial], lex: Lexicon) -> list[FoundOff
 
 
 _PARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]r)[-‑]")
+
+
+def _merge_overgrown_names(officials: list[FoundOfficial]) -> list[FoundOfficial]:
+    """"Transport Anthony Loke Siew Fook" (from "Minister of Transport Anthony Loke Siew Fook") is
+    "Anthony Loke Siew Fook" when the text also names him so: a word before a full name that is no
+    given name belongs to the title or an honorific ("Dato' Seri Utama Mohamad Hasan")."""
+    given = _given_names()
+    kept = []
+    for official in officials:
+        inner = next((o for o in officials if o is not official and len(o.tokens) >= 2
+                      and official.name.endswith(" " + o.name) and official.tokens[0] not in given
+                      and any(m.end == n.end for m in official.mentions for n in o.mentions)), None)
+        if inner is None:
+            kept.append(official)
+            continue
+        titles, mentions = official.titles, official.mentions
+        official.titles, official.mentions = [], []
+        inner.absorb(official)
+        inner.titles += [t for t in titles if t not in inner.titles]
+        inner.mentions += [m for m in mentions if m not in inner.mentions]
+    return kept
 
 
 def _short_token(token: str) -> str:
@@ -289,7 +315,7 @@ def find_officials(text: str, entity_mentions: list[str]) -> list[FoundOfficial]
     the publisher's-side rule.
     """
     lex = lexicon()
-    officials = _merge_short_names(_merge_same_names(_titled_mentions(text, lex), lex))
+    officials = _merge_short_names(_merge_overgrown_names(_merge_same_names(_titled_mentions(text, lex), lex)))
     _add_short_mentions(text, officials, lex)
     _resolve_affiliations(officials, entity_mentions, lex)
     return sorted(officials, key=lambda o: o.mentions[0].start)
