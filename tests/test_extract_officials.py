@@ -112,3 +112,9 @@ def test_each_person_of_a_list_of_titled_names_is_one_official() -> None:
             "Economy Rafizi Ramli, and Minister of Defence Dato’ Seri Utama Mohamad Hasan.")
     assert [name for name, _, _ in officials(text)] == [
         "Balakrishnan", "Anthony Loke Siew Fook", "Rafizi Ramli", "Mohamad Hasan"]
+
+
+def test_a_family_name_in_the_headline_takes_the_full_name_the_body_gives() -> None:
+    text = ("Obama urges Netanyahu to resume peace talks\n\nPresident Barack Obama spoke by telephone on Thursday with "
+            "Israeli Prime Minister Benjamin Netanyahu. Netanyahu agreed.")
+    assert participants(text) == ["Barack Obama", "Benjamin Netanyahu"]

@@ -193,6 +193,8 @@ def _merge_same_names(found: list[FoundOfficial], lex: Lexicon) -> list[FoundOff
         entry = lex.known_official(official.canonical or official.name)
         key = fold(entry.name) if entry else fold(official.name)
         if key in merged:
+            if len(official.tokens) > len(merged[key].tokens):
+                merged[key].name = official.name  # a headline's "Netanyahu", then "Benjamin Netanyahu": the full name
             merged[key].absorb(official)
         else:
             merged[key] = official
