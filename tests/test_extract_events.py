@@ -23,6 +23,8 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     ("Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing.", "talks"),
     ("Foreign Minister Sergey Lavrov had a conversation with Foreign Minister Fumio Kishida in New York.", "meeting"),
     ("Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister Fumio Kishida.", "phone_call"),
+    ("President Joe Biden called Prime Minister Narendra Modi today.", "phone_call"),
+    ("Minister Vivian Balakrishnan called on Malaysian Prime Minister Anwar Ibrahim in Putrajaya today.", "meeting"),
 ])
 def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     assert _extract(text).event.kind == kind

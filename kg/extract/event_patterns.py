@@ -21,11 +21,13 @@ KINDS = re.compile(
     r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+with|"
     r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?[Dd]ialogue)\b)"
     r"|(?P<meeting>\b(?:met|meets?|[Mm]eeting|received|receives|hosted|hosts|"
+    # calling on someone is paying a visit in person: "called on Prime Minister Anwar", "Call on Prime Minister X"
+    r"[Cc]all(?:ed|s|ing)?\s+[Oo]n(?=\s+(?:the\s+)?[A-Z])|[Pp]aid\s+a\s+(?:courtesy\s+)?call\s+on|"
     # a conversation not said to be by phone took place in person ("had a conversation ... on the sidelines of")
     r"(?:had|held|has|have|holds?)\s+a\s+conversation)\b)"
     # "spoke highly of", "spoke about": praise and topics, not a call
     r"|(?P<spoke>\b(?:(?:spoke|speaks|spoken)(?!\s+(?:highly|positively|warmly|well|of|about)\b)|"
-    r"[Cc]all(?:ed|s)?\s+with|[Cc]all)\b)"
+    r"[Cc]all(?:ed|s)?\s+with|[Cc]alled(?=\s+(?:his|her|the\s+)?[A-Z])|[Cc]all)\b)"
     r"|(?P<visit>\b(?:visited|visits|paid\s+a\s+visit|pays\s+a\s+visit)\b)"
 )
 KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
