@@ -372,6 +372,14 @@ def test_a_list_item_with_its_own_stance_verb_is_left_to_that_verb() -> None:
         "Lavrov reaffirmed his commitment to the UN Charter, and his adherence to multilateralism.")
 
 
+def test_fighting_a_disease_together_is_no_opposition_to_it() -> None:
+    assert positions("The two ministers discussed the shared fight against the COVID-19 pandemic.") == set()
+
+
+def test_good_wishes_are_a_courtesy() -> None:
+    assert positions("Wang Yi thanked Lavrov for his good wishes.") == set()
+
+
 def test_neither_nor_negates_the_verb() -> None:
     assert positions("Lavrov said that neither Russia nor China accepts the DPRK as a nuclear power.") == {
         ("RUS", "oppose", "DPRK as a nuclear power")}

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -358,7 +359,9 @@ def _virtuoso_counts(server: VirtuosoServer) -> dict[str, int]:
 
 @pytest.fixture
 def virtuoso(virtuoso_server: VirtuosoServer) -> Iterator[VirtuosoServer]:
-    """The module's Virtuoso, holding none of our graphs at the start of each test."""
+    """The module's Virtuoso, running and holding none of our graphs at the start of each test."""
+    if (ended := virtuoso_server.revive()) is not None:
+        warnings.warn(f"the module's Virtuoso had stopped and was started again ({ended})", stacklevel=1)
     yield virtuoso_server
     graphs = _virtuoso_counts(virtuoso_server)
     if graphs:

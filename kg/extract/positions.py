@@ -22,7 +22,7 @@ from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
     A_WELCOME, ACTORS, AGREED_AHEAD, AGREED_BEFORE, AND_FOR, AND_THEN, AND_VERB, ATTITUDES, BARE_FRAME, BETWEEN_THE_TWO,
     BILATERAL, CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNING_WORDS, COORDINATED, DETERMINED,
-    COURTESY, DEMONSTRATIVES, EFFORTS_TO, END_DOT, FIELDS_AS, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, JOINT,
+    COURTESY, DEMONSTRATIVES, DISEASE, EFFORTS_TO, END_DOT, FIELDS_AS, FIGHTING, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, JOINT,
     JUDGED, KEEPING_IN_TOUCH, LEADING, LIST_IN_PROGRESS, LIST_SEPARATOR, LONE_ADJECTIVE, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL, NOUN_LIST, NOT_AN_OBJECT, NOT_A_SUBJECT,
     NOUN_SUPPORT, OPENING_CLAUSE, OUR, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED, QUALIFIED, QUOTES,
     SHARED, SHOULD_BE, SIDE_WORDS, SPECIFIED, STANCE, STOP_OBJECT, SYNONYMS, TO_VERB, TRAILING, UNACCEPTABLE, WISH, WITH_SIDE,
@@ -190,6 +190,9 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
         if following and following.start() < m.end() + len(phrase) and (
                 following.start() - m.end() <= 25 or EFFORTS_TO.search(sentence, 0, following.start())):
             continue  # "is willing to strengthen X", "commended the efforts to strengthen X": the inner verb carries it
+        if stance == "oppose" and FIGHTING.match(m.group()) and DISEASE.search(phrase):
+            covered.append((m.start(), m.end() + len(sentence[m.end():]) - len(rest) + len(phrase), True))
+            continue  # "the joint fight against COVID-19": the cooperation is the position, not opposing a virus
         if NEGATION.search(sentence[:m.start()]) and stance == "support":
             stance = "oppose"
         elif stance == "support" and (AGREED_BEFORE.search(sentence, 0, m.start())

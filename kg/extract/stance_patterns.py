@@ -217,6 +217,9 @@ _DETERMINER = r"(?:the|an?|its|their|our|his|her)\s"
 DETERMINED = re.compile(rf"\s*{_DETERMINER}", re.IGNORECASE)
 NOUN_LIST = re.compile(rf"(?:,\s+{_DETERMINER}[^,;.:]{{2,70}}?){{0,3}},?\s+and\s+{_DETERMINER}[^,;.:]{{2,70}}?(?=[,;.:]|$)")
 LIST_SEPARATOR = re.compile(r"(?:,?\s+|^)and\s+(?=(?:the|an?|its|their|our|his|her)\s)|,\s+")
+# Fighting a disease is no policy against it: the position is the cooperation ("joint fight against COVID-19").
+DISEASE = re.compile(r"\b(?:pandemic|epidemic|COVID|coronavirus|virus|health\s+crisis|Ebola|outbreak|disease)", re.IGNORECASE)
+FIGHTING = re.compile(r"(?:fight|combat|defeat|counter)", re.IGNORECASE)
 MEANS = re.compile(r"\s(?:through|by\s+\w+ing)\s")
 # A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
 PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|greatly|significantly)\s+)?"
@@ -236,7 +239,7 @@ PERSON = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s|(?:him|her|Secretary|Ministe
 PARTNER = re.compile(r"^\s*(?:join\s+(?:hands|efforts|forces)|work(?:\s+(?:closely|together))*|cooperate|collaborate|"
                       r"make\s+(?:concerted\s+|joint\s+)?efforts)\s+with\b", re.IGNORECASE)
 QUALIFIED = re.compile(r"\s+(?:in|of|on|for|at|across|within|over)\s+(?:the\s+)?", re.IGNORECASE)
-COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:re-?)?election|(?:re-?)?appointment|assum(?:ing|ption\s+of)\s+office|"
+COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:best\s+|warm\s+|good\s+)?(?:wishes|greetings|regards)|(?:re-?)?election|(?:re-?)?appointment|assum(?:ing|ption\s+of)\s+office|"
                        r"taking\s+office|inauguration|birthday|swearing|hospitality|warm\s+(?:welcome|reception)|"
                        r"(?:working\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|breakfast)\b|"
                        r"new\s+(?:position|post|role|office|responsibilities|appointment))\b",
