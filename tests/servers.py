@@ -147,8 +147,8 @@ class _Process:
     def revive(self) -> str | None:
         """Start it again if it died on its own; how it ended and its log's tail, or None if it runs.
 
-        Debian's Virtuoso 7 has been seen to exit silently between two tests (about one module run
-        in ten, under load, with nothing in its log): a module-scoped server is revived rather than
+        Debian's Virtuoso 7 has been seen to exit silently between two tests (in 2 of about 40 runs of
+        the same four tests, with nothing in its log): a module-scoped server is revived rather than
         failing every later test for an engine crash that none of them caused.
         """
         if self.running or self.process is None:
