@@ -126,7 +126,7 @@ LEADING = re.compile(
 TRAILING = re.compile(r"(?:\s+(?:the|a|of|and|to|in|on|for|with|as|at|by|from|its|their|between|this))+$")
 QUOTES = re.compile(r"[\"“”]")
 END_DOT = re.compile(r"(?<!\b[A-Z])\.$")  # "... of the CICA." but not "U.S."
-MAX_WORDS = 9
+MAX_WORDS = 10
 GENERIC = frozenset(
     "cooperation coordination communication exchanges exchange relations relationship ties dialogue consultation "
     "consultations discussions discussion efforts work contacts continuation development progress close closer "
