@@ -294,6 +294,13 @@ def test_each_item_of_a_list_of_gerunds_takes_the_verb_s_stance() -> None:
         ("both", "support", "creating the conditions for the Geneva process")}
 
 
+def test_a_gerund_item_ends_where_another_stance_verb_begins() -> None:
+    assert positions("Lavrov is committed to deconflicting operations in Syria, reducing the violence and "
+                     "strengthening the ceasefire.") == {
+        ("RUS", "support", "deconflicting operations in Syria"), ("RUS", "support", "reducing the violence"),
+        ("RUS", "support", "ceasefire")}
+
+
 def test_agreement_carries_over_the_items_it_governs() -> None:
     assert positions("Both sides reached broad consensus on earnestly promoting the implementation of the visit's "
                      "results, and enhancing the comprehensive development of the strategic partnership.") == {

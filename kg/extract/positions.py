@@ -20,7 +20,7 @@ from functools import cache
 from kg.extract.lexicon import Topic, lexicon, slug
 from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
-    A_WELCOME, ACTORS, AGREED_AHEAD, AGREED_BEFORE, AND_FOR, AND_THEN, AND_VERB, ATTITUDES, BARE_FRAME, BETWEEN_THE_TWO,
+    A_WELCOME, ACTORS, AND_AT_END, AGREED_AHEAD, AGREED_BEFORE, AND_FOR, AND_THEN, AND_VERB, ATTITUDES, BARE_FRAME, BETWEEN_THE_TWO,
     BILATERAL, CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNING_WORDS, COORDINATED, DETERMINED,
     COURTESY, DEMONSTRATIVES, DISEASE, EFFORTS_TO, END_DOT, FIELDS_AS, FIGHTING, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, JOINT,
     JUDGED, KEEPING_IN_TOUCH, LEADING, LIST_IN_PROGRESS, LIST_SEPARATOR, LONE_ADJECTIVE, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL, NOUN_LIST, NOT_AN_OBJECT, NOT_A_SUBJECT,
@@ -267,13 +267,14 @@ def _clauses(sentence: str, start: int) -> list[tuple[int, int]]:
 def _gerund_items(sentence: str, at: int, verbs: list[int]) -> list[tuple[int, int]]:
     """The further items of a list of gerunds that starts before ``at`` (", reducing X, and creating Y").
 
-    An item that opens with a stance verb of its own is left to that verb.
+    An item that opens with a stance verb of its own is left to that verb, and one ends where such a
+    verb begins ("reducing X and strengthening Y").
     """
     items = []
     while (item := GERUND_ITEM.match(sentence, at)) and item.end() not in verbs:
         stop = STOP_OBJECT.search(sentence, item.end())
-        at = stop.start() if stop else len(sentence)
-        items.append((item.end(), at))
+        at = min(stop.start() if stop else len(sentence), min((v for v in verbs if v > item.end()), default=len(sentence)))
+        items.append((item.end(), item.end() + len(AND_AT_END.sub("", sentence[item.end():at]))))
     return items
 
 

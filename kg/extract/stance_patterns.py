@@ -220,6 +220,7 @@ LIST_SEPARATOR = re.compile(r"(?:,?\s+|^)and\s+(?=(?:the|an?|its|their|our|his|h
 # Fighting a disease is no policy against it: the position is the cooperation ("joint fight against COVID-19").
 DISEASE = re.compile(r"\b(?:pandemic|epidemic|COVID|coronavirus|virus|health\s+crisis|Ebola|outbreak|disease)", re.IGNORECASE)
 FIGHTING = re.compile(r"(?:fight|combat|defeat|counter)", re.IGNORECASE)
+AND_AT_END = re.compile(r",?\s+and\s*$")
 MEANS = re.compile(r"\s(?:through|by\s+\w+ing)\s")
 # A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
 PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|greatly|significantly)\s+)?"
