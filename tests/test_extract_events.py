@@ -156,6 +156,10 @@ def test_where_a_visit_or_a_city_places_the_meeting(text: str, location: str) ->
     ("They welcomed the visit of the UK Carrier Strike Group to India.", "visit of the UK Carrier Strike Group to India",
      "India"),
     ("Wang Yi said President Xi plans to visit Washington in the autumn.", "visit Washington", "Washington"),
+    ("They reviewed Brazilian President Luiz Inacio Lula da Silva's visit to China.",
+     "Brazilian President Luiz Inacio Lula da Silva's visit to China", "China"),
+    ("They reviewed the visit paid by President Muhammadu Buhari of Nigeria to China.",
+     "visit paid by President Muhammadu Buhari of Nigeria to China", "China"),
 ])
 def test_a_visit_told_by_its_verb_or_by_a_group(sentence: str, name: str, location: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")

@@ -78,11 +78,13 @@ NAMED_EVENT = re.compile(
     rf"(?:\s+(?:[IVX]+|\d{{4}})\b)?(?:\s+\([^()]{{1,12}}\))?)"
 )
 VISIT = re.compile(
-    r"(?P<name>(?:(?:state|official|working|formal|first|his|her|their|upcoming|successful|historic|return)\s+)*"
+    # whose visit it is, when the text says so: "Brazilian President Luiz Inacio Lula da Silva's visit to China"
+    r"(?P<name>(?:(?<![\w'’.-])(?:[A-Z][\w.-]*\s+(?:(?:da|de|di|do|dos|bin|al|van|von|der|le|la)\s+)?){0,6}[A-Z][\w.-]*['’]s\s+)?"
+    r"(?:(?:state|official|working|formal|first|his|her|their|upcoming|successful|historic|return)\s+)*"
     r"visit\s+(?:to\s+(?:the\s+)?(?P<target>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)"
     r"|by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*"
     # "the visit of President Vladimir Putin to Türkiye"
-    r"|(?:of|paid\s+by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\s+to\s+(?:the\s+)?"
+    r"|(?:of|paid\s+by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+to\s+(?:the\s+)?"
     r"(?P<target2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))"
     # a visit told by its verb: "will visit Singapore", "plans to visit Washington"
     # (the literal first, the lookbehind after it: a cheap failure at every other position)
