@@ -158,7 +158,7 @@ def test_announced_events_are_later_visits_and_summits_with_their_readout(ask: A
     assert {(r["name"], r["start"], r["readout"]) for r in rows} >= {
         ("state visit to China", "2018-06-08", "readout/000"), ("BRICS Summit", "2018-07", "readout/000"),
         ("Shanghai Cooperation Organization (SCO) Qingdao Summit", "2018-06-08", "readout/000"),
-        ("state visit to Japan", "2020-03", "readout/001")}
+        ("President Xi Jinping's state visit to Japan", "2020-03", "readout/001")}
     [putin] = [r for r in rows if r["name"] == "state visit to China"]
     assert (putin["visitor"], putin["end"], putin["kind"]) == ("Vladimir Putin", "2018-06-10", f"{BKG}StateVisit")
     assert all(str(r["start"]) > str(r["announced"]) for r in rows)
