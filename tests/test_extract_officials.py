@@ -118,3 +118,21 @@ def test_a_family_name_in_the_headline_takes_the_full_name_the_body_gives() -> N
     text = ("Obama urges Netanyahu to resume peace talks\n\nPresident Barack Obama spoke by telephone on Thursday with "
             "Israeli Prime Minister Benjamin Netanyahu. Netanyahu agreed.")
     assert participants(text) == ["Barack Obama", "Benjamin Netanyahu"]
+
+
+def test_the_parties_of_another_event_told_in_the_main_sentence_take_no_part() -> None:
+    text = ("Deputy Secretary Kurt Campbell met today with First Vice Foreign Minister Kim Hong-kyun to discuss the "
+            "May 21 Summit between President Joe Biden and President Yoon Suk Yeol.")
+    assert participants(text) == ["Kurt Campbell", "Kim Hong-kyun"]
+
+
+def test_who_is_named_in_reported_speech_takes_no_part() -> None:
+    text = ("During a meeting with Saudi Foreign Minister Faisal bin Farhan, Foreign Minister Qin Gang said Chinese "
+            "President Xi Jinping attended the first China-Arab States Summit last year.")
+    assert participants(text) == ["Faisal bin Farhan", "Qin Gang"]
+
+
+def test_a_meeting_told_later_in_the_day_is_part_of_the_visit() -> None:
+    text = ("Foreign Minister Mevlut Cavusoglu met Foreign Minister Fuad Hussein of Iraq in Baghdad today. "
+            "Later, Minister Cavusoglu held a meeting with Prime Minister Mustafa Al-Kadhimi.")
+    assert participants(text) == ["Mevlut Cavusoglu", "Fuad Hussein", "Mustafa Al-Kadhimi"]

@@ -20,6 +20,7 @@ from kg.extract.events import (
     find_event_sentence,
     find_mentioned_events,
     main_event_clues,
+    main_event_scope,
     other_meetings,
     wire_date,
 )
@@ -107,7 +108,9 @@ def _participation(officials: list, title: Span | None, sentence: Sentence | Non
     """Who takes part: those the headline or the event's sentence names, and those met on the same
     visit ("Minister Balakrishnan also met Minister of Transport Anthony Loke, ..."), except someone named
     only inside another's description ("Emmanuel Bonne, diplomatic counselor to President Emmanuel Macron")."""
-    scopes = [s for s in (title, sentence.span if sentence else None) if s]
+    mentions = sorted(m for o in officials for m in o.mentions)
+    scopes = [title] if title else []
+    scopes += main_event_scope(sentence, mentions) if sentence else []
     scopes += further_meetings(sentences, sentence)
     described = [d for o in officials for d in o.descriptions]
 

@@ -19,7 +19,8 @@ KINDS = re.compile(
     r"|(?P<phone_call>\b(?i:(?:tele)?phone\s*(?:call|conversation|talks)|telephonic(?:ally)?|telephone|over\s+the\s+phone|"
     r"by\s+phone|phone)\b)"
     r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+with|"
-    r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?[Dd]ialogue)\b)"
+    r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:[Dd]ialogue|[Cc]onsultations?)|"
+    r"[Cc]onsulted\s+with|[Cc]onferred\s+with)\b)"
     r"|(?P<meeting>\b(?:met|meets?|[Mm]eeting|received|receives|hosted|hosts|"
     # calling on someone is paying a visit in person: "called on Prime Minister Anwar", "Call on Prime Minister X"
     r"[Cc]all(?:ed|s|ing)?\s+[Oo]n(?=\s+(?:the\s+)?[A-Z])|[Pp]aid\s+a\s+(?:courtesy\s+)?call\s+on|"
@@ -136,9 +137,19 @@ FURTHER_MEETING = re.compile(
     r"(?<!will\s)(?<!would\s)(?<!\bto\s)(?<!have\s)(?<!\bhas\s)(?<!\bhad\s)(?<!last\s)(?<!previously\s)"
     r"\b(?:(?:also|separately|later|then|subsequently|further)\s+(?:met|held\s+(?:talks|a\s+meeting|meetings|consultations)|"
     r"called\s+on|had\s+(?:a\s+)?(?:meetings?|talks))(?:\s+with)?|met\s+(?:as\s+well|separately|also)\s+with|"
-    r"(?<=\b[Hh]e\s)called\s+on|(?<=\b[Ss]he\s)called\s+on|(?:[Tt]he\s+)?meeting\s+held\s+between)\s")
+    r"(?<=\b[Hh]e\s)called\s+on|(?<=\b[Ss]he\s)called\s+on|(?:[Tt]he\s+)?meeting\s+held\s+between|"
+    # "Later, Minister Çavuşoğlu held a meeting with X", "Then, he received Ambassadors X and Y"
+    r"(?<=^)(?:Later|Then|Subsequently|Afterwards|Also|In\s+addition),?\s+(?:[\w.'’-]+\s+){1,4}?"
+    r"(?:met(?:\s+with)?|held\s+(?:talks|a\s+meeting|meetings)\s+with|had\s+(?:a\s+)?meetings?\s+with|received|hosted))\s")
 # A time of its own tells another meeting than the visit's: a month, a weekday, a year, "last year".
 OTHER_TIME = re.compile(r"\b(?:%s|(?:19|20)\d\d|last|previous|earlier|ago|next|upcoming)\b" % trie_pattern(
     [*WEEKDAY_NAMES, *MONTH_NAMES]))
 # Where the names of those met end: a clause break ("..., and then a joint press conference was held").
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|where|which|during|to|in\s+order)\b|\s+(?:to|and)\s+(?:discuss|exchange|review)")
+# Another event told inside the main event's sentence: its parties are not this event's ("to discuss
+# the May 21 Summit between President Biden and President Yoon", "their June 8 meeting with X").
+EMBEDDED_EVENT = re.compile(
+    r"\b(?:the|their|his|her)\s+(?:(?:%s)\s+\d{1,2}(?:st|nd|rd|th)?\s+|(?:last|previous|earlier|recent|upcoming|next)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:[Ss]ummit|[Mm]eeting|talks|call|visit)\s+(?:between|with)\s+[^,;:]{3,120}" % trie_pattern(MONTH_NAMES))
+# Reported speech in the main event's sentence: "During a meeting with X, Qin said President Xi attended ...".
+REPORTED = re.compile(r"\b(?:said|says|stated|noted|stressed|told|added|pointed\s+out)\b")

@@ -16,15 +16,15 @@ from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
-    CLAUSE_BREAK, FURTHER_MEETING, FUTURE, HERE, INCIDENT, INCIDENT_WORDS, KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MONTHS, NAMED_EVENT,
-    OTHER_TIME, RELATIVE, SIDELINES, VISIT, WIRE_DATELINE,
+    CLAUSE_BREAK, EMBEDDED_EVENT, FURTHER_MEETING, FUTURE, HERE, INCIDENT, INCIDENT_WORDS, KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MONTHS, NAMED_EVENT,
+    OTHER_TIME, RELATIVE, REPORTED, SIDELINES, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences import Sentence
 from kg.model import MentionedEvent, Span
 
-__all__ = ["EventClues", "find_event_sentence", "find_mentioned_events", "further_meetings", "main_event_clues",
+__all__ = ["EventClues", "find_event_sentence", "find_mentioned_events", "further_meetings", "main_event_clues", "main_event_scope",
            "other_meetings", "wire_date"]
 
 
@@ -346,6 +346,23 @@ def other_meetings(sentences: list[Sentence], people: list[tuple[str, str, list[
                                     location=_location(sentence.text, [], sentence.span.start), evidence=sentence.span,
                                     participants=tuple(key for key, _ in named)))
     return found
+
+
+def main_event_scope(sentence: Sentence, mentions: list[Span]) -> list[Span]:
+    """The parts of the main event's sentence that name who takes part in it: not another event told
+    inside it ("to discuss the May 21 Summit between President Biden and President Yoon"), and not what
+    is reported once two people are named ("During a meeting with X, Qin said President Xi attended ...")."""
+    start, end = sentence.span.start, sentence.span.end
+    reported = REPORTED.search(sentence.text)
+    if reported and sum(start <= m.start < start + reported.start() for m in mentions) >= 2:
+        end = start + reported.start()
+    spans, at = [], start
+    for embedded in EMBEDDED_EVENT.finditer(sentence.text):
+        if start + embedded.start() >= end:
+            break
+        spans.append(Span(at, start + embedded.start()))
+        at = start + embedded.end()
+    return [*spans, Span(at, end)] if at < end else spans
 
 
 def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[Span]:
