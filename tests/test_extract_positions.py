@@ -508,3 +508,22 @@ def test_congratulations_on_a_reappointment_are_a_courtesy() -> None:
 def test_each_other_is_no_part_of_a_topic() -> None:
     assert positions("Wang Yi said the two countries should support each other on issues concerning their core "
                      "interests.") == {("CHN", "support", "issues concerning their core interests")}
+
+
+def _positions_of(text: str) -> set[tuple[str, str, str]]:
+    facts = extract(Readout("t", text, "t", title=text.split("\n", 1)[0])).to_facts()
+    return {(p["holder"], p["stance"], p["topic"]) for p in facts["positions"]}
+
+
+def test_two_titles_as_subject_are_held_by_both_sides() -> None:
+    text = ("Deputy Secretary Sherman's Meeting with Vice Foreign Minister Cho\n\nDeputy Secretary of State Wendy "
+            "Sherman met today with Republic of Korea First Vice Foreign Minister Cho Hyundong. The Deputy Secretary "
+            "and First Vice Foreign Minister condemned the missile launches by the DPRK.")
+    assert ("both", "oppose", "DPRK missile launches") in _positions_of(text)
+
+
+def test_the_unnamed_prime_minister_of_a_no_10_readout_and_the_counterpart_are_both_sides() -> None:
+    text = ("PM call with Crown Prince Mohammed bin Salman: 3 June 2018\n\nThe Prime Minister spoke to Crown Prince "
+            "Mohammed bin Salman of Saudi Arabia yesterday. Both Prime Minister May and the Crown Prince noted the "
+            "importance of stability in the oil markets. But they agreed on the need to tackle piracy.")
+    assert _positions_of(text) >= {("both", "support", "stability in the oil markets"), ("both", "agree", "tackle piracy")}

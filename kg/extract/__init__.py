@@ -95,8 +95,12 @@ def _entities(names: list[NameMatch], officials: list[Official],
     return tuple(EntityMention(key, tuple(found)) for key, found in ordered)
 
 
-def _both_sides(participants: list[Official], names: list[NameMatch]) -> Speaker | None:
+def _both_sides(participants: list[Official], names: list[NameMatch], publisher: str | None) -> Speaker | None:
+    """The two sides: the participants' states, else the publisher's with the other's ("PM call with
+    Crown Prince Mohammed bin Salman"), else the two states the text names most."""
     keys = list(dict.fromkeys(o.affiliation for o in participants if o.affiliation))
+    if len(keys) == 1 and publisher and publisher != keys[0]:
+        keys.append(publisher)
     if len(keys) < 2:
         counts = Counter(n.key for n in names if n.key and n.key.startswith("state/"))
         keys = list(dict.fromkeys([*keys, *(k for k, _ in counts.most_common(2))]))[:2]
@@ -195,8 +199,8 @@ def extract(readout: Readout) -> Extraction:
                       clues.sidelines_of, tuple(o.key for o in participants), evidence,
                       year.officials if year else (), bool(year and year.from_sidelines))
     mentioned = _mentioned(text, sentences, dated, names, officials, title, sentence, event)
-    both = _both_sides(participants, names)
     publisher = lexicon().publisher_of(readout.title)
+    both = _both_sides(participants, names, publisher)
     speakers = attribute_sentences(sentences, officials, names, both, publisher)
     positions = find_positions(sentences, speakers, sides=both.holders if both else ())
     return Extraction(

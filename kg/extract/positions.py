@@ -174,7 +174,7 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
             # "supports Kazakhstan to play a bigger role", "the need for the Alliance to be unified": what they are to do
             further = STOP_OBJECT.search(rest, stop.end())
             phrase = rest[:further.start()] if further else rest
-        elif stop and stop.group() == "," and LONE_ADJECTIVE.fullmatch(phrase):
+        elif stop and stop.group() == "," and LONE_ADJECTIVE.search(phrase):
             further = STOP_OBJECT.search(rest, stop.end())  # "the enduring, strategic partnership"
             phrase = rest[:further.start()] if further else rest
         elif stop and MEANS.match(stop.group()) and not _words(LEADING.sub("", phrase.strip())) - GENERIC:

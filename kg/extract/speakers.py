@@ -31,6 +31,7 @@ _TITLE_SUBJECT = re.compile(r"(?:Also,?\s+)?[Tt]he\s+(Secretary|Premier|Presiden
 # A title alone as the subject, with no name after it: "PM expressed concern at ...".
 _BARE_TITLE = re.compile(r"(?:Also,?\s+)?(Secretary|Premier|President|Prime Minister|PM|Chancellor)(?:\s+(?=[a-z])|\s*$)")
 _ABBREVIATIONS = {"PM": "Prime Minister"}
+_CAPITALISED_TITLE = re.compile(r"(?:Also,?\s+)?[Tt]he\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*$")
 
 
 def _unnamed_titles(sentences: list[Sentence], officials: list[Official]) -> frozenset[str]:
@@ -72,12 +73,24 @@ def _by_title(officials: list[Official], text: str, unnamed: frozenset[str] = fr
         for title in official.titles:
             if re.match(rf"(?:Also,?\s+)?the\s+{re.escape(title)}\b", text, re.IGNORECASE):
                 return official
+    if called := _CAPITALISED_TITLE.match(text):
+        holders = [o for o in officials if any(_same_title(called.group(1), t) for t in o.titles)]
+        if len(holders) > 1:
+            holders = [o for o in holders if o.participant]  # the Vice Foreign Minister met, not one mentioned
+        if len(holders) == 1:
+            return holders[0]  # "The Deputy Secretary" of "Deputy Secretary of State Kurt Campbell"
     short = _TITLE_SUBJECT.match(text) or _BARE_TITLE.match(text)
     if short:
         title = _ABBREVIATIONS.get(short.group(1), short.group(1))
         holders = [o for o in officials if any(title in t or short.group(1) in t for t in o.titles)]
         return holders[0] if len(holders) == 1 else None
     return None
+
+
+def _same_title(called: str, title: str) -> bool:
+    """"Deputy Secretary" for "Deputy Secretary of State"; "First Vice Foreign Minister" or "Acting
+    Permanent Secretary" for a "Vice Foreign Minister" or a "Permanent Secretary"."""
+    return title.startswith(called + " ") or called.endswith(" " + title)
 
 
 def _speaker_of(officials: list[Official]) -> Speaker | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 JOINT = re.compile(
-    r"^(?:(?:Also|And|Finally|Meanwhile|In addition|Additionally|Furthermore|Moreover|Besides),?\s+|(?:In|During|At|On)\s+(?:the|their|this)\s+[\w'’ -]{3,40}?,\s+)?"
-    r"(?:both\s+sides?|both(?=\s+(?:[a-z]+ed|agreed|reaffirmed|welcomed|expressed)\b)|all\s+(?:parties|sides)|both\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+[A-Z][\w'’-]*|"
+    r"^(?:(?:Also|And|But|Finally|Meanwhile|In addition|Additionally|Furthermore|Moreover|Besides),?\s+|(?:In|During|At|On)\s+(?:the|their|this)\s+[\w'’ -]{3,40}?,\s+)?"
+    r"(?:both\s+sides?|both(?=\s+(?:[a-z]+ed|agreed|reaffirmed|welcomed|expressed)\b)|all\s+(?:parties|sides)|both\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and\s+(?:the\s+)?[A-Z][\w'’-]*|"
     r"the\s+(?:foreign\s+)?ministers\b|the\s+two\s+(?:sides|countries|leaders|ministers|parties|"
     r"nations|officials)|the\s+(?:ministers|leaders|officials|two|parties|sides|discussion|conversation|focus|talks|pair|"
     r"participants)|they|all\s+sides|both\s+(?:(?:foreign|prime|vice|deputy)\s+)?(?:leaders|ministers|countries|presidents|secretaries|officials|delegations|governments|nations|parties|heads\s+of\s+state)|"
@@ -211,7 +211,8 @@ GERUND_ITEM = re.compile(rf",?\s+(?:and\s+)?(?=[a-z]{{3,}}ing\s)(?!(?:{PARTICIPL
 TO_VERB = re.compile(r"\sto\s+[a-z]")
 # What names the case a concept is said of: "political settlement of the Ukraine crisis", "... in Syria".
 SPECIFIED = re.compile(r"\s+(?:of|in|on|for|between|with|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[A-Z]")
-LONE_ADJECTIVE = re.compile(r"\s*(?:the|an?|its|their|our|this)\s+[a-z-]+", re.IGNORECASE)  # before a comma
+# A determiner and one word before a comma: an adjective of a list ("building a just, multipolar world order").
+LONE_ADJECTIVE = re.compile(r"(?:^|\s)(?:the|an?|its|their|our|this)\s+[a-z-]+$", re.IGNORECASE)
 # A list of noun phrases, each with its determiner, after the first: ", the end of Y, and the launch of Z".
 _DETERMINER = r"(?:the|an?|its|their|our|his|her)\s"
 DETERMINED = re.compile(rf"\s*{_DETERMINER}", re.IGNORECASE)
