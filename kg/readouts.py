@@ -303,9 +303,15 @@ def _title_from_text(text: str) -> str | None:
         lines = lines[1:]  # a page's date line above its headline ("24 August 201612:57")
     first, *rest = lines
     first = first.strip()
+    if first.endswith(".") and _HEADLINE_OPENING.match(first):
+        first = first[:-1]  # "Press release on Foreign Minister Sergey Lavrov's talks with ... Jaishankar."
     if len(first) >= 300 or first.endswith((".", ",", ";", ":")) or not rest or rest[0].strip()[:1].islower():
         return None
     return re.sub(r"^Press Releases?:\s+", "", first)  # a site section (state.gov), not the headline
+
+
+# How the headlines of a genre open, so that one ending in a full stop is still a headline.
+_HEADLINE_OPENING = re.compile(r"(?:Press release on|Readout of|Readout:|Statement by|Joint statement)\b", re.IGNORECASE)
 
 
 # --- JSONL -------------------------------------------------------------------------------------

@@ -205,6 +205,9 @@ def test_a_happening_named_twice_is_one_event_under_its_fullest_name() -> None:
     ("They discussed the first informal meeting of the foreign ministers of the ASEAN Regional Forum.",
      "first informal meeting of the foreign ministers of the ASEAN Regional Forum"),
     ("Both will attend the 15th ARF in Singapore.", "15th ARF"),
+    ("Lavrov spoke of a virtual summit with French President Emmanuel Macron.",
+     "virtual summit with French President Emmanuel Macron"),
+    ("They prepared the annual Russian-Indian summit.", "annual Russian-Indian summit"),
 ])
 def test_a_meeting_named_in_lower_case_by_its_parties(sentence: str, name: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
@@ -245,3 +248,11 @@ def test_the_main_meeting_told_again_is_not_another() -> None:
 def test_a_place_name_with_a_lower_case_particle_is_whole() -> None:
     assert _extract("Foreign Minister Wang Yi met Foreign Minister Mauro Vieira in Rio de Janeiro.").event.location == \
         "Rio de Janeiro"
+
+
+def test_the_event_a_meeting_was_held_beside_is_mentioned_as_the_sidelines_name_it() -> None:
+    extraction = _extract("On November 17, Foreign Minister Sergey Lavrov held talks with Indian Minister of External "
+                          "Affairs Subrahmanyam Jaishankar, who is in Moscow to attend a meeting of the SCO Heads of "
+                          "Government Council.")
+    assert extraction.event.sidelines_of == "meeting of the SCO Heads of Government Council"
+    assert [m.name for m in extraction.mentioned_events] == ["meeting of the SCO Heads of Government Council"]

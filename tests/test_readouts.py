@@ -564,3 +564,11 @@ def test_folder_skips_only_the_usual_documentation_names(tmp_path: Path) -> None
         shutil.copy(HTML / "000.txt", tmp_path / name)
     readouts, errors = read_all(tmp_path)
     assert ([r.id for r in readouts], errors) == (["G20", "UN"], [])
+
+
+def test_a_headline_of_a_known_genre_ending_in_a_full_stop_is_the_title() -> None:
+    readout = readout_from_text("Press release on Foreign Minister Sergey Lavrov's talks with Foreign Minister "
+                                "Subrahmanyam Jaishankar.\nOn November 17, Lavrov held talks with Jaishankar.",
+                                id="t", source="t")
+    assert readout.title == "Press release on Foreign Minister Sergey Lavrov's talks with Foreign Minister " \
+                            "Subrahmanyam Jaishankar"

@@ -23,6 +23,7 @@ from kg.extract.events import (
     main_event_scope,
     other_meetings,
     wire_date,
+    with_sidelines_event,
 )
 from kg.extract.gazetteer import NameMatch, find_names
 from kg.extract.lexicon import lexicon
@@ -173,6 +174,7 @@ def _mentioned(text: str, sentences: list[Sentence], dated: _Dated, names: list[
     people = [(o.key, _with_title(o), list(o.mentions)) for o in officials]
     mentioned += [m for m in other_meetings(sentences, people, dated.dates, main, date.first if date else None)
                   if not any(m.evidence == e.evidence for e in mentioned)]
+    mentioned = with_sidelines_event(mentioned, event.sidelines_of if event else None, sentence)
     return date_ongoing(mentioned, sentence, event.date if event else None)
 
 

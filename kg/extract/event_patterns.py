@@ -43,7 +43,8 @@ ORDINAL_OF = r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:session|meeting|summit|edition|rou
 SIDELINES = re.compile(
     rf"\b(?:on\s+the\s+(?:side-?s?lines|side\s+lines|margins?|occasion)\s+of|during|attend(?:ing)?|"
     rf"(?P<trip>during\s+(?:his|her|their)\s+(?:visit|trip)\s+to))\s+(?:the\s+)?"
-    rf"(?P<name>{ORDINAL_OF}?{PHRASE}"
+    rf"(?P<name>(?:(?:an?\s+|the\s+)?(?:(?:annual|regular|informal|extraordinary|special)\s+)?"
+    rf"(?:meeting|session|summit|conference|reception)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z0-9]))?{ORDINAL_OF}?{PHRASE}"
     # a forum's lower-case meeting: "the G20 foreign ministers meeting", "the SCO summit"
     r"(?:\s+(?:(?:foreign|defen[cs]e|finance|trade|economic)\s+)?(?:ministers['’]?\s+)?"
     r"(?:meeting|summit|conference|session|talks|forum|dinner|dialogues?))?)"
@@ -113,6 +114,7 @@ INCIDENT = re.compile(
     r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=['’]s\s))(?P<name>(?:(?!the\b|a\b|and\b|of\b|in\b)[\w'’+-]+\s+){0,4}?"
     + INCIDENT_HEAD + INCIDENT_TAIL + r")\b"
     r"|(?P<owner>\b(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:\w+\s+){0,4}?" + INCIDENT_HEAD + INCIDENT_TAIL + r")\b")
+_MONTH = trie_pattern(MONTH_NAMES)
 _ORDINAL_NOUN = r"(?:meeting|summit|session|round|conference|dialogue|talks)"
 _OF_A_BODY = r"(?:\s+(?:of|on)\s+(?:the\s+)?(?:[\w+.'’-]+\s+){0,5}?[A-Z][\w+.'’-]*(?:\s+[A-Z][\w+.'’-]*)*)"
 # A meeting named by the parties to it, in lower case: "the meeting between President Trump and President
@@ -127,6 +129,12 @@ LOWER_MEETING = re.compile(
     r"|(?P<owner>(?<![\w'’-])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:(?:productive|recent|upcoming|first|last|"
     r"historic|successful|earlier|previous|(?:tele)?phone)\s+)*(?:meeting|talks|call|conversation)\s+with\s+"
     r"(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)"
+    # "a virtual summit with French President Emmanuel Macron", "their June 8 trilateral meeting with X",
+    # "a meeting of the SCO Heads of Government Council", "the annual Russian-Indian summit"
+    rf"|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\btheir\s))(?P<indefinite>(?:(?:{_MONTH}\s+\d{{1,2}}|annual|virtual|trilateral|"
+    r"informal|bilateral|joint|upcoming|recent|regular|extraordinary|special)\s+)*(?:meeting|summit|reception)\s+(?:of|with)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w+.'’-]*\s+(?:(?:of|and|the|for)\s+)*){0,7}[A-Z][\w+.'’-]*)"
+    r"|(?<=\bthe\s)(?P<annual>(?:annual|regular|upcoming|next|informal)\s+[A-Z][\w'’-]*(?:[- ][A-Z][\w'’-]*)*\s+summit)\b"
     # ordinals: "the second Geneva meeting on Syria", "the 15th ARF", "the first informal meeting of the ..."
     r"|(?<=\bthe\s)(?P<ordinal>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
     rf"(?:(?:(?:[A-Z][\w+.'’-]*|informal|formal|annual|ministerial|plenary|foreign\s+ministers['’]?)\s+){{1,3}}?{_ORDINAL_NOUN}{_OF_A_BODY}"

@@ -24,7 +24,7 @@ from kg.extract.lexicon import lexicon
 from kg.extract.sentences import Sentence
 from kg.model import MentionedEvent, Span
 
-__all__ = ["EventClues", "find_event_sentence", "find_mentioned_events", "further_meetings", "main_event_clues", "main_event_scope",
+__all__ = ["EventClues", "find_event_sentence", "find_mentioned_events", "further_meetings", "main_event_clues", "main_event_scope", "with_sidelines_event",
            "other_meetings", "wire_date"]
 
 
@@ -84,7 +84,8 @@ def _drop_dates(name: str) -> str:
 
 
 # A capitalised preposition that opens the sentence is no part of the name: "At the Foreign Ministerial".
-_OPENING_WORD = re.compile(r"^(?:(?:At|In|On|During|For|From|After|Before|Following|Ahead\s+of)\s+(?:the\s+)?|The\s+(?!Hague\b))(?=[A-Z0-9])")
+_OPENING_WORD = re.compile(r"^(?:(?:At|In|On|During|For|From|After|Before|Following|Ahead\s+of)\s+(?:the\s+)?|The\s+(?!Hague\b)"
+                           r"|an?\s+(?=[a-z]))(?=[A-Za-z0-9])")
 # "ASEAN-China Dialogue Relations", "the Strategic Dialogue mechanism": a framework, not an event.
 _FRAMEWORK_AFTER = re.compile(r"\s+(?:Relations|Partnership|Mechanism|Framework|[Rr]elations|[Pp]artnership|[Mm]echanism|"
                               r"[Ff]ramework)\b")
@@ -226,7 +227,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
             if pattern is INCIDENT and not any(word in lowered for word in INCIDENT_WORDS):
                 continue  # a cheap test first: most sentences name no happening
             for m in pattern.finditer(sentence.text):
-                group = next(g for g in ("name", "owner", "named", "ordinal") if g in m.re.groupindex and m.group(g))
+                group = next(g for g in ("name", "owner", "named", "ordinal", "indefinite", "annual")
+                             if g in m.re.groupindex and m.group(g))
                 span = Span(sentence.span.start + m.start(group), sentence.span.start + m.end(group))
                 if skip and m.group(group) in text[skip.start:skip.end] and not _sidelines_in(text[skip.start:skip.end],
                                                                                            m.group(group)):
@@ -309,6 +311,20 @@ def _strip_kind_words(between: str) -> str:
 _ONGOING = re.compile(r"\b(?:is|was|are|were)\s+(?:paying|making|on)\b|\bsidelines\b|\bmargins?\b|\boccasion\b|"
                       r"\bon\s+an?\s+(?:official|state|working)\s+visit\b|\b(?:is|was)\s+visiting\b|"
                       r"\b(?:is|was)\s+(?:here\s+)?in\s+[A-Z]\w+\s+to\s+attend\b")
+
+
+def with_sidelines_event(events: list[MentionedEvent], sidelines: str | None,
+                         sentence: Sentence | None) -> list[MentionedEvent]:
+    """The event a meeting was held beside is one the readout mentions, named as the sidelines say."""
+    if not sidelines or sentence is None or any(_same_name(sidelines, e.name) for e in events):
+        return events
+    return [*events, MentionedEvent(name=sidelines, kind=_event_kind(sidelines), date_text=None, start=None, end=None,
+                                    location=_place_in_name(sidelines), evidence=sentence.span)]
+
+
+def _same_name(a: str, b: str) -> bool:
+    words_a, words_b = set(a.lower().split()), set(b.lower().split())
+    return len(words_a & words_b) >= 0.5 * min(len(words_a), len(words_b))
 
 
 def date_ongoing(events: list[MentionedEvent], sentence: Sentence | None, date: str | None) -> list[MentionedEvent]:
