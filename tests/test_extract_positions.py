@@ -387,6 +387,22 @@ def test_good_wishes_are_a_courtesy() -> None:
     assert positions("Wang Yi thanked Lavrov for his good wishes.") == set()
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lavrov insists on a political settlement of the crisis in Yemen.",
+     ("RUS", "support", "political settlement of the crisis in Yemen")),
+    ("Lavrov requested that Kiev return its representatives to the joint centre.",
+     ("RUS", "support", "Kiev return its representatives to the joint centre")),
+    ("Lavrov expressed agreement with the Chinese proposal on Ukraine.",
+     ("RUS", "agree", "Chinese proposal on Ukraine")),
+    ("Lavrov underscored his concern for the safety of Russian nationals.",
+     ("RUS", "concern", "safety of Russian nationals")),
+    ("Lavrov said that the Russia-China partnership is a historical choice.",
+     ("RUS", "support", "Russia-China partnership")),
+])
+def test_cues_of_insistence_request_agreement_concern_and_evaluation(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)
+
+
 def test_neither_nor_negates_the_verb() -> None:
     assert positions("Lavrov said that neither Russia nor China accepts the DPRK as a nuclear power.") == {
         ("RUS", "oppose", "DPRK as a nuclear power")}

@@ -31,13 +31,13 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?|"
     r"(?:remain(?:s|ed)?\s+|stay(?:s|ed)?\s+|be\s+)?vigilant\s+(?:of|against|about)|guard(?:s|ed|ing)?\s+against|"
     r"(?:is|are|was|were|remains?|stands?|stood)\s+(?:firmly\s+|resolutely\s+|strongly\s+|also\s+)*against)\b)"
-    r"|(?P<concern>(?:(?:expressed|expresses|expressing|voiced|shared|raised|relayed|conveyed|discussed)\s+"
-    r"(?:(?:their|his|her|its|grave|deep|serious|strong)\s+)*concerns?\s+(?:over|about|regarding|at|on|with|related\s+to)|"
+    r"|(?P<concern>(?:(?:expressed|expresses|expressing|voiced|shared|raised|relayed|conveyed|discussed|underscored|underlined)\s+"
+    r"(?:(?:their|his|her|its|grave|deep|serious|strong)\s+)*concerns?\s+(?:over|about|regarding|at|on|with|for|related\s+to)|"
     r"concerned\s+(?:about|over|with|at)|"
     # "to discuss their shared concern about X", "noted the disruptive impact of X"
     r"(?:their|our|his|her|its)\s+(?:(?:shared|common|mutual|deep|grave|serious)\s+)*concerns?\s+(?:over|about|regarding|at)|"
     r"noted(?=\s+the\s+(?:negative|disruptive|adverse|destabili[sz]ing|devastating|harmful)\s+(?:impacts?|effects?|consequences)\s+of\b))\b)"
-    r"|(?P<agree>(?:agree(?:s|d)?\s+(?:with|on)|concur(?:s|red)?\s+(?:with|on)|shared\s+the\s+(?:recognition|view)\s+that|"
+    r"|(?P<agree>(?:agree(?:s|d)?\s+(?:with|on)|(?:expressed|expresses)\s+(?:(?:his|her|their|its)\s+)?agreement\s+with|concur(?:s|red)?\s+(?:with|on)|shared\s+the\s+(?:recognition|view)\s+that|"
     r"reached\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?consensus\s+on|align(?:s|ed)?\s+(?:their|its|our)\s+positions\s+on|"
     # "agreed to work towards X", "confirmed that they would closely cooperate toward X": agreement on X
     rf"(?:{AGREED_TO})(?:work(?:ing)?\s+(?:(?:together|closely|jointly)\s+)*(?:towards?|on|for)|"
@@ -69,6 +69,8 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"call(?:s|ed|ing)?\s+for|"
     r"(?:emphasi[sz](?:es|ed)|underlin(?:es|ed)|underscor(?:es|ed)|stress(?:es|ed)|affirm(?:s|ed)|appreciat(?:es|ed))"
     r"(?=\s+(?:the|their|our|its)\s+(?!(?:importance|need|necessity|significance|fact|view|hope)\b))|"
+    r"insist(?:s|ed)?\s+on|asked\s+for|(?:give|gives|gave|given)\s+(?:top\s+|high\s+)?priority\s+to|"
+    r"(?:expressed|expresses)\s+(?:(?:his|her|their|its)\s+)?understanding\s+(?:for|of)|acknowledg(?:es|ed)(?=\s+(?:the|their|its)\s)|"
     r"cherish(?:es|ed)?|(?:is|are|was|were)\s+(?:willing|ready|happy)\s+to\s+(?:work\s+with\s+(?:\w+\s+){1,4}?to\s+)?"
     r"(?:continue\s+to\s+)?(?:further\s+)?(?:enhance|deepen|expand|strengthen|promote|keep|maintain|facilitate|jointly\s+\w+)?)\b))",
     re.IGNORECASE,
@@ -140,7 +142,9 @@ PREDICATED = re.compile(
     r"(?:the\s+|The\s+)?(?P<topic>[\w'’ ,-]{3,90}?)\s+(?:is|are|was|were|has\s+been|remains?)\s+"
     r"(?:(?:of\s+)?(?:very\s+|extremely\s+|highly\s+|particularly\s+|great\s+|vital\s+|strategic\s+|far-reaching\s+)*"
     r"(?:importan(?:t|ce)|significan(?:t|ce)|crucial|essential|vital|necessary|indispensable)"
-    r"|an?\s+(?:(?:major|key|important|significant|flagship|landmark)\s+)+(?:[\w-]+\s+)?(?:project|achievement|step|milestone|pillar))\b"
+    r"|(?:an?|the)\s+(?:(?:major|key|important|significant|flagship|landmark|historic(?:al)?|strategic|right|top|"
+    r"consistent|first|overriding)\s+)+(?:[\w-]+\s+)?(?:project|achievement|step|milestone|pillar|choice|priority|"
+    r"cornerstone))\b"
     r"|^The\s+(?:focus|emphasis)\s+was\s+on\s+(?P<focus>[^,.;]{3,90})"
 )
 # Opposition said of a subject: "the nuclear test ... is unforgivable provocative action", "X constitutes a grave threat".
@@ -150,7 +154,7 @@ UNACCEPTABLE = re.compile(
     r"(?:(?:is|was|are|were|remains?)\s+(?:absolutely\s+|totally\s+|completely\s+|simply\s+)?"
     r"(?:unacceptable|intolerable|unforgivable|a\s+(?:grave\s+|serious\s+|clear\s+)?(?:violation|provocation|threat))|"
     r"constitutes?\s+an?\s+(?:[\w,-]+\s+){0,4}?(?:threat|violation|provocation))\b")
-CLAUSE_WORDS = ("agree", "concern", "concur", "confirm", "view", "recognition", "understanding", "consensus", "hop", "urg",
+CLAUSE_WORDS = ("agree", "concern", "concur", "request", "asked", "propos", "suggest", "confirm", "view", "recognition", "understanding", "consensus", "hop", "urg",
                  "call", "readiness", "willingness", "determination", "resolve", "intention", "desire")  # cheap test first
 CONDEMNING_WORDS = ("unacceptable", "intolerable", "unforgivable", "violation", "provocation", "threat")  # a cheap test first
 # "uphold and practice multilateralism": two verbs, one object.
@@ -177,6 +181,7 @@ CLAUSE_STANCE = re.compile(
     r"strong|U\.S\.|American|British)\s+)*concerns?\s+that\s+)"
     r"|(?:expressed\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?hope|hope[sd]?|hoping)\s+(?:that\s+|to\s+(?=[a-z]))"
     r"|(?:urge[sd]?|urging|call(?:s|ed)?\s+on|calling\s+on)\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?=[a-z])"
+    r"|(?:request(?:s|ed)?|asked|proposed|suggested)\s+that\s+"
     r"|(?:readiness|willingness|determination|resolve|intention|desire)\s+to\s+(?=[a-z]))",
     re.IGNORECASE)
 # The subject and modal that open such a clause add nothing: "the two sides should", "they would".
