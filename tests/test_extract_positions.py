@@ -403,6 +403,15 @@ def test_cues_of_insistence_request_agreement_concern_and_evaluation(body: str, 
     assert expected in positions(body)
 
 
+def test_thanks_for_the_call_itself_is_a_courtesy() -> None:
+    assert positions("Wang Yi thanked Lavrov for his call.") == set()
+
+
+def test_a_third_party_s_aim_told_in_passing_is_no_position() -> None:
+    assert positions("Lavrov supports Iraq as political leaders seek to implement political reforms.") == {
+        ("RUS", "support", "Iraq")}
+
+
 def test_neither_nor_negates_the_verb() -> None:
     assert positions("Lavrov said that neither Russia nor China accepts the DPRK as a nuclear power.") == {
         ("RUS", "oppose", "DPRK as a nuclear power")}

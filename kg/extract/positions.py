@@ -25,7 +25,7 @@ from kg.extract.stance_patterns import (
     COURTESY, DEMONSTRATIVES, DISEASE, EFFORTS_TO, END_DOT, FIELDS_AS, FIGHTING, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, JOINT,
     JUDGED, KEEPING_IN_TOUCH, LEADING, LIST_IN_PROGRESS, LIST_SEPARATOR, LONE_ADJECTIVE, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL, NOUN_LIST, NOT_AN_OBJECT, NOT_A_SUBJECT,
     NOUN_SUPPORT, OPENING_CLAUSE, OUR, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED, QUALIFIED, QUOTES,
-    SHARED, SHOULD_BE, SIDE_WORDS, SPECIFIED, STANCE, STOP_OBJECT, SYNONYMS, TO_VERB, TRAILING, UNACCEPTABLE, WISH, WITH_SIDE,
+    SHARED, SHOULD_BE, SIDE_WORDS, SPECIFIED, THIRD_PARTY_AIM, STANCE, STOP_OBJECT, SYNONYMS, TO_VERB, TRAILING, UNACCEPTABLE, WISH, WITH_SIDE,
 )
 from kg.extract.trie import trie_pattern
 from kg.model import Position
@@ -146,6 +146,8 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
         if any(start <= m.start() < end and (whole or NOMINAL.search(sentence[:m.start()]))
                for start, end, whole in covered):
             continue  # "thanked X for Dutch support in Iraq", "cooperation in fighting COVID-19"
+        if THIRD_PARTY_AIM.search(sentence, max(0, m.start() - 80), m.start()):
+            continue  # "as political leaders seek to implement political reforms": no one here holds it
         stance = next(name for name, value in m.groupdict().items() if value)
         if m.group().endswith("ed") and PASSIVE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "deliveries ... to be sustained and enhanced in full coordination": done to, not done

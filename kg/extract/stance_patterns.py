@@ -105,6 +105,7 @@ STOP_OBJECT = re.compile(
     r"[;:]|(?<![A-Z])\.(?!\d)|,(?!\d{3}\b)(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))"
     rf"|\s+and\s+(?!(?:{ED_ADJECTIVES})\b)[a-z]+ed\b|,?\s+and\s+(?:{GERUNDS})\b"
     r"|\s+in\s+(?:various|all|different|relevant|many|multiple)\s+(?:fields|areas|sectors|domains|aspects)\b"
+    r"|\sas\s+(?:[\w'’-]+\s+){1,4}?(?:seeks?|tries|try|works?|strives?|moves?|prepares?)\s+to\b"
     r"|(?<!regard)(?<!attempting)(?<!attempts)(?<!efforts)(?<!effort)(?<!\bbid)(?<!right)(?<!rights)(?<!\bplan)(?<!plans)"
     r"(?<!decision)(?<!aspiration)(?<!aspirations)(?<!access)(?<!contribution)(?<!contributions)(?<!solution)"
     r"(?<!solutions)(?<!threat)(?<!threats)(?<!path)(?<!road)(?<!return)(?<!assistance)(?<!transition)(?<!response)"
@@ -227,6 +228,9 @@ LIST_SEPARATOR = re.compile(r"(?:,?\s+|^)and\s+(?=(?:the|an?|its|their|our|his|h
 DISEASE = re.compile(r"\b(?:pandemic|epidemic|COVID|coronavirus|virus|health\s+crisis|Ebola|outbreak|disease)", re.IGNORECASE)
 FIGHTING = re.compile(r"(?:fight|combat|defeat|counter)", re.IGNORECASE)
 AND_AT_END = re.compile(r",?\s+and\s*$")
+# A third party's aim, told in passing: "as political leaders seek to implement reforms".
+THIRD_PARTY_AIM = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,4}(?:seeks?|tries|try|works?|strives?|moves?|prepares?)\s+to\s+"
+                             r"(?:[a-z]+ly\s+)?$")
 MEANS = re.compile(r"\s(?:through|by\s+\w+ing)\s")
 # A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
 PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|greatly|significantly)\s+)?"
@@ -249,7 +253,10 @@ QUALIFIED = re.compile(r"\s+(?:in|of|on|for|at|across|within|over)\s+(?:the\s+)?
 COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:best\s+|warm\s+|good\s+)?(?:wishes|greetings|regards)|(?:re-?)?election|(?:re-?)?appointment|assum(?:ing|ption\s+of)\s+office|"
                        r"taking\s+office|inauguration|birthday|swearing|hospitality|warm\s+(?:welcome|reception)|"
                        r"(?:working\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|breakfast)\b|"
-                       r"new\s+(?:position|post|role|office|responsibilities|appointment))\b",
+                       r"new\s+(?:position|post|role|office|responsibilities|appointment))\b"
+                       # "thanked the President for his call": the event itself
+                       r"|\s*(?:(?:his|her|their|its|the|this)\s+)?(?:(?:tele)?phone\s+)?(?:call|meeting|conversation|"
+                       r"invitation|talks|visit)\s*$",
                        re.IGNORECASE)
 # Arrangements to talk again are how a call ends, not a policy: "agreed to stay in close touch".
 KEEPING_IN_TOUCH = re.compile(r"(?:stay|keep|remain|maintain|be)\s+(?:in\s+)?(?:close\s+|regular\s+|frequent\s+)?"
