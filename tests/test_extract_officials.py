@@ -136,3 +136,14 @@ def test_a_meeting_told_later_in_the_day_is_part_of_the_visit() -> None:
     text = ("Foreign Minister Mevlut Cavusoglu met Foreign Minister Fuad Hussein of Iraq in Baghdad today. "
             "Later, Minister Cavusoglu held a meeting with Prime Minister Mustafa Al-Kadhimi.")
     assert participants(text) == ["Mevlut Cavusoglu", "Fuad Hussein", "Mustafa Al-Kadhimi"]
+
+
+def test_an_honorific_with_its_abbreviation_in_brackets_is_no_name() -> None:
+    text = ("Minister George Yeo met Saudi Foreign Minister His Royal Highness (HRH) Prince Saud Al-Faisal on "
+            "21 September 2010.")
+    assert [name for name, _, _ in officials(text)] == ["George Yeo", "Saud Al-Faisal"]
+
+
+def test_the_rest_of_a_title_is_no_name() -> None:
+    text = "Minister Yeo also had a meeting with Secretary General of the ACP Group Dr Mohamed Ibn Chambas."
+    assert "General" not in [name for name, _, _ in officials(text)]

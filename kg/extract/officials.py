@@ -127,6 +127,8 @@ def _found(name_and_start: tuple[str, int] | None, titles: list[str], affiliatio
     lex = lexicon()
     if name in lex.capitals or lex.affiliation_of(name):
         return None  # "in Beijing, State Councilor Wang Yi": a place or a state before a title is no name
+    if all(token in _title_words() for token in name.split()):
+        return None  # "Secretary General of the ACP Group": the rest of a title is no name
     return FoundOfficial(name, titles, affiliation, affiliation is not None, [Span(start, start + len(name))])
 
 
@@ -280,6 +282,12 @@ def home_state(entities: list[str], officials: list[FoundOfficial]) -> str | Non
     if counts:
         return max(counts, key=lambda k: (counts[k], -entities.index(k)))
     return None
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Capitalised words of the shipped titles ("General", "Minister", "Councilor")."""
+    return frozenset(word for title in lexicon().titles for word in title.split() if word[:1].isupper())
 
 
 @cache

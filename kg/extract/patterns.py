@@ -61,7 +61,7 @@ def official_patterns() -> OfficialPatterns:
     affiliation = _alternation([*lex.state_names, *lex.state_adjectives, *lex.org_names])
     affil = rf"(?:{affiliation})(?!\w)"
     honorific = _alternation(lex.honorifics)
-    hon = rf"(?:(?:{honorific}){_S})*"
+    hon = rf"(?:(?:{honorific}){_S}(?:\([A-Z][A-Z.]{{1,6}}\){_S})?)*"  # "His Royal Highness (HRH) Prince ..."
     known = _alternation([form for entry in lex.officials for form in (entry.name, *entry.aliases)])
     return OfficialPatterns(
         title_before=re.compile(
