@@ -412,6 +412,11 @@ def test_a_third_party_s_aim_told_in_passing_is_no_position() -> None:
         ("RUS", "support", "Iraq")}
 
 
+def test_concepts_joined_by_throughout_qualify_one_another() -> None:
+    assert positions("Lavrov stressed the need to increase the delivery of humanitarian assistance throughout Gaza.") \
+        == {("RUS", "support", "delivery of humanitarian assistance throughout Gaza")}
+
+
 def test_neither_nor_negates_the_verb() -> None:
     assert positions("Lavrov said that neither Russia nor China accepts the DPRK as a nuclear power.") == {
         ("RUS", "oppose", "DPRK as a nuclear power")}
