@@ -436,6 +436,10 @@ def test_readiness_is_the_stance_and_not_a_topic() -> None:
         ("CHN", "support", "China-Russia cooperation")}
 
 
+def test_hoping_to_meet_soon_is_no_position() -> None:
+    assert positions("Lavrov also conveyed his hope to meet soon.") == set()
+
+
 def test_agreeing_to_stay_in_touch_is_no_position() -> None:
     assert positions("The two ministers agreed to stay in close touch and to speak again soon.") == set()
 

@@ -260,7 +260,7 @@ COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:best\s+|warm\s
                        re.IGNORECASE)
 # Arrangements to talk again are how a call ends, not a policy: "agreed to stay in close touch".
 KEEPING_IN_TOUCH = re.compile(r"(?:stay|keep|remain|maintain|be)\s+(?:in\s+)?(?:close\s+|regular\s+|frequent\s+)?"
-                               r"(?:touch|contacts?|communication|collaboration)\b|(?:speak|talk|meet)\s+again\b",
+                               r"(?:touch|contacts?|communication|collaboration)\b|(?:speak|talk|meet)(?:ing)?\s+(?:again|soon|in\s+person)\b",
                                re.IGNORECASE)
 AND_FOR = re.compile(r",?\s+and\s+(?:also\s+)?for\s+")
 FIELDS_AS = re.compile(r"\bin\s+such\s+(?:fields|areas|sectors|domains)\s+as\b", re.IGNORECASE)
