@@ -417,6 +417,20 @@ def test_concepts_joined_by_throughout_qualify_one_another() -> None:
         == {("RUS", "support", "delivery of humanitarian assistance throughout Gaza")}
 
 
+def test_what_a_crisis_can_only_be_resolved_with_is_the_topic() -> None:
+    assert positions("They agreed that ultimately the situation in Yemen could only be resolved with a political "
+                     "solution.") == {("both", "agree", "political solution")}
+
+
+def test_the_speaker_of_a_passive_proposal_is_not_part_of_its_topic() -> None:
+    assert positions("While talking about Ukraine, Wang Yi said the sovereignty of all countries must be respected.") \
+        == {("CHN", "support", "sovereignty and territorial integrity")}
+
+
+def test_values_after_an_adjective_are_a_noun() -> None:
+    assert positions("Lavrov spoke of the democratic values shared by both countries.") == set()
+
+
 def test_neither_nor_negates_the_verb() -> None:
     assert positions("Lavrov said that neither Russia nor China accepts the DPRK as a nuclear power.") == {
         ("RUS", "oppose", "DPRK as a nuclear power")}

@@ -24,8 +24,8 @@ from kg.extract.stance_patterns import (
     BILATERAL, CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNING_WORDS, COORDINATED, DETERMINED,
     COURTESY, DEMONSTRATIVES, DISEASE, EFFORTS_TO, END_DOT, FIELDS_AS, FIGHTING, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, JOINT,
     JUDGED, KEEPING_IN_TOUCH, LEADING, LIST_IN_PROGRESS, LIST_SEPARATOR, LONE_ADJECTIVE, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL, NOUN_LIST, NOT_AN_OBJECT, NOT_A_SUBJECT,
-    NOUN_SUPPORT, OPENING_CLAUSE, OUR, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED, QUALIFIED, QUOTES,
-    SHARED, SHOULD_BE, SIDE_WORDS, SPECIFIED, THIRD_PARTY_AIM, STANCE, STOP_OBJECT, SYNONYMS, TO_VERB, TRAILING, UNACCEPTABLE, WISH, WITH_SIDE,
+    NOUN_SUPPORT, OPENING_CLAUSE, OUR, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED, QUALIFIED, QUOTES, REPORTED_BY, RESOLVED_BY,
+    SHARED, SHOULD_BE, SIDE_WORDS, SPECIFIED, THIRD_PARTY_AIM, STANCE, STOP_OBJECT, SYNONYMS, TO_VERB, TRAILING, UNACCEPTABLE, VALUES_NOUN, WISH, WITH_SIDE,
 )
 from kg.extract.trie import trie_pattern
 from kg.model import Position
@@ -125,6 +125,7 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
     """(stance, object phrase) for the innermost stance verb of each clause."""
     matches = [m for m in STANCE.finditer(sentence)  # "is a welcome development": an adjective, no verb
                if not (m.group().lower() == "welcome" and A_WELCOME.search(sentence, 0, m.start()))
+               and not (m.group().lower() == "values" and VALUES_NOUN.search(sentence, 0, m.start()))
                and not (m.start() > 0 and m.group()[0].isupper())]  # "the Global Combat Air Programme": a name
     results = []
     predicated = PREDICATED.search(sentence)
@@ -226,7 +227,7 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
                 results.append((next((k for k in ("agree", "concern") if opener.group(k)), "support"), clause))
     for passive in (SHOULD_BE.finditer(sentence) if " be " in sentence else ()):
         if not any(start <= passive.start("topic") < end for start, end, _ in covered):
-            results.append(("support", passive.group("topic")))
+            results.append(("support", REPORTED_BY.split(passive.group("topic"))[-1]))  # "Xi said the sovereignty ..."
     for frame in BARE_FRAME.finditer(sentence):
         if any(m.start() <= frame.start() <= m.end() + 25 for m in matches) \
                 or any(start <= frame.start() < end for start, end, _ in covered):
@@ -282,6 +283,8 @@ def _gerund_items(sentence: str, at: int, verbs: list[int]) -> list[tuple[int, i
 
 def _clause_topic(clause: str) -> str:
     clause = CLAUSE_SUBJECT.sub("", clause)
+    if resolved := RESOLVED_BY.search(clause):
+        return resolved.group("means")  # "the situation in Yemen could only be resolved with a political solution"
     if judged := JUDGED.match(clause):
         return judged.group("subject").strip().rstrip(",")  # "a diplomatic solution ... is the best outcome"
     modal = CLAUSE_MODAL.match(clause)

@@ -231,6 +231,14 @@ AND_AT_END = re.compile(r",?\s+and\s*$")
 # A third party's aim, told in passing: "as political leaders seek to implement reforms".
 THIRD_PARTY_AIM = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,4}(?:seeks?|tries|try|works?|strives?|moves?|prepares?)\s+to\s+"
                              r"(?:[a-z]+ly\s+)?$")
+# Who said it, inside a topic read off a passive: "Xi said the sovereignty of all countries must be respected".
+REPORTED_BY = re.compile(r"\b(?:said|stressed|noted|added|stated|believed|emphasi[sz]ed)\s+(?:that\s+)?")
+# "X could only be resolved with a political solution": the means is the position.
+RESOLVED_BY = re.compile(r"\b(?:can|could|would|will|must|should)\s+(?:only\s+)?be\s+(?:resolved|settled|solved|ended|addressed)\s+"
+                         r"(?:only\s+)?(?:with|through|by|via)\s+(?P<means>.+)$")
+# "democratic values shared by both countries": "values" as a noun.
+VALUES_NOUN = re.compile(r"\b(?:the|our|their|its|common|shared|democratic|core|universal|traditional|family|human|"
+                         r"[a-z]+al)\s+$", re.IGNORECASE)
 MEANS = re.compile(r"\s(?:through|by\s+\w+ing)\s")
 # A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
 PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|greatly|significantly)\s+)?"
