@@ -139,6 +139,8 @@ LOWER_MEETING = re.compile(
     r"|(?<=\bthe\s)(?P<ordinal>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
     rf"(?:(?:(?:[A-Z][\w+.'’-]*|informal|formal|annual|ministerial|plenary|foreign\s+ministers['’]?)\s+){{1,3}}?{_ORDINAL_NOUN}{_OF_A_BODY}"
     rf"|{_ORDINAL_NOUN}{_OF_A_BODY}|[A-Z]{{2,}}(?:\+\d)?(?=[,.;]|\s+(?:on|in|at|from|to|which|and|was|will|held)\b)))")
+MEETING_WORDS = ("meeting", "talks", "summit", "negotiations", "consultations", "session", "round", "conference",
+                 "dialogue", "reception", "call", "conversation")  # a cheap test before LOWER_MEETING
 RELATIVE = re.compile(r"\b(?:which|that|to\s+be\s+(?:held|convened)|will\s+be\s+(?:held|convened))\b")
 MONTHS = frozenset(MONTH_NAMES)
 # The further meetings of a visit or a day: "also met", "met as well with", "called on", "the meeting held between".
@@ -150,6 +152,7 @@ FURTHER_MEETING = re.compile(
     # "Later, Minister Çavuşoğlu held a meeting with X", "Then, he received Ambassadors X and Y"
     r"(?<=^)(?:Later|Then|Subsequently|Afterwards|Also|In\s+addition),?\s+(?:[\w.'’-]+\s+){1,4}?"
     r"(?:met(?:\s+with)?|held\s+(?:talks|a\s+meeting|meetings)\s+with|had\s+(?:a\s+)?meetings?\s+with|received|hosted))\s")
+FURTHER_WORDS = ("met", "meeting", "called on", "talks", "consultations", "received", "hosted")  # a cheap test first
 # A time of its own tells another meeting than the visit's: a month, a weekday, a year, "last year".
 OTHER_TIME = re.compile(r"\b(?:%s|(?:19|20)\d\d|last|previous|earlier|ago|next|upcoming)\b" % trie_pattern(
     [*WEEKDAY_NAMES, *MONTH_NAMES]))

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
-    CLAUSE_BREAK, EMBEDDED_EVENT, FURTHER_MEETING, FUTURE, HERE, INCIDENT, INCIDENT_WORDS, KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MONTHS, NAMED_EVENT,
-    OTHER_TIME, RELATIVE, REPORTED, SIDELINES, VISIT, WIRE_DATELINE,
+    CLAUSE_BREAK, EMBEDDED_EVENT, FURTHER_MEETING, FURTHER_WORDS, FUTURE, HERE, INCIDENT, INCIDENT_WORDS, KIND_ORDER, KINDS, LOCATION,
+    LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, OTHER_TIME, RELATIVE, REPORTED, SIDELINES, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -226,6 +226,9 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                 continue  # "the talks between the two ministers" in the main event's sentence is that event
             if pattern is INCIDENT and not any(word in lowered for word in INCIDENT_WORDS):
                 continue  # a cheap test first: most sentences name no happening
+            if (pattern is VISIT and "visit" not in lowered) or (
+                    pattern is LOWER_MEETING and not any(word in lowered for word in MEETING_WORDS)):
+                continue  # likewise: most sentences name no visit and no meeting in lower case
             for m in pattern.finditer(sentence.text):
                 group = next(g for g in ("name", "owner", "named", "ordinal", "indefinite", "annual")
                              if g in m.re.groupindex and m.group(g))
@@ -390,6 +393,8 @@ def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[S
     for sentence in sentences:
         if main and sentence.span == main:
             continue
+        if not any(word in sentence.text for word in FURTHER_WORDS):
+            continue  # a cheap test first: most sentences tell no meeting
         verb = FURTHER_MEETING.search(sentence.text)
         if verb is None or OTHER_TIME.search(sentence.text):
             continue
