@@ -141,6 +141,7 @@ LOWER_MEETING = re.compile(
     rf"|{_ORDINAL_NOUN}{_OF_A_BODY}|[A-Z]{{2,}}(?:\+\d)?(?=[,.;]|\s+(?:on|in|at|from|to|which|and|was|will|held)\b)))")
 MEETING_WORDS = ("meeting", "talks", "summit", "negotiations", "consultations", "session", "round", "conference",
                  "dialogue", "reception", "call", "conversation")  # a cheap test before LOWER_MEETING
+ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
 RELATIVE = re.compile(r"\b(?:which|that|to\s+be\s+(?:held|convened)|will\s+be\s+(?:held|convened))\b")
 MONTHS = frozenset(MONTH_NAMES)
 # The further meetings of a visit or a day: "also met", "met as well with", "called on", "the meeting held between".

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
     CLAUSE_BREAK, EMBEDDED_EVENT, FURTHER_MEETING, FURTHER_WORDS, FUTURE, HERE, INCIDENT, INCIDENT_WORDS, KIND_ORDER, KINDS, LOCATION,
-    LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, OTHER_TIME, RELATIVE, REPORTED, SIDELINES, VISIT, WIRE_DATELINE,
+    LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, ORDINAL, OTHER_TIME, RELATIVE, REPORTED, SIDELINES, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -227,7 +227,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
             if pattern is INCIDENT and not any(word in lowered for word in INCIDENT_WORDS):
                 continue  # a cheap test first: most sentences name no happening
             if (pattern is VISIT and "visit" not in lowered) or (
-                    pattern is LOWER_MEETING and not any(word in lowered for word in MEETING_WORDS)):
+                    pattern is LOWER_MEETING and not any(word in lowered for word in MEETING_WORDS)
+                    and not ORDINAL.search(lowered)):
                 continue  # likewise: most sentences name no visit and no meeting in lower case
             for m in pattern.finditer(sentence.text):
                 group = next(g for g in ("name", "owner", "named", "ordinal", "indefinite", "annual")
