@@ -431,6 +431,16 @@ def test_values_after_an_adjective_are_a_noun() -> None:
     assert positions("Lavrov spoke of the democratic values shared by both countries.") == set()
 
 
+def test_what_an_object_includes_is_part_of_it() -> None:
+    assert positions("Lavrov supports close cooperation in fighting COVID-19, including within the WHO.") == {
+        ("RUS", "support", "close cooperation in fighting COVID-19, including within the WHO")}
+
+
+def test_a_means_said_to_be_the_only_one_is_part_of_the_topic() -> None:
+    assert positions("Lavrov reaffirmed his commitment to settling global issues exclusively through equal dialogue.") \
+        == {("RUS", "support", "settling global issues exclusively through equal dialogue")}
+
+
 def test_neither_nor_negates_the_verb() -> None:
     assert positions("Lavrov said that neither Russia nor China accepts the DPRK as a nuclear power.") == {
         ("RUS", "oppose", "DPRK as a nuclear power")}

@@ -22,9 +22,9 @@ from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
     A_WELCOME, ACTORS, AND_AT_END, AGREED_AHEAD, AGREED_BEFORE, AND_FOR, AND_THEN, AND_VERB, ATTITUDES, BARE_FRAME, BETWEEN_THE_TWO,
     BILATERAL, CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNING_WORDS, COORDINATED, DETERMINED,
-    COURTESY, DEMONSTRATIVES, DISEASE, EFFORTS_TO, END_DOT, FIELDS_AS, FIGHTING, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, JOINT,
+    COURTESY, DEMONSTRATIVES, DISEASE, EFFORTS_TO, END_DOT, FIELDS_AS, FIGHTING, FRAME, FUNCTION_WORDS, GENERIC, IN_DOING, INCLUDING, GERUND, GERUND_ITEM, JOINT,
     JUDGED, KEEPING_IN_TOUCH, LEADING, LIST_IN_PROGRESS, LIST_SEPARATOR, LONE_ADJECTIVE, MAX_WORDS, MEANS, NEGATING, NEGATION, NOMINAL, NOUN_LIST, NOT_AN_OBJECT, NOT_A_SUBJECT,
-    NOUN_SUPPORT, OPENING_CLAUSE, OUR, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED, QUALIFIED, QUOTES, REPORTED_BY, RESOLVED_BY,
+    NOUN_SUPPORT, ONLY_BY, OPENING_CLAUSE, OUR, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED, QUALIFIED, QUOTES, REPORTED_BY, RESOLVED_BY,
     SHARED, SHOULD_BE, SIDE_WORDS, SPECIFIED, THIRD_PARTY_AIM, STANCE, STOP_OBJECT, SYNONYMS, TO_VERB, TRAILING, UNACCEPTABLE, VALUES_NOUN, WISH, WITH_SIDE,
 )
 from kg.extract.trie import trie_pattern
@@ -177,8 +177,12 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
             # "supports Kazakhstan to play a bigger role", "the need for the Alliance to be unified": what they are to do
             further = STOP_OBJECT.search(rest, stop.end())
             phrase = rest[:further.start()] if further else rest
-        elif stop and stop.group() == "," and LONE_ADJECTIVE.search(phrase):
-            further = STOP_OBJECT.search(rest, stop.end())  # "the enduring, strategic partnership"
+        elif stop and stop.group() == "," and (LONE_ADJECTIVE.search(phrase) or INCLUDING.match(rest, stop.end())):
+            # "the enduring, strategic partnership", "close cooperation in fighting COVID-19, including within the WHO"
+            further = STOP_OBJECT.search(rest, stop.end())
+            phrase = rest[:further.start()] if further else rest
+        elif stop and MEANS.match(stop.group()) and ONLY_BY.search(phrase):
+            further = STOP_OBJECT.search(rest, stop.end())  # "settling global issues exclusively through dialogue"
             phrase = rest[:further.start()] if further else rest
         elif stop and MEANS.match(stop.group()) and not _words(LEADING.sub("", phrase.strip())) - GENERIC:
             # "promote cooperation through the Belt and Road Initiative": the means is what it is about
@@ -191,7 +195,8 @@ def _objects(sentence: str) -> list[tuple[str, str]]:
         if NOT_AN_OBJECT.match(phrase):
             continue  # "the support of the international community", "promoted by", "support and assistance"
         if following and following.start() < m.end() + len(phrase) and (
-                following.start() - m.end() <= 25 or EFFORTS_TO.search(sentence, 0, following.start())):
+                (following.start() - m.end() <= 25 and not IN_DOING.search(sentence, 0, following.start()))
+                or EFFORTS_TO.search(sentence, 0, following.start())):
             continue  # "is willing to strengthen X", "commended the efforts to strengthen X": the inner verb carries it
         if stance == "oppose" and FIGHTING.match(m.group()) and DISEASE.search(phrase):
             covered.append((m.start(), m.end() + len(sentence[m.end():]) - len(rest) + len(phrase), True))

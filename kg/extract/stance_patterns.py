@@ -239,6 +239,9 @@ RESOLVED_BY = re.compile(r"\b(?:can|could|would|will|must|should)\s+(?:only\s+)?
 # "democratic values shared by both countries": "values" as a noun.
 VALUES_NOUN = re.compile(r"\b(?:the|our|their|its|common|shared|democratic|core|universal|traditional|family|human|"
                          r"[a-z]+al)\s+$", re.IGNORECASE)
+IN_DOING = re.compile(r"\w\s+in\s+$")  # "cooperation in fighting X": the gerund belongs to the object
+INCLUDING = re.compile(r"\s+including\s")  # what an object takes in is part of it
+ONLY_BY = re.compile(r"\b(?:exclusively|only|solely|mainly|primarily|chiefly)$")  # the means is the point
 MEANS = re.compile(r"\s(?:through|by\s+\w+ing)\s")
 # A participle after "be" is a passive, no stance: "to be sustained and enhanced", "was strengthened".
 PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|greatly|significantly)\s+)?"
