@@ -14,19 +14,17 @@ from dataclasses import dataclass
 from kg.dates import DateMention, date_of_line, find_dateline, find_dates, year_of_numeric_dateline
 from kg.extract.events import (
     add_visitors,
-    further_meetings,
-    reports_event,
     date_ongoing,
     find_event_sentence,
     find_mentioned_events,
     main_event_clues,
-    main_event_scope,
-    other_meetings,
+    reports_event,
     wire_date,
     with_sidelines_event,
 )
 from kg.extract.gazetteer import NameMatch, find_names
 from kg.extract.lexicon import lexicon
+from kg.extract.meetings import further_meetings, main_event_scope, other_meetings
 from kg.extract.officials import find_officials, freeze
 from kg.extract.positions import Speaker, find_positions
 from kg.extract.sentences import Sentence, split_sentences

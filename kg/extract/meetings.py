@@ -1,0 +1,83 @@
+"""Meetings a readout tells by their verbs, besides its main event: the further meetings of the same
+visit or day ("He also met DFM Sergey Ryabkov"), whose people take part; another meeting told inside
+the main event's sentence, whose people do not; and another meeting with a date of its own ("In June,
+President Xi and Prime Minister Abe met in Osaka"), which is a mentioned event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.dates import DateMention
+from kg.extract.event_patterns import CLAUSE_BREAK, EMBEDDED_EVENT, FURTHER_MEETING, FURTHER_WORDS, OTHER_TIME, REPORTED
+from kg.extract.events import location_in
+from kg.extract.sentences import Sentence
+from kg.model import MentionedEvent, Span
+
+__all__ = ["further_meetings", "main_event_scope", "other_meetings"]
+
+
+# "In June this year, President Xi Jinping and Prime Minister Shinzo Abe met successfully in Osaka": another
+# meeting, told by its verb in a sentence of its own with a date of its own.
+_MET = re.compile(r"\b(?:met|held\s+talks|had\s+(?:a\s+)?(?:meeting|talks))\b")
+
+
+def other_meetings(sentences: list[Sentence], people: list[tuple[str, str, list[Span]]], dates: list[DateMention],
+                   main: Span | None, main_date: str | None) -> list[MentionedEvent]:
+    """Meetings other than the main one that a sentence tells by its verb: two officials named around
+    "met", and a date of that sentence that is not the main event's. ``people``: (key, label, mentions)."""
+    found = []
+    for sentence in sentences:
+        verb = _MET.search(sentence.text)
+        if verb is None or (main and sentence.span == main):
+            continue
+        when = next((d for d in dates if sentence.span.start <= d.start < sentence.span.end and d.first
+                     and d.first != main_date and not (main_date or "").startswith(d.first)), None)
+        reported = sentence.text.rfind("that ", 0, verb.start())  # "Wang Yi said that X and Y met": not Wang Yi
+        start = sentence.span.start + (reported + len("that ") if reported >= 0 else 0)
+        near = min(sentence.span.start + verb.end() + 80, sentence.span.end)
+        named = [(key, label) for key, label, spans in people if any(start <= m.start < near for m in spans)]
+        if when is None or len(named) != 2:
+            continue
+        name = f"meeting between {named[0][1]} and {named[1][1]}"
+        found.append(MentionedEvent(name=name, kind="meeting", date_text=when.text, start=when.first, end=when.last,
+                                    location=location_in(sentence.text, [], sentence.span.start), evidence=sentence.span,
+                                    participants=tuple(key for key, _ in named)))
+    return found
+
+
+def main_event_scope(sentence: Sentence, mentions: list[Span]) -> list[Span]:
+    """The parts of the main event's sentence that name who takes part in it: not another event told
+    inside it ("to discuss the May 21 Summit between President Biden and President Yoon"), and not what
+    is reported once two people are named ("During a meeting with X, Qin said President Xi attended ...")."""
+    start, end = sentence.span.start, sentence.span.end
+    reported = REPORTED.search(sentence.text)
+    if reported and sum(start <= m.start < start + reported.start() for m in mentions) >= 2:
+        end = start + reported.start()
+    spans, at = [], start
+    for embedded in EMBEDDED_EVENT.finditer(sentence.text):
+        if start + embedded.start() >= end:
+            break
+        spans.append(Span(at, start + embedded.start()))
+        at = start + embedded.end()
+    return [*spans, Span(at, end)] if at < end else spans
+
+
+def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[Span]:
+    """Where a readout tells the further meetings of the same visit or day, as the spans that name
+    who was met: "He also met DFM Sergey Ryabkov", "met as well with Foreign Minister Yair Lapid",
+    "called on Prime Minister Anwar Ibrahim", "At the meeting held between X and Y". A sentence with a
+    date of its own, or that looks ahead or back ("will meet", "have met 27 times"), tells another meeting."""
+    spans = []
+    for sentence in sentences:
+        if main and sentence.span == main:
+            continue
+        if not any(word in sentence.text for word in FURTHER_WORDS):
+            continue  # a cheap test first: most sentences tell no meeting
+        verb = FURTHER_MEETING.search(sentence.text)
+        if verb is None or OTHER_TIME.search(sentence.text):
+            continue
+        end = CLAUSE_BREAK.search(sentence.text, verb.end())
+        start = sentence.span.start
+        spans.append(Span(start + verb.start(), start + (end.start() if end else len(sentence.text))))
+    return spans
