@@ -147,3 +147,15 @@ def test_an_honorific_with_its_abbreviation_in_brackets_is_no_name() -> None:
 def test_the_rest_of_a_title_is_no_name() -> None:
     text = "Minister Yeo also had a meeting with Secretary General of the ACP Group Dr Mohamed Ibn Chambas."
     assert "General" not in [name for name, _, _ in officials(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Minister Srettha Thavisin met Foreign Minister Wang Yi. We will keep the Mekong River safe, the prime "
+     "minister said.", ["Srettha Thavisin", "Wang Yi"]),
+    ("Foreign Minister Cavusoglu attended the inauguration of the President Elect of the Dominican Republic Luis "
+     "Abinader.", ["Cavusoglu", "Luis Abinader"]),
+    ("Minister Shanmugam met Minister of Foreign Affairs and Cooperation Louise Mushikiwabo of Rwanda.",
+     ["Shanmugam", "Louise Mushikiwabo"]),
+])
+def test_speech_tags_and_long_titles_leave_the_names_whole(text: str, expected: list[str]) -> None:
+    assert [name for name, _, _ in officials(text)] == expected

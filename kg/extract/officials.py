@@ -133,6 +133,7 @@ def _found(name_and_start: tuple[str, int] | None, titles: list[str], affiliatio
 
 
 _NEXT_PERSON = re.compile(r"[A-Z][\w'’-]+[ \t]+[A-Z]")
+_SPEECH_TAG = re.compile(r"\s*(?:said|says|added|noted|told|stressed|explained|stated|emphasi[sz]ed)\b")
 
 
 def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
@@ -148,6 +149,8 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
     for m in patterns.name_then_title.finditer(text):
         if _NEXT_PERSON.match(patterns.honorific.sub("", m.group("rest").lstrip())):
             continue  # "Anthony Loke, Minister of Economy Rafizi Ramli, ...": the title is the next person's
+        if _SPEECH_TAG.match(m.group("rest")):
+            continue  # "... safety on the Mekong River, the prime minister said": who spoke, not an appositive
         name = _clean_name(m.group("name"), m.start("name"), keep="right")
         official = _found(name, _any_case_titles(m.group("titles")), _last_affiliation(lex, m.group("titles") + m.group("rest")))
         if official is not None:  # "..., diplomatic counselor to President Macron": Macron is described, not present
