@@ -159,3 +159,23 @@ def test_the_rest_of_a_title_is_no_name() -> None:
 ])
 def test_speech_tags_and_long_titles_leave_the_names_whole(text: str, expected: list[str]) -> None:
     assert [name for name, _, _ in officials(text)] == expected
+
+
+@pytest.mark.parametrize("further", [
+    "With Rwandan Minister of Foreign Affairs Louise Mushikiwabo, Minister Shanmugam discussed bilateral relations.",
+    "Minister Shanmugam and Foreign Minister of Zimbabwe Simbarashe Mumbengegwi discussed cooperation in fora.",
+    "On the same day, Minister Shanmugam held a meeting with Foreign Minister Louise Mushikiwabo of Rwanda.",
+])
+def test_each_meeting_of_a_readout_of_several_names_its_participants(further: str) -> None:
+    text = f"Minister for Law K Shanmugam met Foreign Minister Retno Marsudi of Indonesia in New York. {further}"
+    assert len(participants(text)) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Antony Blinken spoke today with Secretary of Foreign Affairs Enrique Manalo to discuss President "
+    "Ferdinand Marcos's upcoming visit to Washington.",
+    "Secretary Antony Blinken met Secretary of Foreign Affairs Enrique Manalo and conveyed the greetings and the "
+    "invitation of President Joe Biden.",
+])
+def test_someone_whose_visit_or_message_is_told_takes_no_part(text: str) -> None:
+    assert participants(text) == ["Antony Blinken", "Enrique Manalo"]

@@ -147,12 +147,14 @@ MONTHS = frozenset(MONTH_NAMES)
 # The further meetings of a visit or a day: "also met", "met as well with", "called on", "the meeting held between".
 FURTHER_MEETING = re.compile(
     r"(?<!will\s)(?<!would\s)(?<!\bto\s)(?<!have\s)(?<!\bhas\s)(?<!\bhad\s)(?<!last\s)(?<!previously\s)"
-    r"\b(?:(?:also|separately|later|then|subsequently|further)\s+(?:met|held\s+(?:talks|a\s+meeting|meetings|consultations)|"
+    r"\b(?:(?:also|separately|later|then|subsequently|further)\s+(?:met|held\s+(?:(?:an?|separate|bilateral|working)\s+)*"
+    r"(?:talks|meetings?|consultations)|"
     r"called\s+on|had\s+(?:a\s+)?(?:meetings?|talks))(?:\s+with)?|met\s+(?:as\s+well|separately|also)\s+with|"
     r"(?<=\b[Hh]e\s)called\s+on|(?<=\b[Ss]he\s)called\s+on|(?:[Tt]he\s+)?meeting\s+held\s+between|"
     # "Later, Minister Çavuşoğlu held a meeting with X", "Then, he received Ambassadors X and Y"
-    r"(?<=^)(?:Later|Then|Subsequently|Afterwards|Also|In\s+addition),?\s+(?:[\w.'’-]+\s+){1,4}?"
-    r"(?:met(?:\s+with)?|held\s+(?:talks|a\s+meeting|meetings)\s+with|had\s+(?:a\s+)?meetings?\s+with|received|hosted))\s")
+    r"(?<=^)(?:Later|Then|Subsequently|Afterwards|Also|In\s+addition|On\s+the\s+same\s+day|The\s+same\s+day|Separately),?\s+"
+    r"(?:[\w.'’-]+\s+){1,4}?(?:met(?:\s+with)?|held\s+(?:(?:an?|separate|bilateral|working)\s+)*(?:talks|meetings?)\s+with|"
+    r"had\s+(?:a\s+)?meetings?\s+with|received|hosted))\s")
 FURTHER_WORDS = ("met", "meeting", "called on", "talks", "consultations", "received", "hosted")  # a cheap test first
 # A time of its own tells another meeting than the visit's: a month, a weekday, a year, "last year".
 OTHER_TIME = re.compile(r"\b(?:%s|(?:19|20)\d\d|last|previous|earlier|ago|next|upcoming)\b" % trie_pattern(
@@ -161,8 +163,19 @@ OTHER_TIME = re.compile(r"\b(?:%s|(?:19|20)\d\d|last|previous|earlier|ago|next|u
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|where|which|during|to|in\s+order)\b|\s+(?:to|and)\s+(?:discuss|exchange|review)")
 # Another event told inside the main event's sentence: its parties are not this event's ("to discuss
 # the May 21 Summit between President Biden and President Yoon", "their June 8 meeting with X").
+# Someone's own visit or call, and a message conveyed from someone, name no one present either:
+# "to discuss President Marcos's upcoming visit", "conveyed the greetings and the invitation of President Erdoğan".
 EMBEDDED_EVENT = re.compile(
     r"\b(?:the|their|his|her)\s+(?:(?:%s)\s+\d{1,2}(?:st|nd|rd|th)?\s+|(?:last|previous|earlier|recent|upcoming|next)\s+)"
-    r"(?:[\w-]+\s+){0,2}?(?:[Ss]ummit|[Mm]eeting|talks|call|visit)\s+(?:between|with)\s+[^,;:]{3,120}" % trie_pattern(MONTH_NAMES))
+    r"(?:[\w-]+\s+){0,2}?(?:[Ss]ummit|[Mm]eeting|talks|call|visit)\s+(?:between|with)\s+[^,;:]{3,120}"
+    r"|(?<![\w'’.-])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:(?:upcoming|recent|planned|forthcoming|last|next|"
+    r"state|official|working)\s+){0,2}(?:visit|trip|meeting|call|summit)\b"
+    r"|\b(?:greetings|congratulations|invitation|message|letter|regards|wishes)\s+(?:of|from)\s+[^,;:.]{3,80}"
+    % trie_pattern(MONTH_NAMES))
+TALK_WORDS = ("discussed", "exchanged views", "held talks", "discussion", "talks")  # a cheap test first
+# Talks told with their parties as subject, in a readout of several meetings: "With Rwandan Minister X, Minister
+# Shanmugam discussed ...", "Minister Shanmugam and Foreign Minister of Zimbabwe Y discussed ...".
+JOINT_TALKS = re.compile(r"^(?:With\s+[^,;]{3,120},\s+[^,;]{3,80}?|[^,;]{3,150}?\s+and\s+[^,;]{3,150}?)\s+(?:also\s+)?"
+                         r"(?:discussed|exchanged\s+views|held\s+talks|had\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:discussion|talks))\b")
 # Reported speech in the main event's sentence: "During a meeting with X, Qin said President Xi attended ...".
 REPORTED = re.compile(r"\b(?:said|says|stated|noted|stressed|told|added|pointed\s+out)\b")

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from kg.dates import DateMention
-from kg.extract.event_patterns import CLAUSE_BREAK, EMBEDDED_EVENT, FURTHER_MEETING, FURTHER_WORDS, OTHER_TIME, REPORTED
+from kg.extract.event_patterns import (
+    CLAUSE_BREAK, EMBEDDED_EVENT, FURTHER_MEETING, FURTHER_WORDS, JOINT_TALKS, OTHER_TIME, REPORTED, TALK_WORDS,
+)
 from kg.extract.events import location_in
 from kg.extract.sentences import Sentence
 from kg.model import MentionedEvent, Span
@@ -71,6 +73,10 @@ def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[S
     spans = []
     for sentence in sentences:
         if main and sentence.span == main:
+            continue
+        talks = JOINT_TALKS.match(sentence.text) if any(w in sentence.text for w in TALK_WORDS) else None
+        if talks and not OTHER_TIME.search(sentence.text):
+            spans.append(Span(sentence.span.start, sentence.span.start + talks.end()))
             continue
         if not any(word in sentence.text for word in FURTHER_WORDS):
             continue  # a cheap test first: most sentences tell no meeting
