@@ -256,3 +256,16 @@ def test_the_event_a_meeting_was_held_beside_is_mentioned_as_the_sidelines_name_
                           "Government Council.")
     assert extraction.event.sidelines_of == "meeting of the SCO Heads of Government Council"
     assert [m.name for m in extraction.mentioned_events] == ["meeting of the SCO Heads of Government Council"]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Shanmugam, who is in New York for the 67th Session of the UN General Assembly, met Foreign Minister "
+    "Retno Marsudi.",
+    "Minister Shanmugam, who is in New York from 21 - 30 September 2012 for the 67th Session of the UN General "
+    "Assembly, met Foreign Minister Retno Marsudi.",
+])
+def test_being_in_a_city_for_an_event_is_meeting_on_its_sidelines(text: str) -> None:
+    extraction = _extract(text)
+    assert (extraction.event.sidelines_of, extraction.event.location) == (
+        "67th Session of the UN General Assembly", "New York")
+    assert [m.name for m in extraction.mentioned_events] == ["67th Session of the UN General Assembly"]

@@ -40,8 +40,11 @@ PHRASE = (r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?
            + NOT_IN_NAME + r"[A-Z0-9(\"“][\w'’.+()\"”&-]*){0,11}")
 # "the 78th session of the UN General Assembly", "the 10th meeting of the Joint Commission"
 ORDINAL_OF = r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:session|meeting|summit|edition|round)\s+of\s+(?:the\s+)?)"
+UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"  # Latin capitals, accented ones included ("İstanbul", "Óbuda")
 SIDELINES = re.compile(
     rf"\b(?:on\s+the\s+(?:side-?s?lines|side\s+lines|margins?|occasion)\s+of|during|attend(?:ing)?|"
+    # "who is in New York (from 21 - 30 September 2010) for the 65th Session of the UN General Assembly"
+    rf"(?:(?<=\bis\s)|(?<=\bwas\s))in\s+{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?(?:\s+(?:from|on)\s+[^,;]{{3,40}}?)?\s+for|"
     rf"(?P<trip>during\s+(?:his|her|their)\s+(?:visit|trip)\s+to))\s+(?:the\s+)?"
     rf"(?P<name>(?:(?:an?\s+|the\s+)?(?:(?:annual|regular|informal|extraordinary|special)\s+)?"
     rf"(?:meeting|session|summit|conference|reception)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z0-9]))?{ORDINAL_OF}?{PHRASE}"
@@ -51,7 +54,6 @@ SIDELINES = re.compile(
 )
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")
-UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"  # Latin capitals, accented ones included ("İstanbul", "Óbuda")
 LOCATION = re.compile(
     rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|visited|(?:his|her|their)\s+visit\s+to)\s+"
     rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+)?(?P<place>{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{UPPER}[\w'’.-]*){{0,4}}"

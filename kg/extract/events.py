@@ -93,9 +93,13 @@ _FRAMEWORK_AFTER = re.compile(r"\s+(?:Relations|Partnership|Mechanism|Framework|
                               r"[Ff]ramework)\b")
 
 
+_PLACE_FOR = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+for\s+the\s+(?=\d{1,3}(?:st|nd|rd|th)\s)")
+
+
 def _clean_phrase(name: str) -> str:
     name = _drop_dates(name)
     name = _OPENING_WORD.sub("", _LEADING_DATE.sub("", name.strip(" \"“”")))
+    name = _PLACE_FOR.sub("", name)  # "New York for the 67th Session of the UN General Assembly": the session
     if name.endswith(".") and "." not in name.split()[-1][:-1]:
         name = name[:-1]  # the sentence's full stop, not an abbreviation such as "D.C."
     name = name.strip(" \"“”")
