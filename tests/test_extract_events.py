@@ -269,3 +269,17 @@ def test_being_in_a_city_for_an_event_is_meeting_on_its_sidelines(text: str) -> 
     assert (extraction.event.sidelines_of, extraction.event.location) == (
         "67th Session of the UN General Assembly", "New York")
     assert [m.name for m in extraction.mentioned_events] == ["67th Session of the UN General Assembly"]
+
+
+def test_conferences_named_by_number_or_year_are_events() -> None:
+    extraction = _extract("Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. They discussed COP26 "
+                          "and the Expo 2025 Osaka.")
+    assert [(m.name, m.kind) for m in extraction.mentioned_events] == [
+        ("COP26", "conference"), ("Expo 2025 Osaka", "conference")]
+
+
+def test_a_leaders_summit_in_lower_case_is_an_event_with_its_date() -> None:
+    extraction = _extract("Secretary Blinken spoke with Secretary Enrique Manalo on June 3, 2023 to discuss the United "
+                          "States-Japan-Philippines trilateral leaders’ summit on April 11.")
+    assert [(m.name, m.kind, m.start) for m in extraction.mentioned_events] == [
+        ("United States-Japan-Philippines trilateral leaders’ summit", "summit", "2023-04-11")]

@@ -78,7 +78,10 @@ NAMED_EVENT = re.compile(
     rf"|(?<=the\s)(?:summit|session|conference|ministerial\s+meeting)(?=\s+of\s+(?:the\s+)?[A-Z])"
     # a forum's ministers' meeting: "the BRICS foreign ministers' meeting", "Central Asia (C+C5) foreign ministers’ videoconference"
     rf"|{PHRASE}\s+(?:(?:foreign|defen[cs]e|finance|trade|economic|energy|health)\s+)?ministers['’]\s+"
-    rf"(?:meeting|videoconference|video\s+conference|conference|dialogue|council|retreat))\b"
+    rf"(?:meeting|videoconference|video\s+conference|conference|dialogue|council|retreat)"
+    # "the United States-Japan-Philippines trilateral leaders' summit"; "COP26"; "Expo 2025 Osaka"
+    rf"|{PHRASE}\s+(?:(?:trilateral|bilateral|quadrilateral)\s+)?leaders['’]\s+(?:summit|meeting)"
+    r"|COP\d{1,2}|Expo\s+\d{4}(?:\s+[A-Z][\w-]*)?)\b"
     rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{NOT_IN_NAME}{PHRASE})?"
     rf"(?:\s+(?:[IVX]+|\d{{4}})\b)?(?:\s+\([^()]{{1,12}}\))?)"
 )

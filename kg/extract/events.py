@@ -176,7 +176,7 @@ def _event_kind(name: str) -> str:
         return "summit"
     if "minister" in lowered:
         return "ministerial_meeting"
-    if any(w in lowered for w in ("conference", "forum", "expo", "congress", "assembly")):
+    if any(w in lowered for w in ("conference", "forum", "expo", "congress", "assembly")) or re.match(r"cop\d", lowered):
         return "conference"
     if any(w in lowered for w in ("meeting", "dialogue", "consultations", "talks", "session", "retreat")):
         return "meeting"
