@@ -281,10 +281,11 @@ def test_a_date_in_a_time_zone_note_is_no_date_of_its_own() -> None:
     assert all(m.start != "2018-09-28" for m in extraction.mentioned_events)
 
 
-def test_a_numeric_date_line_gives_its_year_to_a_yearless_day() -> None:
+@pytest.mark.parametrize("line", ["08/04/2017 | Press release", "Submitted on Fri, 08/04/2017 - 07:41"])
+def test_a_numeric_date_line_gives_its_year_to_a_yearless_day(line: str) -> None:
     """"08/04/2017" may be April 8 or August 4; either way it is of 2017, and "On August 4" is 2017-08-04."""
     text = ("Press release on Deputy Foreign Minister Mikhail Bogdanov’s meeting with Ethiopian Ambassador Grum Abay\n\n"
-            "08/04/2017 | Press release\n\nOn August 4, Deputy Foreign Minister Mikhail Bogdanov received Ethiopian "
+            f"{line}\n\nOn August 4, Deputy Foreign Minister Mikhail Bogdanov received Ethiopian "
             "Ambassador to Russia Grum Abay.")
     extraction = extract(readout_from_text(text, id="t", source="t"))
     assert extraction.event is not None and extraction.event.date == "2017-08-04"

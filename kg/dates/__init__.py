@@ -147,7 +147,9 @@ def date_of_line(line: str) -> str | None:
     return None
 
 
-_NUMERIC_DATE_LINE = re.compile(r"\s*\d{1,2}[/.]\d{1,2}[/.](?P<year>(?:19|20)\d\d)\b[^\n]{0,60}")
+_NUMERIC_DATE_LINE = re.compile(  # "08/04/2017 | Press release", "Submitted on Wed, 02/21/2018 - 07:41"
+    r"\s*(?:(?:Submitted|Published|Posted|Updated|Released)(?:\s+on)?:?\s+)?(?:[A-Z][a-z]{2,8}\.?,?\s+)?"
+    r"\d{1,2}[/.]\d{1,2}[/.](?P<year>(?:19|20)\d\d)\b[^\n]{0,60}")
 
 
 def year_of_numeric_dateline(text: str) -> str | None:
