@@ -283,3 +283,11 @@ def test_a_leaders_summit_in_lower_case_is_an_event_with_its_date() -> None:
                           "States-Japan-Philippines trilateral leaders’ summit on April 11.")
     assert [(m.name, m.kind, m.start) for m in extraction.mentioned_events] == [
         ("United States-Japan-Philippines trilateral leaders’ summit", "summit", "2023-04-11")]
+
+
+def test_what_a_readout_opens_by_attending_dates_and_places_the_meeting_after_it() -> None:
+    extraction = _extract("Foreign Minister Mevlut Cavusoglu attended the inauguration ceremony of the President Elect "
+                          "of the Dominican Republic on 16 August 2020 in Santo Domingo. Foreign Minister Mevlut "
+                          "Cavusoglu met newly elected President Luis Abinader of the Dominican Republic.")
+    assert (extraction.event.date, extraction.event.location, extraction.event.sidelines_of) == (
+        "2020-08-16", "Santo Domingo", "inauguration ceremony of the President Elect of the Dominican Republic")

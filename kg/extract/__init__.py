@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from kg.dates import DateMention, date_of_line, find_dateline, find_dates, year_of_numeric_dateline
 from kg.extract.events import (
+    EventClues,
     add_visitors,
+    attended_lead,
     date_ongoing,
     find_event_sentence,
     find_mentioned_events,
@@ -139,7 +141,7 @@ class _Dated:
 
 
 def _resolve_dates(readout: Readout, sentence: Sentence | None, title: Span | None, participants: list[Official],
-                   sidelines_of: str | None) -> _Dated:
+                   sidelines_of: str | None, lead: Sentence | None = None) -> _Dated:
     """Dates against the best anchor the readout gives: its own date, a dateline, the year of a
     numeric date line; a wire story's dateline for "on Monday"; failing all, the one year the
     participants' terms (or the session beside which they met) leave for a day written without one."""
@@ -150,13 +152,13 @@ def _resolve_dates(readout: Readout, sentence: Sentence | None, title: Span | No
     if wire and (story := next((d for d in dates if d.start == wire.start and d.first and len(d.first) == 10), None)):
         anchor = story.first  # "on Monday" in a wire story counts from its dateline, not from the page's date
         dates = _outside_time_notes(find_dates(text, anchor), text)
-    date = _event_date(dates, sentence, title, wire)
+    date = _event_date(dates, sentence, title, wire) or _event_date(dates, lead, None, wire)
     year_found = None
     if anchor is None and date is not None and date.first is None:
         year_found = year_from_terms(date, participants, text, sidelines_of)
     if year_found is not None:  # the day it names is the best anchor left for the text's other dates
         dates = _outside_time_notes(find_dates(text, year_found.date.first), text)
-        date = _event_date(dates, sentence, title, wire)
+        date = _event_date(dates, sentence, title, wire) or _event_date(dates, lead, None, wire)
     return _Dated(dates, date, year_found)
 
 
@@ -187,7 +189,11 @@ def extract(readout: Readout) -> Extraction:
     officials = _participation(found, title, sentence, sentences)
     participants = [o for o in officials if o.participant]
     clues = main_event_clues(readout.title, sentence, names, text)
-    dated = _resolve_dates(readout, sentence, title, participants, clues.sidelines_of)
+    lead = attended_lead(sentences, sentence)
+    if lead is not None and not (clues.location or clues.sidelines_of) and clues.kind not in ("phone_call", "video_call"):
+        led = main_event_clues(None, lead, names, text)  # "X attended Y on D in C. X met Z": beside Y, in C, on D
+        clues = EventClues(clues.kind, led.location, led.sidelines_of)
+    dated = _resolve_dates(readout, sentence, title, participants, clues.sidelines_of, lead)
     evidence = sentence.span if sentence else (title if reports_event(readout.title) and participants else None)
     warnings = []
     event = None

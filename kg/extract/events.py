@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
-    FUTURE, HERE, INCIDENT, INCIDENT_WORDS, KIND_ORDER, KINDS, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS,
+    ATTENDED, FUTURE, HERE, INCIDENT, INCIDENT_WORDS, KIND_ORDER, KINDS, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS,
     NAMED_EVENT, ORDINAL, RELATIVE, SIDELINES, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
@@ -25,7 +25,7 @@ from kg.extract.sentences import Sentence
 from kg.model import MentionedEvent, Span
 
 __all__ = [
-    "EventClues", "add_visitors", "date_ongoing", "find_event_sentence", "find_mentioned_events", "location_in",
+    "EventClues", "add_visitors", "attended_lead", "date_ongoing", "find_event_sentence", "find_mentioned_events", "location_in",
     "main_event_clues", "reports_event", "wire_date", "with_sidelines_event",
 ]
 
@@ -161,6 +161,16 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
             sidelines = _clean_phrase(m.group("name")) or None
             break
     return EventClues(kind, location, sidelines)
+
+
+def attended_lead(sentences: list[Sentence], main: Sentence | None) -> Sentence | None:
+    """The sentence right before the main event's when it tells what was attended, which dates and
+    places the meeting too: "X attended the inauguration ceremony ... on 16 August 2020 in Santo Domingo.
+    X met newly elected President Abinader ..."."""
+    before = [s for s in sentences if main is not None and s.span.end <= main.span.start]
+    if not before or not ATTENDED.search(before[-1].text) or FUTURE.search(before[-1].text):
+        return None
+    return before[-1]
 
 
 def _names_an_event(name: str) -> bool:
