@@ -291,3 +291,10 @@ def test_what_a_readout_opens_by_attending_dates_and_places_the_meeting_after_it
                           "Cavusoglu met newly elected President Luis Abinader of the Dominican Republic.")
     assert (extraction.event.date, extraction.event.location, extraction.event.sidelines_of) == (
         "2020-08-16", "Santo Domingo", "inauguration ceremony of the President Elect of the Dominican Republic")
+
+
+def test_a_further_meeting_of_the_visit_is_no_other_event() -> None:
+    extraction = _extract("Foreign Minister Mevlut Cavusoglu met President Luis Abinader of the Dominican Republic "
+                          "on 16 August 2020. On the same day, Minister Cavusoglu held a meeting with U.S. Secretary "
+                          "of State Mike Pompeo.")
+    assert not extraction.mentioned_events

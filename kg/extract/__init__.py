@@ -168,8 +168,9 @@ def _mentioned(text: str, sentences: list[Sentence], dated: _Dated, names: list[
     org_spans = [n.span for n in names if n.key and n.key.startswith("org/")]
     main = sentence.span if sentence else None
     date = dated.event_date
+    own = tuple(s for s in (main, *further_meetings(sentences, sentence)) if s is not None)
     mentioned = find_mentioned_events(text, sentences, dated.dates, skip=title, used_date=date, org_spans=org_spans,
-                                      main=main)
+                                      main=own)
     mentioned = add_visitors(text, mentioned, {o.key: list(o.mentions) for o in officials})
     people = [(o.key, _with_title(o), list(o.mentions)) for o in officials]
     mentioned += [m for m in other_meetings(sentences, people, dated.dates, main, date.first if date else None)

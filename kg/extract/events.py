@@ -231,15 +231,15 @@ class _Candidate:
 
 
 def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Span], text: str,
-                main: Span | None = None) -> list[_Candidate]:
+                main: tuple[Span, ...] = ()) -> list[_Candidate]:
     found = []
     for sentence in sentences:
         if skip and sentence.span.start < skip.end:
             continue
         lowered = sentence.text.lower()
         for pattern in (NAMED_EVENT, VISIT, INCIDENT, LOWER_MEETING):
-            if pattern is LOWER_MEETING and main and sentence.span == main:
-                continue  # "the talks between the two ministers" in the main event's sentence is that event
+            if pattern is LOWER_MEETING and any(sentence.span.start <= m.start < sentence.span.end for m in main):
+                continue  # "the talks between the two ministers" in a sentence telling the readout's meetings is one
             if pattern is INCIDENT and not any(word in lowered for word in INCIDENT_WORDS):
                 continue  # a cheap test first: most sentences name no happening
             if (pattern is VISIT and "visit" not in lowered) or (
@@ -357,9 +357,13 @@ def date_ongoing(events: list[MentionedEvent], sentence: Sentence | None, date: 
 
 def find_mentioned_events(
     text: str, sentences: list[Sentence], dates: list[DateMention], *, skip: Span | None,
-    used_date: DateMention | None, org_spans: list[Span], main: Span | None = None,
+    used_date: DateMention | None, org_spans: list[Span], main: tuple[Span, ...] = (),
 ) -> list[MentionedEvent]:
-    """Named events, visits and happenings other than the main event, deduplicated, with their dates."""
+    """Named events, visits and happenings other than the main event, deduplicated, with their dates.
+
+    ``main``: the spans that tell the readout's own meetings (the main event's sentence, the further
+    meetings of the visit), whose meetings in lower case are no other events.
+    """
     candidates = _candidates(sentences, skip, org_spans, text, main)
     _attach_dates(candidates, dates, used_date)
     events: dict[tuple[str, str], MentionedEvent] = {}
