@@ -162,6 +162,10 @@ def test_where_a_visit_or_a_city_places_the_meeting(text: str, location: str) ->
      "Brazilian President Luiz Inacio Lula da Silva's visit to China", "China"),
     ("They reviewed the visit paid by President Muhammadu Buhari of Nigeria to China.",
      "visit paid by President Muhammadu Buhari of Nigeria to China", "China"),
+    ("Lavrov said Mr Holguin is visiting China as guest of the ministry.", "visiting China", "China"),
+    ("Lavrov invited Hussein to visit the Russian Federation.", "visit the Russian Federation", "Russian Federation"),
+    ("They welcomed the recent visits by the Home Secretary James Cleverly and Foreign Secretary David Cameron to "
+     "Italy.", "visits by the Home Secretary James Cleverly and Foreign Secretary David Cameron to Italy", "Italy"),
 ])
 def test_a_visit_told_by_its_verb_or_by_a_group(sentence: str, name: str, location: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
@@ -174,6 +178,7 @@ def test_a_visit_told_by_its_verb_or_by_a_group(sentence: str, name: str, locati
     ("They discussed the shoot-down of Malaysia Airlines Flight 17.", "shoot-down of Malaysia Airlines Flight 17"),
     ("He congratulated Lavrov on the recent presidential election.", "recent presidential election"),
     ("They discussed the Arab Spring.", "Arab Spring"),
+    ("They expressed condolences on the death of Kim Jong-il.", "death of Kim Jong-il"),
 ])
 def test_a_happening_the_readout_names_is_an_event_of_kind_other(sentence: str, name: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")

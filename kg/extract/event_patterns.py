@@ -91,15 +91,20 @@ VISIT = re.compile(
     # whose visit it is, when the text says so: "Brazilian President Luiz Inacio Lula da Silva's visit to China"
     r"(?P<name>(?:(?<![\w'’.-])(?:[A-Z][\w.-]*\s+(?:(?:da|de|di|do|dos|bin|al|van|von|der|le|la)\s+)?){0,6}[A-Z][\w.-]*['’]s\s+)?"
     r"(?:(?:state|official|working|formal|first|his|her|their|upcoming|successful|historic|return)\s+)*"
+    r"(?:visits\s+by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.'’-]*){0,9}\s+to\s+(?:the\s+)?"
+    r"(?P<target6>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)|"
     r"visit\s+(?:to\s+(?:the\s+)?(?P<target>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)"
     r"|by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*"
     # "the visit of President Vladimir Putin to Türkiye"
     r"|(?:of|paid\s+by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+to\s+(?:the\s+)?"
-    r"(?P<target2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))"
+    r"(?P<target2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)))"
     # a visit told by its verb: "will visit Singapore", "plans to visit Washington"
     # (the literal first, the lookbehind after it: a cheap failure at every other position)
     r"|visit(?<=\bwill\svisit)\s+(?P<target3>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
-    r"|visit(?<=\bto\svisit)\s+(?P<target4>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
+    r"|visit(?<=\bto\svisit)\s+(?:the\s+)?(?P<target4>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
+    # "Mr Holguin is visiting China from Feb. 28 to 29"
+    r"|visiting(?:(?<=\bis\svisiting)|(?<=\bwas\svisiting)|(?<=\bare\svisiting))\s+(?:the\s+)?"
+    r"(?P<target5>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
     # "who is in Russia on an official visit": a visit of a kind, with no destination written
     r"|(?:(?<=\ban\s)|(?<=\ba\s))(?:state|official|working)\s+visit(?!\s+(?:to|by|of)\b))"
 )
@@ -110,10 +115,12 @@ VISIT = re.compile(
 INCIDENT_HEAD = (r"(?:(?i:earthquake|tsunami|floods?|hurricane|cyclone|typhoon|(?:terrorist\s+)?attack|bombing|explosion|"
                   r"shoot-down|shooting\s+down|crash|poisoning|assassination|massacre|atrocities|coup|"
                   r"(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+)?elections?|referendum|"
-                  r"(?:nuclear|missile)\s+(?:test|launch)|airstrikes?|handover|invasion|disturbances)|Spring)")
+                  r"(?:nuclear|missile)\s+(?:test|launch)|airstrikes?|handover|invasion|disturbances|death|passing|funeral|"
+                  r"(?:bush|wild|forest)?fires)|Spring)")
 INCIDENT_WORDS = ("earthquake", "tsunami", "flood", "hurricane", "cyclone", "typhoon", "attack", "bombing", "explosion",
                    "shoot", "crash", "poisoning", "assassination", "massacre", "atrocities", "coup", "election",
-                   "referendum", "test", "launch", "airstrike", "handover", "invasion", "disturbances", "spring")
+                   "referendum", "test", "launch", "airstrike", "handover", "invasion", "disturbances", "spring", "death",
+                   "passing", "funeral", "fire")
 # what follows the head: "of Malaysia Airlines Flight 17", "by President Putin's forces in Bucha"
 INCIDENT_TAIL = (r"(?:\s+(?:of|in|on|against|by)\s+(?:the\s+|a\s+)?(?:(?!and\b|using\b|to\b|following\b)[\w'’.-]+\s+){0,3}"
                   r"(?!and\b|using\b|to\b|following\b)[\w'’.-]+(?=[\s,.;]|$)){0,2}")

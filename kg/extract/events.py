@@ -260,7 +260,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                     continue  # "East Asia Summit (EAS)" is a forum, named as an organization
                 name = _clean_phrase(m.group(group))
                 groups = m.groupdict()
-                target = groups.get("target") or groups.get("target2") or groups.get("target3") or groups.get("target4")
+                target = next((groups[t] for t in ("target", "target2", "target3", "target4", "target5", "target6")
+                               if groups.get(t)), None)
                 target = target.rstrip(".") if target and not re.search(r"(?:[A-Z]\.){2,}$", target) else target
                 target = target or _place_in_name(name)
                 found.append(_Candidate(name, span, sentence, target))
