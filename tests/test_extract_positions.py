@@ -441,6 +441,15 @@ def test_a_means_said_to_be_the_only_one_is_part_of_the_topic() -> None:
         == {("RUS", "support", "settling global issues exclusively through equal dialogue")}
 
 
+@pytest.mark.parametrize("body", [
+    "Lavrov said Russia wants to increase dialogue with them.",
+    "Lavrov welcomed the implementation.",
+    "Lavrov looked forward to the chance to meet at the G20.",
+])
+def test_anaphors_generic_nouns_and_plans_to_meet_are_no_topics(body: str) -> None:
+    assert positions(body) == set()
+
+
 def test_neither_nor_negates_the_verb() -> None:
     assert positions("Lavrov said that neither Russia nor China accepts the DPRK as a nuclear power.") == {
         ("RUS", "oppose", "DPRK as a nuclear power")}

@@ -22,7 +22,7 @@ from kg.extract.lexicon import Topic, lexicon, slug
 from kg.extract.objects import stance_objects, words
 from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
-    ATTITUDES, BETWEEN_THE_TWO, BILATERAL, COURTESY, DEMONSTRATIVES, END_DOT, GENERIC, JOINT, KEEPING_IN_TOUCH,
+    ANAPHORS, ATTITUDES, BETWEEN_THE_TWO, BILATERAL, COURTESY, DEMONSTRATIVES, END_DOT, GENERIC, JOINT, KEEPING_IN_TOUCH,
     LEADING, MAX_WORDS, NEGATING, OPENING_CLAUSE, OUR, QUALIFIED, QUOTES, SHARED, SIDE_WORDS, SPECIFIED, SYNONYMS,
     TRAILING, WITH_SIDE,
 )
@@ -89,6 +89,8 @@ def _free_topic(phrase: str) -> str | None:
         return None  # "that vital global mission", "this progress": said before, under another name
     if words[-1].lower() in ATTITUDES:
         return None  # "reaffirmed China's readiness (to ...)": the attitude is the stance, not its topic
+    if words[-1].lower() in ANAPHORS:
+        return None  # "dialogue with them", "success of it": said of something named before
     return TRAILING.sub("", " ".join(words[:MAX_WORDS]))
 
 

@@ -133,8 +133,10 @@ MAX_WORDS = 10
 GENERIC = frozenset(
     "cooperation coordination communication exchanges exchange relations relationship ties dialogue consultation "
     "consultations discussions discussion efforts work contacts continuation development progress close closer "
-    "further new greater good sound steady strong friendly practical pragmatic mutual all areas fields friendship".split()
+    "further new greater good sound steady strong friendly practical pragmatic mutual all areas fields friendship "
+    "implementation consensus congratulation congratulations nations achievements outcomes results".split()
 )
+ANAPHORS = frozenset("them it this that these those they".split())
 # Stances said of a subject rather than by a verb: "X is of great significance", "X is very
 # important to ...", "X is a major project", "The focus was on X".
 PREDICATED = re.compile(
@@ -271,7 +273,7 @@ COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:best\s+|warm\s
                        re.IGNORECASE)
 # Arrangements to talk again are how a call ends, not a policy: "agreed to stay in close touch".
 KEEPING_IN_TOUCH = re.compile(r"(?:stay|keep|remain|maintain|be)\s+(?:in\s+)?(?:close\s+|regular\s+|frequent\s+)?"
-                               r"(?:touch|contacts?|communication|collaboration)\b|(?:speak|talk|meet)(?:ing)?\s+(?:again|soon|in\s+person)\b",
+                               r"(?:touch|contacts?|communication|collaboration)\b|(?:speak|talk|meet)(?:ing)?\s+(?:again|soon|in\s+person|at)\b",
                                re.IGNORECASE)
 AND_FOR = re.compile(r",?\s+and\s+(?:also\s+)?for\s+")
 FIELDS_AS = re.compile(r"\bin\s+such\s+(?:fields|areas|sectors|domains)\s+as\b", re.IGNORECASE)
