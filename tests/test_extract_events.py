@@ -6,6 +6,7 @@ import pytest
 
 from kg.extract import extract
 from kg.model import Readout
+from kg.readouts import readout_from_text
 
 
 def _extract(text: str, *, title: str | None = None, date: str | None = None):  # type: ignore[no-untyped-def]
@@ -24,6 +25,7 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     ("Foreign Minister Sergey Lavrov had a conversation with Foreign Minister Fumio Kishida in New York.", "meeting"),
     ("Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister Fumio Kishida.", "phone_call"),
     ("President Joe Biden called Prime Minister Narendra Modi today.", "phone_call"),
+    ("Secretary Antony J. Blinken met virtually today with Nigerian President Muhammadu Buhari.", "video_call"),
     ("On March 6, 2014, Vice Foreign Minister Cheng Guoping held consultations with Kazakh Deputy Foreign Minister "
      "Samat Ordabayev in Astana.", "talks"),
     ("Minister Vivian Balakrishnan called on Malaysian Prime Minister Anwar Ibrahim in Putrajaya today.", "meeting"),
@@ -303,3 +305,12 @@ def test_a_further_meeting_of_the_visit_is_no_other_event() -> None:
                           "on 16 August 2020. On the same day, Minister Cavusoglu held a meeting with U.S. Secretary "
                           "of State Mike Pompeo.")
     assert not extraction.mentioned_events
+
+
+def test_the_headline_said_again_under_the_page_header_is_not_the_body() -> None:
+    text = ("Readout of the President’s Call with President Piñera of Chile\n\nOctober 14, 2010\n\nThe White House\n\n"
+            "Readout of the President’s Call with President Piñera of Chile\n\nEarlier today, President Obama called "
+            "Chilean President Sebastian Piñera to congratulate him.")
+    extraction = extract(readout_from_text(text, id="t", source="t"))
+    assert (extraction.event.kind, extraction.event.date) == ("phone_call", "2010-10-14")
+    assert sorted(o.name for o in extraction.officials if o.participant) == ["Obama", "Sebastian Piñera"]

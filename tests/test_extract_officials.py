@@ -179,3 +179,10 @@ def test_each_meeting_of_a_readout_of_several_names_its_participants(further: st
 ])
 def test_someone_whose_visit_or_message_is_told_takes_no_part(text: str) -> None:
     assert participants(text) == ["Antony Blinken", "Enrique Manalo"]
+
+
+def test_a_counterpart_named_with_the_state_s_adjective_takes_part() -> None:
+    text = "Chinese Foreign Minister Yang Jiechi on Wednesday held official talks with Danish counterpart Villy Sovndal."
+    assert [(name, state) for name, state, _ in officials(text)] == [
+        ("Yang Jiechi", "state/CHN"), ("Villy Sovndal", "state/DNK")]
+    assert participants(text) == ["Yang Jiechi", "Villy Sovndal"]

@@ -15,7 +15,7 @@ from kg.extract.trie import trie_pattern
 # calls only when nobody is said to have met ("met ..., where they spoke about Syria").
 KINDS = re.compile(
     r"(?P<video_call>\b(?i:video\s*(?:link|call|conference|teleconference|meeting|talks|consultations?)|videoconference"
-    r"|virtual(?:ly)?\s+(?:meeting|talks|summit|met)|online\s+(?:meeting|talks|summit))\b)"
+    r"|virtual(?:ly)?\s+(?:meeting|talks|summit|met)|met\s+virtually|online\s+(?:meeting|talks|summit))\b)"
     r"|(?P<phone_call>\b(?i:(?:tele)?phone\s*(?:call|conversation|talks)|telephonic(?:ally)?|telephone|over\s+the\s+phone|"
     r"by\s+phone|phone)\b)"
     r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+with|"

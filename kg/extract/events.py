@@ -49,9 +49,13 @@ def reports_event(title: str | None) -> bool:
 
 
 def find_event_sentence(sentences: list[Sentence], official_spans: list[Span], title: Span | None) -> Sentence | None:
-    """The first sentence of the body with a meeting verb and an official: it tells the event."""
+    """The first sentence of the body with a meeting verb and an official: it tells the event.
+
+    The headline said again under the page's header (the White House's "Readout of the President's
+    Call with ...") is not the body."""
+    headline = next((s.text.strip() for s in sentences if title and s.span.start == title.start), None)
     for sentence in sentences:
-        if title and sentence.span.start < title.end:
+        if title and (sentence.span.start < title.end or sentence.text.strip() == headline):
             continue
         named = any(sentence.span.start <= s.start < sentence.span.end for s in official_spans)
         if named and _kind(sentence.text):

@@ -45,6 +45,7 @@ class OfficialPatterns:
     title_before: re.Pattern[str]
     name_then_title: re.Pattern[str]
     title_then_name: re.Pattern[str]
+    counterpart: re.Pattern[str]
     known_name: re.Pattern[str]
     known_surname: re.Pattern[str]
     title: re.Pattern[str]
@@ -80,6 +81,8 @@ def official_patterns() -> OfficialPatterns:
         title_then_name=re.compile(
             rf"(?P<titles>{chain}){_S}of{_S}(?:the{_S})?(?P<of>{affil}),{_S}{hon}(?P<name>{NAME})"
         ),
+        # "held talks with his Greek counterpart Nikos Kodzias", "with Danish counterpart Villy Sovndal"
+        counterpart=re.compile(rf"(?<![\w-])(?P<adj>{affil}){_S}counterparts?,?{_S}{hon}(?P<name>{NAME})"),
         known_name=re.compile(rf"(?<![\w-])(?:{known})(?![\w-])"),
         known_surname=re.compile(rf"(?<![\w-])(?:{_alternation(lex.surnames)})(?![\w-]|['’]s\s+[A-Z])"),
         title=re.compile(title),
