@@ -212,6 +212,8 @@ def test_a_happening_named_twice_is_one_event_under_its_fullest_name() -> None:
     ("They discussed the first informal meeting of the foreign ministers of the ASEAN Regional Forum.",
      "first informal meeting of the foreign ministers of the ASEAN Regional Forum"),
     ("Both will attend the 15th ARF in Singapore.", "15th ARF"),
+    ("They prepared the 10th meeting of the mixed Russian-Greek Commission on Economic Cooperation.",
+     "10th meeting of the mixed Russian-Greek Commission"),
     ("Lavrov spoke of a virtual summit with French President Emmanuel Macron.",
      "virtual summit with French President Emmanuel Macron"),
     ("They prepared the annual Russian-Indian summit.", "annual Russian-Indian summit"),
@@ -314,3 +316,10 @@ def test_the_headline_said_again_under_the_page_header_is_not_the_body() -> None
     extraction = extract(readout_from_text(text, id="t", source="t"))
     assert (extraction.event.kind, extraction.event.date) == ("phone_call", "2010-10-14")
     assert sorted(o.name for o in extraction.officials if o.participant) == ["Obama", "Sebastian Piñera"]
+
+
+def test_a_date_range_after_an_event_name_is_its_date_not_part_of_it() -> None:
+    extraction = _extract("Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2019. He attended the G20 "
+                          "Foreign Ministers’ Meeting on 22-23 November 2019 in Nagoya.")
+    assert [(m.name, m.start) for m in extraction.mentioned_events] == [
+        ("G20 Foreign Ministers’ Meeting", "2019-11-22")]

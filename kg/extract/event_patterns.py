@@ -35,7 +35,8 @@ KINDS = re.compile(
 KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
 # A proper name of at most 12 words (bounded, so that a page of capitalised words stays linear).
 # A day or month after "on"/"in" ends it: "the UK-EU Summit on Monday", "the Summit in June".
-NOT_IN_NAME = r"(?!(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:%s)\b)" % trie_pattern([*WEEKDAY_NAMES, *MONTH_NAMES])
+NOT_IN_NAME = r"(?!(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:%s)\b)" % trie_pattern(
+    [*WEEKDAY_NAMES, *MONTH_NAMES])  # "on 22-23 November" ends a name too
 PHRASE = (r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|&)\s+){0,2}"
            + NOT_IN_NAME + r"[A-Z0-9(\"“][\w'’.+()\"”&-]*){0,11}")
 # "the 78th session of the UN General Assembly", "the 10th meeting of the Joint Commission"
@@ -137,7 +138,7 @@ LOWER_MEETING = re.compile(
     r"(?:(?<=\bthe\s)|(?<=\ba\s))(?P<name>(?:(?:upcoming|recent|next|last|historic)\s+)?"
     r"(?:meeting|talks|summit|negotiations)\s+between\s+(?:the\s+)?[A-Z][^,.;]{2,80}?"
     r"(?=\s+(?:to|on|in|at|which|that|was|were|is|will|last|this|next)\b|[,.;]))"
-    r"|(?<=\bthe\s)(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}(?:[a-z][\w-]*\s+)?(?:talks|meetings?|negotiations|"
+    r"|(?<=\bthe\s)(?!\d{1,3}(?:st|nd|rd|th)\b)(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}(?:[a-z][\w-]*\s+)?(?:talks|meetings?|negotiations|"
     r"consultations))\b"
     # someone's meeting: "President Trump's productive meeting with Ukrainian President Zelenskyy"
     r"|(?P<owner>(?<![\w'’-])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:(?:productive|recent|upcoming|first|last|"
