@@ -186,3 +186,10 @@ def test_a_counterpart_named_with_the_state_s_adjective_takes_part() -> None:
     assert [(name, state) for name, state, _ in officials(text)] == [
         ("Yang Jiechi", "state/CHN"), ("Villy Sovndal", "state/DNK")]
     assert participants(text) == ["Yang Jiechi", "Villy Sovndal"]
+
+
+def test_a_host_and_those_met_at_the_lunch_take_part() -> None:
+    text = ("Deputy Prime Minister Tran Hong Ha met Prime Minister Lee Hsien Loong in Singapore today. DPM Hai was "
+            "also hosted to lunch by Minister for Defence Teo Chee Hean, where he also met with Minister for Trade & "
+            "Industry Lim Hng Kiang.")
+    assert participants(text)[-2:] == ["Teo Chee Hean", "Lim Hng Kiang"]

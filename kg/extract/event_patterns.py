@@ -166,11 +166,12 @@ FURTHER_MEETING = re.compile(
     r"(?:talks|meetings?|consultations)|"
     r"called\s+on|had\s+(?:a\s+)?(?:meetings?|talks))(?:\s+with)?|met\s+(?:as\s+well|separately|also)\s+with|"
     r"(?<=\b[Hh]e\s)called\s+on|(?<=\b[Ss]he\s)called\s+on|(?:[Tt]he\s+)?meeting\s+held\s+between|"
+    r"was\s+(?:also\s+)?hosted\s+(?:to\s+(?:a\s+)?(?:lunch|luncheon|dinner|breakfast)\s+)?by|"
     # "Later, Minister Çavuşoğlu held a meeting with X", "Then, he received Ambassadors X and Y"
     r"(?<=^)(?:Later|Then|Subsequently|Afterwards|Also|In\s+addition|On\s+the\s+same\s+day|The\s+same\s+day|Separately),?\s+"
     r"(?:[\w.'’-]+\s+){1,4}?(?:met(?:\s+with)?|held\s+(?:(?:an?|separate|bilateral|working)\s+)*(?:talks|meetings?)\s+with|"
     r"had\s+(?:a\s+)?meetings?\s+with|received|hosted))\s")
-FURTHER_WORDS = ("met", "meeting", "called on", "talks", "consultations", "received", "hosted")  # a cheap test first
+FURTHER_WORDS = ("met", "meeting", "called on", "talks", "consultations", "received", "hosted")  # hosted: "was hosted by"  # a cheap test first
 # A time of its own tells another meeting than the visit's: a month, a weekday, a year, "last year".
 OTHER_TIME = re.compile(r"\b(?:%s|(?:19|20)\d\d|last|previous|earlier|ago|next|upcoming)\b" % trie_pattern(
     [*WEEKDAY_NAMES, *MONTH_NAMES]))

@@ -80,10 +80,10 @@ def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[S
             continue
         if not any(word in sentence.text for word in FURTHER_WORDS):
             continue  # a cheap test first: most sentences tell no meeting
-        verb = FURTHER_MEETING.search(sentence.text)
-        if verb is None or OTHER_TIME.search(sentence.text):
+        if OTHER_TIME.search(sentence.text):
             continue
-        end = CLAUSE_BREAK.search(sentence.text, verb.end())
         start = sentence.span.start
-        spans.append(Span(start + verb.start(), start + (end.start() if end else len(sentence.text))))
+        for verb in FURTHER_MEETING.finditer(sentence.text):  # "was hosted to lunch by X, where he also met Y"
+            end = CLAUSE_BREAK.search(sentence.text, verb.end())
+            spans.append(Span(start + verb.start(), start + (end.start() if end else len(sentence.text))))
     return spans

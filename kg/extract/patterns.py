@@ -57,7 +57,9 @@ class OfficialPatterns:
 @cache
 def official_patterns() -> OfficialPatterns:
     lex = lexicon()
-    title = rf"(?:{_alternation(lex.titles)}|{_GENERIC_MINISTER})"
+    # "Minister for Trade & Industry" as well as "... and Industry"
+    titles = [*lex.titles, *(t.replace(" and ", " & ") for t in lex.titles if " and " in t)]
+    title = rf"(?:{_alternation(titles)}|{_GENERIC_MINISTER})"
     chain = rf"{title}(?:[ \t]*(?:,|and|&)[ \t]*(?:the{_S})?{title}){{0,4}}"  # bounded: linear on odd pages
     affiliation = _alternation([*lex.state_names, *lex.state_adjectives, *lex.org_names])
     affil = rf"(?:{affiliation})(?!\w)"
