@@ -323,3 +323,25 @@ def test_a_date_range_after_an_event_name_is_its_date_not_part_of_it() -> None:
                           "Foreign Ministers’ Meeting on 22-23 November 2019 in Nagoya.")
     assert [(m.name, m.start) for m in extraction.mentioned_events] == [
         ("G20 Foreign Ministers’ Meeting", "2019-11-22")]
+
+
+@pytest.mark.parametrize(("text", "sidelines"), [
+    ("The Prime Minister met Prime Minister Kristen Michal of Estonia ahead of the Joint Expeditionary Force summit in "
+     "Tallinn on 3 June 2025.", "Joint Expeditionary Force summit"),
+    ("On April 14, 2018, Deputy Foreign Minister Mikhail Bogdanov met with President Michel Aoun of Lebanon prior to "
+     "the opening of the 29th summit of the League of Arab States.", "29th summit of the League of Arab States"),
+])
+def test_a_meeting_just_before_a_summit_is_on_its_sidelines(text: str, sidelines: str) -> None:
+    assert _extract(text).event.sidelines_of == sidelines
+
+
+def test_being_somewhere_on_a_working_visit_is_a_visit() -> None:
+    extraction = _extract("On November 1-2, 2016, Foreign Minister Sergey Lavrov was in the Hellenic Republic on a "
+                          "working visit.")
+    assert (extraction.event.kind, extraction.event.date) == ("visit", "2016-11-01")
+
+
+def test_an_event_someone_took_part_in_is_no_place_of_the_meeting() -> None:
+    extraction = _extract("On June 13, 2019, Foreign Minister Sergey Lavrov met with Deputy Prime Minister of Cuba "
+                          "Ricardo Cabrisas, who recently took part in St Petersburg International Economic Forum.")
+    assert extraction.event.location is None

@@ -30,7 +30,8 @@ KINDS = re.compile(
     # "spoke highly of", "spoke about": praise and topics, not a call
     r"|(?P<spoke>\b(?:(?:spoke|speaks|spoken)(?!\s+(?:highly|positively|warmly|well|of|about)\b)|"
     r"[Cc]all(?:ed|s)?\s+with|[Cc]alled(?=\s+(?:his|her|the\s+)?[A-Z])|[Cc]all)\b)"
-    r"|(?P<visit>\b(?:visited|visits|paid\s+a\s+visit|pays\s+a\s+visit)\b)"
+    r"|(?P<visit>\b(?:visited|visits|paid\s+a\s+visit|pays\s+a\s+visit|(?:was|is|were|are)\s+in\s+[^,.;]{3,40}?\s+on\s+an?\s+"
+    r"(?:(?:official|working|state|friendly|two-day|three-day)\s+)*visit)\b)"
 )
 KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
 # A proper name of at most 12 words (bounded, so that a page of capitalised words stays linear).
@@ -44,6 +45,8 @@ ORDINAL_OF = r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:session|meeting|summit|edition|rou
 UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"  # Latin capitals, accented ones included ("İstanbul", "Óbuda")
 SIDELINES = re.compile(
     rf"\b(?:on\s+the\s+(?:side-?s?lines|side\s+lines|margins?|occasion)\s+of|during|attend(?:ing|ed|s)?|"
+    # "ahead of the Joint Expeditionary Force summit", "prior to the opening of the 29th summit of the League of Arab States"
+    rf"ahead\s+of|prior\s+to(?:\s+the\s+opening\s+of)?|"
     # "who is in New York (from 21 - 30 September 2010) for the 65th Session of the UN General Assembly"
     rf"(?:(?<=\bis\s)|(?<=\bwas\s))in\s+{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?(?:\s+(?:from|on)\s+[^,;]{{3,40}}?)?\s+for|"
     rf"(?P<trip>during\s+(?:his|her|their)\s+(?:visit|trip)\s+to))\s+(?:the\s+)?"

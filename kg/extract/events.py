@@ -121,8 +121,8 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
         if place.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$", place):
             place = place[:-1]  # the sentence's full stop, not the one of "D.C."
         start = offset + m.start("place")
-        if place.split()[0] in MONTHS:
-            continue
+        if place.split()[0] in MONTHS or _HEADS.search(place):
+            continue  # "in June"; "took part in St Petersburg International Economic Forum": an event, no place
         # A state's name is no place of meeting, unless it is also its own capital ("in Singapore").
         if any(n.span.start == start and n.text not in lexicon().capitals for n in names):
             continue
