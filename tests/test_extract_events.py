@@ -217,6 +217,8 @@ def test_a_happening_named_twice_is_one_event_under_its_fullest_name() -> None:
     ("Lavrov spoke of a virtual summit with French President Emmanuel Macron.",
      "virtual summit with French President Emmanuel Macron"),
     ("They prepared the annual Russian-Indian summit.", "annual Russian-Indian summit"),
+    ("They discussed the upcoming summit of the Forum on China-Africa Cooperation (FOCAC).",
+     "upcoming summit of the Forum on China-Africa Cooperation (FOCAC)"),
 ])
 def test_a_meeting_named_in_lower_case_by_its_parties(sentence: str, name: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
