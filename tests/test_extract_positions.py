@@ -594,3 +594,9 @@ def test_the_unnamed_prime_minister_of_a_no_10_readout_and_the_counterpart_are_b
             "Mohammed bin Salman of Saudi Arabia yesterday. Both Prime Minister May and the Crown Prince noted the "
             "importance of stability in the oil markets. But they agreed on the need to tackle piracy.")
     assert _positions_of(text) >= {("both", "support", "stability in the oil markets"), ("both", "agree", "tackle piracy")}
+
+
+def test_the_two_of_a_thing_is_no_joint_subject() -> None:
+    found = positions("Wang Yi said China supports the Prairie Road strategy. The two wheels will promote the "
+                      "development of trade. The two countries should also expand inter-party exchanges.")
+    assert {holder for holder, _, _ in found} == {"CHN"}
