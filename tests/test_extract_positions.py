@@ -450,6 +450,11 @@ def test_anaphors_generic_nouns_and_plans_to_meet_are_no_topics(body: str) -> No
     assert positions(body) == set()
 
 
+@pytest.mark.parametrize("verb", ["applauded", "hailed", "paid tribute to"])
+def test_more_words_of_praise(verb: str) -> None:
+    assert ("RUS", "support", "rescue of the miners") in positions(f"Lavrov {verb} the rescue of the miners.")
+
+
 def test_neither_nor_negates_the_verb() -> None:
     assert positions("Lavrov said that neither Russia nor China accepts the DPRK as a nuclear power.") == {
         ("RUS", "oppose", "DPRK as a nuclear power")}

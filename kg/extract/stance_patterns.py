@@ -54,7 +54,8 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"carr(?:y|ies|ied|ying)\s+(?:forward|out)|"
     r"welcome(?:s|d)?|value(?:s|d)?|attach(?:es|ed)?\s+(?:great\s+|high\s+|much\s+|great\s+)?importance\s+to|"
     r"commitment\s+to|committed\s+to|reaffirm(?:s|ed)?|contribute\s+to|push(?:es|ed)?\s+(?:forward|for)|"
-    r"preserv(?:e|es|ed|ing)|abid(?:e|es|ed)\s+by|abided\s+by|praised|commended|spoke\s+highly\s+of|"
+    r"preserv(?:e|es|ed|ing)|abid(?:e|es|ed)\s+by|abided\s+by|praised|praising|commended|commending|applaud(?:s|ed|ing)?|"
+    r"hailed|paid\s+(?:a\s+)?tribute\s+to|spoke\s+highly\s+of|"
     r"made\s+positive\s+comments\s+on|thanked\s+(?:[\w.'’-]+\s+){1,5}?for|adherence\s+to|respect(?:s|ed|ing)?\s+for|"
     r"congratulated|step(?:s|ped|ping)?\s+up|(?:noted|reviewed|hailed|assessed|appreciated)(?=\s+(?:with\s+satisfaction\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:progress|growth|development|momentum|achievements?|success)\b)|"
@@ -254,7 +255,8 @@ PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|
 NOUN_SUPPORT = re.compile(r"\b(?:the|a|an|its|their|his|her|our|whose|continued|strong|full|firm|unwavering|military|"
                            r"financial|economic|political|humanitarian)\s+$", re.IGNORECASE)
 # "commended President Trump for his approach", "thanked Indonesia for its leadership": the stance is on what follows "for".
-PRAISE = re.compile(r"^(?:praised|commended|thanked|congratulated|appreciated)\b|(?:appreciation|gratitude)\s+to$",
+PRAISE = re.compile(r"^(?:praised|praising|commended|commending|applaud(?:s|ed|ing)?|thanked|congratulated|appreciated)\b"
+                    r"|(?:appreciation|gratitude)\s+to$",
                      re.IGNORECASE)
 # "wished the Summit a complete success": a stance on its success.
 WISH = re.compile(r"\bwish(?:es|ed|ing)?\s+(?P<obj>(?:the\s+)?[\w'’ ()-]{3,80}?)\s+(?:a\s+|every\s+)?"
