@@ -455,6 +455,16 @@ def test_more_words_of_praise(verb: str) -> None:
     assert ("RUS", "support", "rescue of the miners") in positions(f"Lavrov {verb} the rescue of the miners.")
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lavrov expressed hope for an early resumption of the talks.", ("RUS", "support", "early resumption of the talks")),
+    ("Lavrov spoke positively of the peace initiative.", ("RUS", "support", "peace initiative")),
+    ("Lavrov reiterated his appreciation for the humanitarian aid.", ("RUS", "support", "humanitarian aid")),
+    ("Agreements were reached to expand cultural exchanges.", ("both", "agree", "cultural exchanges")),
+])
+def test_hopes_praise_and_agreements_said_in_other_words(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)
+
+
 def test_neither_nor_negates_the_verb() -> None:
     assert positions("Lavrov said that neither Russia nor China accepts the DPRK as a nuclear power.") == {
         ("RUS", "oppose", "DPRK as a nuclear power")}

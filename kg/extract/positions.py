@@ -23,7 +23,7 @@ from kg.extract.objects import stance_objects, words
 from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
     ANAPHORS, ATTITUDES, BETWEEN_THE_TWO, BILATERAL, COURTESY, DEMONSTRATIVES, END_DOT, GENERIC, JOINT, KEEPING_IN_TOUCH,
-    LEADING, MAX_WORDS, NEGATING, OPENING_CLAUSE, OUR, QUALIFIED, QUOTES, SHARED, SIDE_WORDS, SPECIFIED, SYNONYMS,
+    LEADING, MAX_WORDS, NEGATING, OPENING_CLAUSE, OUR, QUALIFIED, QUOTES, REACHED, SHARED, SIDE_WORDS, SPECIFIED, SYNONYMS,
     TRAILING, WITH_SIDE,
 )
 from kg.extract.trie import trie_pattern
@@ -156,7 +156,7 @@ _JOINT_CLAUSE = re.compile(r"(?:,\s+(?:and|where|while)\s+|;\s+|\s+and\s+(?=both
 
 def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str, ...]) -> list[Position]:
     positions: list[Position] = []
-    if len(sides) >= 2 and SHARED.search(sentence.text):
+    if len(sides) >= 2 and (SHARED.search(sentence.text) or REACHED.search(sentence.text)):
         speaker = Speaker(sides, True)  # "The Secretary and the Minister expressed their shared concern"
     clauses: list[tuple[str, Speaker | None]] = [(sentence.text, speaker)]
     if not (speaker and speaker.joint) and len(sides) >= 2 and (joint := _JOINT_CLAUSE.search(sentence.text)):

@@ -27,6 +27,7 @@ AGREED_BEFORE = re.compile(rf"\b{AGREED_TO}$", re.IGNORECASE)
 # "agreed to continue to work closely together to strengthen X", "reached broad consensus on
 # jointly promoting X": agreement, however many verbs stand between.
 AGREED_AHEAD = re.compile(r"\b(?:agree(?:s|d)?|agreeing|reached\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?consensus|"
+                          r"(?:agreements?|consensus)\s+(?:was|were)\s+reached|"
                            r"shared\s+the\s+view)\b(?:(?!\bthat\b)[^.;:,]){0,70}$", re.IGNORECASE)
 STANCE = re.compile(  # one word boundary for all branches: the pattern fails fast between words
     r"\b(?=[a-z])(?:(?P<oppose>(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
@@ -55,7 +56,8 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"welcome(?:s|d)?|value(?:s|d)?|attach(?:es|ed)?\s+(?:great\s+|high\s+|much\s+|great\s+)?importance\s+to|"
     r"commitment\s+to|committed\s+to|reaffirm(?:s|ed)?|contribute\s+to|push(?:es|ed)?\s+(?:forward|for)|"
     r"preserv(?:e|es|ed|ing)|abid(?:e|es|ed)\s+by|abided\s+by|praised|praising|commended|commending|applaud(?:s|ed|ing)?|"
-    r"hailed|paid\s+(?:a\s+)?tribute\s+to|spoke\s+highly\s+of|"
+    r"hailed|paid\s+(?:a\s+)?tribute\s+to|spoke\s+(?:highly|positively)\s+of|"
+    r"(?:expressed|expresses|voiced)\s+(?:(?:the|his|her|their|its|strong)\s+)?hopes?\s+for|"
     r"made\s+positive\s+comments\s+on|thanked\s+(?:[\w.'’-]+\s+){1,5}?for|adherence\s+to|respect(?:s|ed|ing)?\s+for|"
     r"congratulated|step(?:s|ped|ping)?\s+up|(?:noted|reviewed|hailed|assessed|appreciated)(?=\s+(?:with\s+satisfaction\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:progress|growth|development|momentum|achievements?|success)\b)|"
@@ -63,7 +65,7 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"(?<=to\s|ld\s|ll\s|st\s)(?:(?:further|jointly|significantly|effectively|fully|continue\s+to|[a-z]+ly)\s+)*"
     r"(?:implement|develop|build|increase|improve)|"
     r"accept(?:s|ed)?|highlighted(?:\s+how)?|"
-    r"(?:expressed|expresses|conveyed|conveys)\s+(?:(?:his|her|their|its|our|sincere|deep|high|great|full)\s+)*"
+    r"(?:expressed|expresses|conveyed|conveys|reiterated|reiterates)\s+(?:(?:his|her|their|its|our|sincere|deep|high|great|full)\s+)*"
     r"(?:appreciation|gratitude|satisfaction)\s+(?:for|with|of|at|to)|"
     r"(?:has|have|had)\s+(?:an\s+|the\s+)?intention\s+to|intends?\s+to|"
     r"(?:defenders?|champions?|guardians?|upholders?)\s+of|"
@@ -182,13 +184,15 @@ CLAUSE_STANCE = re.compile(
     r"\b(?:(?P<agree>(?:agree(?:s|d)?|agreeing|concur(?:s|red)?|confirmed)\s+(?:that\s+|to\s+(?=[a-z]))|"
     # "agreed the UK's recognition of X is a welcome development": a clause without "that"
     r"(?:agree(?:s|d)?|agreeing)\s+(?=(?:the|an?|[A-Z][\w'’.-]*)\s+[^,;.]{0,80}?\b(?:is|was|are|were|must|should)\s)|"
-    r"(?:shared|share|reached)\s+(?:the\s+|a\s+)?(?:view|recognition|understanding|consensus)\s+that\s+)"
+    r"(?:shared|share|reached)\s+(?:the\s+|a\s+)?(?:view|recognition|understanding|consensus)\s+that\s+|"
+    # "Agreements were reached to ...", "An agreement was reached on ..."
+    r"(?:an\s+)?(?:agreements?|consensus)\s+(?:was|were)\s+reached\s+(?:to\s+(?=[a-z])|on\s+))"
     r"|(?P<concern>(?:expressed|voiced|shared|raised|relayed|conveyed)\s+(?:(?:the|his|her|their|its|our|deep|grave|serious|"
     r"strong|U\.S\.|American|British)\s+)*concerns?\s+that\s+)"
     r"|(?:expressed\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?hope|hope[sd]?|hoping)\s+(?:that\s+|to\s+(?=[a-z]))"
     r"|(?:urge[sd]?|urging|call(?:s|ed)?\s+on|calling\s+on)\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?=[a-z])"
     r"|(?:request(?:s|ed)?|asked|proposed|suggested)\s+that\s+"
-    r"|(?:readiness|willingness|determination|resolve|intention|desire)\s+to\s+(?=[a-z]))",
+    r"|(?:readiness|willingness|determination|resolve|intention|desire)\s+(?:(?:was|were)\s+expressed\s+)?to\s+(?=[a-z]))",
     re.IGNORECASE)
 # The subject and modal that open such a clause add nothing: "the two sides should", "they would".
 CLAUSE_SUBJECT = re.compile(r"^(?:it\s+(?:is|was)\s+(?:(?:very|most|highly)\s+)?(?:important|necessary|essential|vital|crucial)\s+"
@@ -308,6 +312,8 @@ FUNCTION_WORDS = frozenset("the a an of and on in to for with its their between 
 # What both sides hold together, whoever the sentence's subject: "expressed their shared concern about X".
 SHARED = re.compile(r"\b(?:their|our)\s+(?:shared|common|mutual|joint)\s+(?:concerns?|commitment|support|interests?|desire|"
                     r"goals?|objectives?|positions?|views?|resolve|determination|opposition)\b", re.IGNORECASE)
+# Agreement told in the passive is both sides': "Agreements were reached to expand exchanges".
+REACHED = re.compile(r"\b(?:agreements?|consensus)\s+(?:was|were)\s+reached\b", re.IGNORECASE)
 # An opening adverbial clause stands before the subject: "Noting that he and President Putin have met 27 times,
 # he stressed ...", "When they exchanged opinions on X, the officials stressed ...".
 OPENING_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+ing|After|Before|While|When|Since|Although|Though|As|During|In|At)\b"
