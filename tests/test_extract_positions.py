@@ -615,3 +615,9 @@ def test_the_two_of_a_thing_is_no_joint_subject() -> None:
     found = positions("Wang Yi said China supports the Prairie Road strategy. The two wheels will promote the "
                       "development of trade. The two countries should also expand inter-party exchanges.")
     assert {holder for holder, _, _ in found} == {"CHN"}
+
+
+def test_a_state_s_unnamed_role_as_subject_speaks_for_that_state() -> None:
+    found = positions("Wang Yi said China supports the peace talks. The Russian side stands ready to deepen "
+                      "energy cooperation.")
+    assert ("RUS", "support", "energy cooperation") in found

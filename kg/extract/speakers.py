@@ -31,6 +31,9 @@ _TITLE_SUBJECT = re.compile(r"(?:Also,?\s+)?[Tt]he\s+(Secretary|Premier|Presiden
 # A title alone as the subject, with no name after it: "PM expressed concern at ...".
 _BARE_TITLE = re.compile(r"(?:Also,?\s+)?(Secretary|Premier|President|Prime Minister|PM|Chancellor)(?:\s+(?=[a-z])|\s*$)")
 _ABBREVIATIONS = {"PM": "Prime Minister"}
+# A state's side, government or minister as subject, unnamed: it speaks for that state, whoever spoke before.
+_ROLE_SUBJECT = re.compile(r"(?:(?:Also|And|But|Meanwhile),?\s+)?(?:[Tt]he\s+)?[A-Z][\w-]+\s+(?i:side|government|authorities|"
+                           r"delegation|(?:foreign\s+)?(?:minister|secretary)|president|prime\s+minister)\b")
 _CAPITALISED_TITLE = re.compile(r"(?:Also,?\s+)?[Tt]he\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*$")
 
 
@@ -180,6 +183,8 @@ def attribute_sentences(
             explicit = current if proposal else both
         else:
             explicit = _explicit(sentence, officials, unnamed, silent)
+            if explicit is None and _ROLE_SUBJECT.match(sentence.text):
+                explicit = _state_subject(sentence, names)  # "The Chinese government ...", "the British foreign secretary said"
         if explicit is None and (titled := _TITLE_SUBJECT.match(sentence.text)) and titled.group(1) in unnamed:
             # someone the text does not name speaks: the side none of whose officials is named, if one is
             current = Speaker((silent,), False) if silent else None
