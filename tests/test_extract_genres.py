@@ -39,6 +39,11 @@ def test_a_clock_time_at_the_end_still_ends_the_sentence() -> None:
     assert len(split_sentences("They met at 5 p.m. The talks went on.")) == 2
 
 
+def test_sentences_glued_by_a_page_s_markup_are_two() -> None:
+    assert len(split_sentences("They agreed to deepen cooperation.Minister Motegi thanked him.")) == 2
+    assert len(split_sentences("Talks with the U.S. Army went on.")) == 1
+
+
 def test_here_in_a_wire_story_is_its_datelines_city() -> None:
     x = _extract("NEW DELHI, March 2 (Xinhua) -- Chinese Foreign Minister Qin Gang met with Indian External "
                  "Affairs Minister Subrahmanyam Jaishankar here on Thursday.", date="2023-03-02")

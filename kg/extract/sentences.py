@@ -12,7 +12,9 @@ __all__ = ["Sentence", "split_sentences"]
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and an
 # upper-case letter, a digit or an opening quote, unless the dot ends a known abbreviation or an
 # initial ("Antony J. Blinken", "U.S.", "D.C.", "Mr.").
-_END = re.compile(r"""[.!?]["'”’)]?(?=\s+["“'‘(]?[A-Z0-9])""")
+# A sentence ends at a stop before a capital; or, glued by a page's markup, at a full stop between a
+# lower-case word and a capitalised one ("... cooperation.Minister Motegi ...").
+_END = re.compile(r"""[.!?]["'”’)]?(?=\s+["“'‘(]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])""")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Jr|Sr|Gen|Col|Lt|Sen|Rep|Hon|Gov|Amb|H\.E|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|"
     r"Aug|Sept?|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])$"
