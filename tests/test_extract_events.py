@@ -347,3 +347,19 @@ def test_an_event_someone_took_part_in_is_no_place_of_the_meeting() -> None:
     extraction = _extract("On June 13, 2019, Foreign Minister Sergey Lavrov met with Deputy Prime Minister of Cuba "
                           "Ricardo Cabrisas, who recently took part in St Petersburg International Economic Forum.")
     assert extraction.event.location is None
+
+
+@pytest.mark.parametrize(("text", "kind", "location", "sidelines"), [
+    ("On December 14, 2022, Secretary Antony Blinken met President Hakainde Hichilema of Zambia at the U.S.-Africa "
+     "Leaders Summit in Washington.", "meeting", "Washington", "U.S.-Africa Leaders Summit"),
+    ("Secretary Blinken met Foreign Minister Wang Yi at the sidelines of the G20 Foreign Ministers Meeting on "
+     "March 2, 2023.", "meeting", None, "G20 Foreign Ministers Meeting"),
+    ("On March 3, 2019, Foreign Minister Sergey Lavrov made a work-related visit to Tokyo, where he conducted "
+     "negotiations with Foreign Minister Taro Kono.", "visit", "Tokyo", None),
+    ("Prime Minister Theresa May spoke this afternoon with Canadian Prime Minister Justin Trudeau ahead of the G7 "
+     "summit next month.", "phone_call", None, None),
+])
+def test_where_a_meeting_was_held_and_beside_what(text: str, kind: str, location: str | None,
+                                                  sidelines: str | None) -> None:
+    event = _extract(text).event
+    assert (event.kind, event.location, event.sidelines_of) == (kind, location, sidelines)

@@ -30,7 +30,7 @@ KINDS = re.compile(
     # "spoke highly of", "spoke about": praise and topics, not a call
     r"|(?P<spoke>\b(?:(?:spoke|speaks|spoken)(?!\s+(?:highly|positively|warmly|well|of|about)\b)|"
     r"[Cc]all(?:ed|s)?\s+with|[Cc]alled(?=\s+(?:his|her|the\s+)?[A-Z])|[Cc]all)\b)"
-    r"|(?P<visit>\b(?:visited|visits|paid\s+a\s+visit|pays\s+a\s+visit|(?:was|is|were|are)\s+in\s+[^,.;]{3,40}?\s+on\s+an?\s+"
+    r"|(?P<visit>\b(?:visited|visits|paid\s+a\s+visit|pays\s+a\s+visit|made\s+an?\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:was|is|were|are)\s+in\s+[^,.;]{3,40}?\s+on\s+an?\s+"
     r"(?:(?:official|working|state|friendly|two-day|three-day)\s+)*visit)\b)"
 )
 KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
@@ -44,7 +44,10 @@ PHRASE = (r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?
 ORDINAL_OF = r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:session|meeting|summit|edition|round)\s+of\s+(?:the\s+)?)"
 UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"  # Latin capitals, accented ones included ("İstanbul", "Óbuda")
 SIDELINES = re.compile(
-    rf"\b(?:on\s+the\s+(?:side-?s?lines|side\s+lines|margins?|occasion)\s+of|during|attend(?:ing|ed|s)?|"
+    rf"\b(?:(?P<margins>(?:on|at|in)\s+the\s+(?:side-?s?lines|side\s+lines|margins?|occasion)\s+of)|during|attend(?:ing|ed|s)?|"
+    # "met at the U.S.-Africa Leaders Summit": at an event named as one
+    rf"at(?=\s+the\s+(?:[A-Z0-9][\w.'’&+-]*\s+(?:(?:of|the|and|for|on)\s+)*){{1,8}}?"
+    rf"(?:Summit|Conference|Forum|Assembly|Session|Ministerial|Meeting)\b)|"
     # "ahead of the Joint Expeditionary Force summit", "prior to the opening of the 29th summit of the League of Arab States"
     rf"ahead\s+of|prior\s+to(?:\s+the\s+opening\s+of)?|"
     # "who is in New York (from 21 - 30 September 2010) for the 65th Session of the UN General Assembly"
@@ -61,7 +64,7 @@ ATTENDED = re.compile(r"\battend(?:ed|s)\b")  # "X attended the inauguration cer
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")
 LOCATION = re.compile(
-    rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|visited|(?:his|her|their)\s+visit\s+to)\s+"
+    rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|visited|(?:(?:his|her|their)|an?\s+(?:[\w-]+\s+){{0,2}}?)visit\s+to)\s+"
     rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+)?(?P<place>{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{UPPER}[\w'’.-]*){{0,4}}"
     r"(?:,\s*D\.?\s?C\.?)?)"
 )

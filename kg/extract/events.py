@@ -161,6 +161,8 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
     for m in SIDELINES.finditer(sentence.text if sentence else ""):
         if m.group("trip") and not _names_an_event(m.group("name")):
             continue  # "during his visit to China" is a visit; "... to the UN General Assembly" is an event
+        if kind in ("phone_call", "video_call") and not m.group("margins"):
+            continue  # a call "ahead of the G7 summit", "following their talks during the Summit": not beside it
         if not FUTURE.search(sentence.text[:m.start()]):  # type: ignore[union-attr]
             sidelines = _clean_phrase(m.group("name")) or None
             break
