@@ -465,6 +465,12 @@ def test_hopes_praise_and_agreements_said_in_other_words(body: str, expected: tu
     assert expected in positions(body)
 
 
+def test_a_wire_s_speaker_tag_in_mid_sentence_names_the_holder_and_ends_the_topic() -> None:
+    assert positions("The two sides should support each other on their core interests, Wang Yi said, adding that "
+                     "China fully supports Russia in hosting the Games.") == {
+        ("CHN", "support", "core interests"), ("CHN", "support", "Russia in hosting the Games")}
+
+
 def test_neither_nor_negates_the_verb() -> None:
     assert positions("Lavrov said that neither Russia nor China accepts the DPRK as a nuclear power.") == {
         ("RUS", "oppose", "DPRK as a nuclear power")}

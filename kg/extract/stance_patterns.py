@@ -108,6 +108,7 @@ PARTICIPLES = (  # "..., noting that": a new clause
 )
 STOP_OBJECT = re.compile(
     r"[;:]|(?<![A-Z])\.(?!\d)|,(?!\d{3}\b)(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))"
+    r"|,\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|added|noted|stressed|says)\b"  # "..., Wang said, adding that ..."
     rf"|\s+and\s+(?!(?:{ED_ADJECTIVES})\b)[a-z]+ed\b|,?\s+and\s+(?:{GERUNDS})\b"
     r"|\s+in\s+(?:various|all|different|relevant|many|multiple)\s+(?:fields|areas|sectors|domains|aspects)\b"
     r"|\sas\s+(?:[\w'’-]+\s+){1,4}?(?:seeks?|tries|try|works?|strives?|moves?|prepares?)\s+to\b"
