@@ -26,6 +26,8 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     ("Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister Fumio Kishida.", "phone_call"),
     ("President Joe Biden called Prime Minister Narendra Modi today.", "phone_call"),
     ("Secretary Antony J. Blinken met virtually today with Nigerian President Muhammadu Buhari.", "video_call"),
+    ("Vice Foreign Minister Sun Weidong and Foreign Secretary Aruni Wijewardane held the 13th round of China-Sri Lanka "
+     "diplomatic consultations in Beijing.", "talks"),
     ("On March 6, 2014, Vice Foreign Minister Cheng Guoping held consultations with Kazakh Deputy Foreign Minister "
      "Samat Ordabayev in Astana.", "talks"),
     ("Minister Vivian Balakrishnan called on Malaysian Prime Minister Anwar Ibrahim in Putrajaya today.", "meeting"),

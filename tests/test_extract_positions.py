@@ -471,6 +471,14 @@ def test_a_wire_s_speaker_tag_in_mid_sentence_names_the_holder_and_ends_the_topi
         ("CHN", "support", "core interests"), ("CHN", "support", "Russia in hosting the Games")}
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lavrov said that any escalation must be avoided.", ("RUS", "oppose", "escalation")),
+    ("Lavrov urged both sides to refrain from unilateral actions.", ("RUS", "oppose", "unilateral actions")),
+])
+def test_what_must_be_avoided_or_refrained_from_is_opposed(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)
+
+
 def test_neither_nor_negates_the_verb() -> None:
     assert positions("Lavrov said that neither Russia nor China accepts the DPRK as a nuclear power.") == {
         ("RUS", "oppose", "DPRK as a nuclear power")}

@@ -166,7 +166,8 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
                 results.append((next((k for k in ("agree", "concern") if opener.group(k)), "support"), clause))
     for passive in (SHOULD_BE.finditer(sentence) if " be " in sentence else ()):
         if not any(start <= passive.start("topic") < end for start, end, _ in covered):
-            results.append(("support", REPORTED_BY.split(passive.group("topic"))[-1]))  # "Xi said the sovereignty ..."
+            stance = "oppose" if passive.group("against") else "support"  # "escalation must be avoided"
+            results.append((stance, REPORTED_BY.split(passive.group("topic"))[-1]))  # "Xi said the sovereignty ..."
     for frame in BARE_FRAME.finditer(sentence):
         if any(m.start() <= frame.start() <= m.end() + 25 for m in matches) \
                 or any(start <= frame.start() < end for start, end, _ in covered):

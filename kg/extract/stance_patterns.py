@@ -30,7 +30,7 @@ AGREED_AHEAD = re.compile(r"\b(?:agree(?:s|d)?|agreeing|reached\s+(?:an?\s+)?(?:
                           r"(?:agreements?|consensus)\s+(?:was|were)\s+reached|"
                            r"shared\s+the\s+view)\b(?:(?!\bthat\b)[^.;:,]){0,70}$", re.IGNORECASE)
 STANCE = re.compile(  # one word boundary for all branches: the pattern fails fast between words
-    r"\b(?=[a-z])(?:(?P<oppose>(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
+    r"\b(?=[a-z])(?:(?P<oppose>(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
     r"counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?|"
     r"(?:remain(?:s|ed)?\s+|stay(?:s|ed)?\s+|be\s+)?vigilant\s+(?:of|against|about)|guard(?:s|ed|ing)?\s+against|"
     r"(?:is|are|was|were|remains?|stands?|stood)\s+(?:firmly\s+|resolutely\s+|strongly\s+|also\s+)*against)\b)"
@@ -217,7 +217,7 @@ JUDGED = re.compile(r"^(?P<subject>(?:[\w'’.,()-]+\s+){1,20}?)(?:is|was|are|we
 SHOULD_BE = re.compile(
     r"(?:^|,\s+|\band\s+|\b(?:that|said|noted|stressed|believed|held)\s+)(?P<topic>(?:[\w'’-]+\s+){0,9}?[\w'’-]+)\s+(?:should|must|shall|needs?\s+to)\s+be\s+"
     r"(?:(?:fully|strictly|effectively|firmly|jointly)\s+)?(?:respected|upheld|safeguarded|honou?red|protected|implemented|"
-    r"observed|maintained|preserved|promoted|strengthened)\b")
+    r"observed|maintained|preserved|promoted|strengthened|(?P<against>avoided|prevented|stopped|halted|rejected|condemned))\b")
 A_WELCOME = re.compile(r"\b(?:an?|most|very)\s+$", re.IGNORECASE)  # "a welcome development", "most welcome"
 # Items of one list: "promoting X, and enhancing Y" (what lies between them), "deconflicting X, reducing Y".
 COORDINATED = re.compile(r",?\s*(?:and\s+)?(?:also\s+)?")
