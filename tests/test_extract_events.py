@@ -365,3 +365,9 @@ def test_where_a_meeting_was_held_and_beside_what(text: str, kind: str, location
                                                   sidelines: str | None) -> None:
     event = _extract(text).event
     assert (event.kind, event.location, event.sidelines_of) == (kind, location, sidelines)
+
+
+def test_two_events_joined_by_and_the_are_two() -> None:
+    extraction = _extract("Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. They prepared the State "
+                          "Visit to Japan and the FIFA World Cup in Qatar.")
+    assert [m.name for m in extraction.mentioned_events] == ["State Visit to Japan", "FIFA World Cup"]

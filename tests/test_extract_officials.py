@@ -193,3 +193,9 @@ def test_a_host_and_those_met_at_the_lunch_take_part() -> None:
             "also hosted to lunch by Minister for Defence Teo Chee Hean, where he also met with Minister for Trade & "
             "Industry Lim Hng Kiang.")
     assert participants(text)[-2:] == ["Teo Chee Hean", "Lim Hng Kiang"]
+
+
+def test_who_receives_the_visitor_takes_part() -> None:
+    text = ("Foreign Minister Mevlut Cavusoglu met Foreign Minister Fuad Hussein of Iraq in Baghdad today. Minister "
+            "Cavusoglu was also received by Prime Minister Mustafa Al-Kadhimi.")
+    assert participants(text) == ["Mevlut Cavusoglu", "Fuad Hussein", "Mustafa Al-Kadhimi"]

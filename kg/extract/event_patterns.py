@@ -38,7 +38,7 @@ KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
 # A day or month after "on"/"in" ends it: "the UK-EU Summit on Monday", "the Summit in June".
 NOT_IN_NAME = r"(?!(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:%s)\b)" % trie_pattern(
     [*WEEKDAY_NAMES, *MONTH_NAMES])  # "on 22-23 November" ends a name too
-PHRASE = (r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|&)\s+){0,2}"
+PHRASE = (r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?!and\s+the\b)(?:(?:of|the|and|for|on|in|to|de|&)\s+){0,2}"
            + NOT_IN_NAME + r"[A-Z0-9(\"“][\w'’.+()\"”&-]*){0,11}")
 # "the 78th session of the UN General Assembly", "the 10th meeting of the Joint Commission"
 ORDINAL_OF = r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:session|meeting|summit|edition|round)\s+of\s+(?:the\s+)?)"
@@ -74,7 +74,7 @@ WIRE_DATELINE = re.compile(
     r"(?:,[ \t]+\d{4})?)[ \t]+\([A-Z][\w. ]{1,20}\)[ \t]*(?:--|[-–—])", re.M)
 HERE = re.compile(r"\bhere\b")
 EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogues?|Consultations|Games|Olympics|Session|Assembly|Congress|"
-               r"Expo|War|Ministerial|Talks|Festival|Fair)")
+               r"Expo|War|Ministerial|Talks|Festival|Fair|World\s+Cup)")
 NAMED_EVENT = re.compile(
     # "BRICS Summit", "Tokyo Conference on Afghanistan", and names that start with their noun:
     # "the Summit of Conference on Interaction and Confidence Building Measures in Asia (CICA)";
@@ -98,10 +98,10 @@ NAMED_EVENT = re.compile(
 VISIT = re.compile(
     # whose visit it is, when the text says so: "Brazilian President Luiz Inacio Lula da Silva's visit to China"
     r"(?P<name>(?:(?<![\w'’.-])(?:[A-Z][\w.-]*\s+(?:(?:da|de|di|do|dos|bin|al|van|von|der|le|la)\s+)?){0,6}[A-Z][\w.-]*['’]s\s+)?"
-    r"(?:(?:state|official|working|formal|first|his|her|their|upcoming|successful|historic|return)\s+)*"
+    r"(?:(?:state|official|working|formal|first|his|her|their|upcoming|successful|historic|return|State|Official)\s+)*"
     r"(?:visits\s+by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.'’-]*){0,9}\s+to\s+(?:the\s+)?"
     r"(?P<target6>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)|"
-    r"visit\s+(?:to\s+(?:the\s+)?(?P<target>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)"
+    r"[Vv]isit\s+(?:to\s+(?:the\s+)?(?P<target>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)"
     r"|by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*"
     # "the visit of President Vladimir Putin to Türkiye"
     r"|(?:of|paid\s+by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+to\s+(?:the\s+)?"
@@ -123,12 +123,12 @@ VISIT = re.compile(
 INCIDENT_HEAD = (r"(?:(?i:earthquake|tsunami|floods?|hurricane|cyclone|typhoon|(?:terrorist\s+)?attack|bombing|explosion|"
                   r"shoot-down|shooting\s+down|crash|poisoning|assassination|massacre|atrocities|coup|"
                   r"(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+)?elections?|referendum|"
-                  r"(?:nuclear|missile)\s+(?:test|launch)|airstrikes?|handover|invasion|disturbances|death|passing|funeral|"
+                  r"(?:nuclear|missile)\s+(?:test|launch)|airstrikes?|handover|invasion|disturbances|death|passing|funeral|tragedy|"
                   r"(?:bush|wild|forest)?fires)|Spring)")
 INCIDENT_WORDS = ("earthquake", "tsunami", "flood", "hurricane", "cyclone", "typhoon", "attack", "bombing", "explosion",
                    "shoot", "crash", "poisoning", "assassination", "massacre", "atrocities", "coup", "election",
                    "referendum", "test", "launch", "airstrike", "handover", "invasion", "disturbances", "spring", "death",
-                   "passing", "funeral", "fire")
+                   "passing", "funeral", "fire", "tragedy")
 # what follows the head: "of Malaysia Airlines Flight 17", "by President Putin's forces in Bucha"
 INCIDENT_TAIL = (r"(?:\s+(?:of|in|on|against|by)\s+(?:the\s+|a\s+)?(?:(?!and\b|using\b|to\b|following\b)[\w'’.-]+\s+){0,3}"
                   r"(?!and\b|using\b|to\b|following\b)[\w'’.-]+(?=[\s,.;]|$)){0,2}")
@@ -173,7 +173,7 @@ FURTHER_MEETING = re.compile(
     r"(?:talks|meetings?|consultations)|"
     r"called\s+on|had\s+(?:a\s+)?(?:meetings?|talks))(?:\s+with)?|met\s+(?:as\s+well|separately|also)\s+with|"
     r"(?<=\b[Hh]e\s)called\s+on|(?<=\b[Ss]he\s)called\s+on|(?:[Tt]he\s+)?meeting\s+held\s+between|"
-    r"was\s+(?:also\s+)?hosted\s+(?:to\s+(?:a\s+)?(?:lunch|luncheon|dinner|breakfast)\s+)?by|"
+    r"(?:was|were)\s+(?:also\s+)?(?:hosted\s+(?:to\s+(?:a\s+)?(?:lunch|luncheon|dinner|breakfast)\s+)?|received\s+)by|"
     # "Later, Minister Çavuşoğlu held a meeting with X", "Then, he received Ambassadors X and Y"
     r"(?<=^)(?:Later|Then|Subsequently|Afterwards|Also|In\s+addition|On\s+the\s+same\s+day|The\s+same\s+day|Separately),?\s+"
     r"(?:[\w.'’-]+\s+){1,4}?(?:met(?:\s+with)?|held\s+(?:(?:an?|separate|bilateral|working)\s+)*(?:talks|meetings?)\s+with|"
