@@ -199,3 +199,9 @@ def test_who_receives_the_visitor_takes_part() -> None:
     text = ("Foreign Minister Mevlut Cavusoglu met Foreign Minister Fuad Hussein of Iraq in Baghdad today. Minister "
             "Cavusoglu was also received by Prime Minister Mustafa Al-Kadhimi.")
     assert participants(text) == ["Mevlut Cavusoglu", "Fuad Hussein", "Mustafa Al-Kadhimi"]
+
+
+def test_a_family_name_written_with_its_accents_is_the_listed_official() -> None:
+    text = "Foreign Minister Çavuşoğlu met Foreign Minister Fuad Hussein of Iraq in Baghdad on 15 June 2021."
+    assert [(name, state) for name, state, _ in officials(text)] == [
+        ("Çavuşoğlu", "state/TUR"), ("Fuad Hussein", "state/IRQ")]
