@@ -397,3 +397,13 @@ def test_a_day_placed_in_a_year_must_fall_on_its_written_weekday(text: str, expe
     [mention] = find_dates(text, None)
     placed = day_in_year(mention, 2017)
     assert (placed.first if placed else None) == expected
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("signed in May last year", "2007-05"),
+    ("signed in May of last year", "2007-05"),
+    ("in May this year", "2008-05"),
+    ("in May of next year", "2009-05"),
+])
+def test_a_month_with_this_last_or_next_year_is_that_year_s_month(text: str, first: str) -> None:
+    assert [d.first for d in find_dates(text, "2008-11-20")] == [first]

@@ -113,7 +113,9 @@ _FORMS: list[tuple[str, str]] = [
      rf"(?P<n_y>{_YEAR})(?!\w)(?![-–/.]\d)"),
     # A month without its year: "in July", "in early July", "mid-July", "next July".
     ("month_o", rf"(?:(?P<o_pre>{_MONTH_LEAD})\s+(?:{_EARLY_LATE})?|{_EARLY_LATE}"
-     rf"|(?P<o_q>(?i:next|last|this|coming))\s+)(?P<o_m>{_MONTH_ALONE})(?!,?\s*\d)"),
+     rf"|(?P<o_q>(?i:next|last|this|coming))\s+)(?P<o_m>{_MONTH_ALONE})(?!,?\s*\d)"
+     # "in May last year", "in May of this year": that year's May
+     r"(?:,?\s+(?:of\s+)?(?P<o_y>(?i:this|last|next))\s+year\b)?"),
     # A season without its year: "next spring", "in the autumn", "later this summer".
     ("season_p", rf"(?:(?:(?i:earlier|later)\s+)?(?P<p_q>(?i:this|next|last|coming))\s+"
      rf"|(?P<p_pre>{_MONTH_LEAD}|(?i:over))\s+(?:(?i:the)\s+)?(?:(?i:early|late)\s+)?)"

@@ -197,6 +197,9 @@ def _year(m: re.Match[str], ctx: _Anchor) -> _Resolved:
 def _month_alone(m: re.Match[str], ctx: _Anchor) -> _Resolved:
     if ctx.month is None:
         return None, None, True
+    if m.group("o_y"):  # "in May last year": the year is said
+        year = ctx.month // 12 + {"this": 0, "last": -1, "next": 1}[_word(m.group("o_y"))]
+        return _iso_month(year * 12 + _month_of(m.group("o_m")) - 1), None, True
     mode = _word(m.group("o_q")) or ("since" if _word(m.group("o_pre")) == "since" else "near")
     if mode == "coming":
         mode = "next"
