@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.dates import MONTH_NAMES, WEEKDAY_NAMES
+from kg.extract.patterns import UPPER  # Latin capitals, accented ones included ("İstanbul", "Óbuda")
 from kg.extract.trie import trie_pattern
 
 # The medium, when named, decides ("met via video link" is a video call); "spoke" and "call" are
@@ -42,7 +43,6 @@ PHRASE = (r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?!an
            + NOT_IN_NAME + r"[A-Z0-9(\"“][\w'’.+()\"”&-]*){0,11}")
 # "the 78th session of the UN General Assembly", "the 10th meeting of the Joint Commission"
 ORDINAL_OF = r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:session|meeting|summit|edition|round)\s+of\s+(?:the\s+)?)"
-UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"  # Latin capitals, accented ones included ("İstanbul", "Óbuda")
 SIDELINES = re.compile(
     rf"\b(?:(?P<margins>(?:on|at|in)\s+the\s+(?:side-?s?lines|side\s+lines|margins?|occasion)\s+of)|during|attend(?:ing|ed|s)?|"
     # "met at the U.S.-Africa Leaders Summit": at an event named as one
