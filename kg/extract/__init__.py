@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from kg.dates import DateMention, date_of_line, find_dateline, find_dates, year_of_numeric_dateline
 from kg.extract.events import (
-    EventClues,
     add_visitors,
     attended_lead,
     date_ongoing,
@@ -79,6 +78,12 @@ def _event_date(dates: list[DateMention], sentence: Sentence | None, title: Span
     return found
 
 
+def _main_date(dates: list[DateMention], sentence: Sentence | None, title: Span | None, wire: Span | None,
+               lead: Sentence | None) -> DateMention | None:
+    """The main event's date, or that of the sentence it opens with when it tells what was attended."""
+    return _event_date(dates, sentence, title, wire) or _event_date(dates, lead, None, wire)
+
+
 def _entities(names: list[NameMatch], officials: list[Official],
               publisher: tuple[str, Span] | None = None) -> tuple[EntityMention, ...]:
     """States and organizations the readout names, those its officials act for, and the publisher's
@@ -109,14 +114,14 @@ def _both_sides(participants: list[Official], names: list[NameMatch], publisher:
 
 
 def _participation(officials: list, title: Span | None, sentence: Sentence | None,
-                   sentences: list[Sentence]) -> list[Official]:
+                   further: list[Span]) -> list[Official]:
     """Who takes part: those the headline or the event's sentence names, and those met on the same
     visit ("Minister Balakrishnan also met Minister of Transport Anthony Loke, ..."), except someone named
     only inside another's description ("Emmanuel Bonne, diplomatic counselor to President Emmanuel Macron")."""
     mentions = sorted(m for o in officials for m in o.mentions)
     scopes = [title] if title else []
     scopes += main_event_scope(sentence, mentions) if sentence else []
-    scopes += further_meetings(sentences, sentence)
+    scopes += further
     described = [d for o in officials for d in o.descriptions]
 
     def takes_part(mention: Span) -> bool:
@@ -152,23 +157,24 @@ def _resolve_dates(readout: Readout, sentence: Sentence | None, title: Span | No
     if wire and (story := next((d for d in dates if d.start == wire.start and d.first and len(d.first) == 10), None)):
         anchor = story.first  # "on Monday" in a wire story counts from its dateline, not from the page's date
         dates = _outside_time_notes(find_dates(text, anchor), text)
-    date = _event_date(dates, sentence, title, wire) or _event_date(dates, lead, None, wire)
+    date = _main_date(dates, sentence, title, wire, lead)
     year_found = None
     if anchor is None and date is not None and date.first is None:
         year_found = year_from_terms(date, participants, text, sidelines_of)
     if year_found is not None:  # the day it names is the best anchor left for the text's other dates
         dates = _outside_time_notes(find_dates(text, year_found.date.first), text)
-        date = _event_date(dates, sentence, title, wire) or _event_date(dates, lead, None, wire)
+        date = _main_date(dates, sentence, title, wire, lead)
     return _Dated(dates, date, year_found)
 
 
 def _mentioned(text: str, sentences: list[Sentence], dated: _Dated, names: list[NameMatch], officials: list[Official],
-               title: Span | None, sentence: Sentence | None, event: Event | None) -> list[MentionedEvent]:
+               title: Span | None, sentence: Sentence | None, event: Event | None,
+               further: list[Span]) -> list[MentionedEvent]:
     """Events other than the main one: named, visits, happenings, and other meetings told by their verb."""
     org_spans = [n.span for n in names if n.key and n.key.startswith("org/")]
     main = sentence.span if sentence else None
     date = dated.event_date
-    own = tuple(s for s in (main, *further_meetings(sentences, sentence)) if s is not None)
+    own = tuple(s for s in (main, *further) if s is not None)
     mentioned = find_mentioned_events(text, sentences, dated.dates, skip=title, used_date=date, org_spans=org_spans,
                                       main=own)
     mentioned = add_visitors(text, mentioned, {o.key: list(o.mentions) for o in officials})
@@ -187,13 +193,11 @@ def extract(readout: Readout) -> Extraction:
     sentences = split_sentences(text)
     title = _title_span(readout)
     sentence = find_event_sentence(sentences, [m for o in found for m in o.mentions], title)
-    officials = _participation(found, title, sentence, sentences)
+    further = further_meetings(sentences, sentence)
+    officials = _participation(found, title, sentence, further)
     participants = [o for o in officials if o.participant]
-    clues = main_event_clues(readout.title, sentence, names, text)
     lead = attended_lead(sentences, sentence)
-    if lead is not None and not (clues.location or clues.sidelines_of) and clues.kind not in ("phone_call", "video_call"):
-        led = main_event_clues(None, lead, names, text)  # "X attended Y on D in C. X met Z": beside Y, in C, on D
-        clues = EventClues(clues.kind, led.location, led.sidelines_of)
+    clues = main_event_clues(readout.title, sentence, names, text, lead)
     dated = _resolve_dates(readout, sentence, title, participants, clues.sidelines_of, lead)
     evidence = sentence.span if sentence else (title if reports_event(readout.title) and participants else None)
     warnings = []
@@ -205,7 +209,7 @@ def extract(readout: Readout) -> Extraction:
         event = Event(clues.kind, dated.event_date.first if dated.event_date else None, clues.location,  # type: ignore[arg-type]
                       clues.sidelines_of, tuple(o.key for o in participants), evidence,
                       year.officials if year else (), bool(year and year.from_sidelines))
-    mentioned = _mentioned(text, sentences, dated, names, officials, title, sentence, event)
+    mentioned = _mentioned(text, sentences, dated, names, officials, title, sentence, event, further)
     publisher = lexicon().publisher_of(readout.title)
     both = _both_sides(participants, names, publisher)
     speakers = attribute_sentences(sentences, officials, names, both, publisher)

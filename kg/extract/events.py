@@ -148,25 +148,34 @@ def _wire_city(text: str | None, sentence: str) -> str | None:
 
 
 def main_event_clues(title: str | None, sentence: Sentence | None, names: list[NameMatch],
-                     readout_text: str | None = None) -> EventClues:
+                     readout_text: str | None = None, lead: Sentence | None = None) -> EventClues:
     """Kind, place and sidelines event of the main event, from the headline and its sentence
-    (and, for "met here", from the wire dateline of ``readout_text``)."""
+    (and, for "met here", from the wire dateline of ``readout_text``). A meeting whose sentence names
+    neither place nor sidelines takes them from the ``lead`` that tells what was attended ("X attended
+    Y in C. X met Z": in C, beside Y)."""
     text = " ".join(t for t in (title, sentence.text if sentence else None) if t)
     kind = _kind(title or "") if title and _kind(title) in ("video_call", "phone_call") else None
     kind = kind or _kind(text) or "other"
-    location = None
-    if sentence and kind not in ("phone_call", "video_call"):
-        location = location_in(sentence.text, names, sentence.span.start) or _wire_city(readout_text, sentence.text)
-    sidelines = None
+    if kind in ("phone_call", "video_call"):
+        return EventClues(kind, None, _sidelines(sentence, margins_only=True))
+    location = location_in(sentence.text, names, sentence.span.start) or _wire_city(readout_text, sentence.text) \
+        if sentence else None
+    sidelines = _sidelines(sentence)
+    if lead is not None and not (location or sidelines):
+        location, sidelines = location_in(lead.text, names, lead.span.start), _sidelines(lead)
+    return EventClues(kind, location, sidelines)
+
+
+def _sidelines(sentence: Sentence | None, *, margins_only: bool = False) -> str | None:
+    """The event a sentence says the meeting was held beside; a call only "on the sidelines" of one."""
     for m in SIDELINES.finditer(sentence.text if sentence else ""):
         if m.group("trip") and not _names_an_event(m.group("name")):
             continue  # "during his visit to China" is a visit; "... to the UN General Assembly" is an event
-        if kind in ("phone_call", "video_call") and not m.group("margins"):
+        if margins_only and not m.group("margins"):
             continue  # a call "ahead of the G7 summit", "following their talks during the Summit": not beside it
         if not FUTURE.search(sentence.text[:m.start()]):  # type: ignore[union-attr]
-            sidelines = _clean_phrase(m.group("name")) or None
-            break
-    return EventClues(kind, location, sidelines)
+            return _clean_phrase(m.group("name")) or None
+    return None
 
 
 def attended_lead(sentences: list[Sentence], main: Sentence | None) -> Sentence | None:

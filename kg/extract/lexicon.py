@@ -78,6 +78,7 @@ class Lexicon:
     org_names: dict[str, str] = field(default_factory=dict)
     official_names: dict[str, OfficialEntry] = field(default_factory=dict)
     surnames: dict[str, OfficialEntry] = field(default_factory=dict)
+    folded_surnames: dict[str, OfficialEntry] = field(default_factory=dict)  # "cavusoglu": written "Çavuşoğlu" too
 
     def affiliation_of(self, form: str) -> str | None:
         """The key of the state or organization a name or adjective stands for."""
@@ -96,6 +97,10 @@ class Lexicon:
 
     def known_official(self, name: str) -> OfficialEntry | None:
         return self.official_names.get(fold(name))
+
+    def official_by_surname(self, surname: str) -> OfficialEntry | None:
+        """The one well-known official a family name stands for, with or without its accents."""
+        return self.surnames.get(surname) or self.folded_surnames.get(fold(surname))
 
 
 def fold(text: str) -> str:
@@ -218,6 +223,7 @@ def _index_surnames(lex: Lexicon) -> None:
     for surname, names in owners.items():
         if len(names) == 1 and len(surname) >= 5 and surname[0].isupper() and surname[1:].islower() and surname not in taken:
             lex.surnames[surname] = lex.known_official(next(iter(names)))  # type: ignore[assignment]
+    lex.folded_surnames.update((fold(surname), entry) for surname, entry in lex.surnames.items())
 
 
 @cache

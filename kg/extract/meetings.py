@@ -75,14 +75,14 @@ def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[S
         if main and sentence.span == main:
             continue
         talks = JOINT_TALKS.match(sentence.text) if any(w in sentence.text for w in TALK_WORDS) else None
-        if talks and not OTHER_TIME.search(sentence.text):
-            spans.append(Span(sentence.span.start, sentence.span.start + talks.end()))
-            continue
-        if not any(word in sentence.text for word in FURTHER_WORDS):
+        if not talks and not any(word in sentence.text for word in FURTHER_WORDS):
             continue  # a cheap test first: most sentences tell no meeting
         if OTHER_TIME.search(sentence.text):
             continue
         start = sentence.span.start
+        if talks:  # "With X, Y discussed ...": who is named before the verb
+            spans.append(Span(start, start + talks.end()))
+            continue
         for verb in FURTHER_MEETING.finditer(sentence.text):  # "was hosted to lunch by X, where he also met Y"
             end = CLAUSE_BREAK.search(sentence.text, verb.end())
             spans.append(Span(start + verb.start(), start + (end.start() if end else len(sentence.text))))

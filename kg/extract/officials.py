@@ -302,16 +302,10 @@ def _given_names() -> frozenset[str]:
     return frozenset(form.split()[0] for entry in lex.officials for form in (entry.name, *entry.aliases) if form.split())
 
 
-@cache
-def _surnames_by_fold() -> dict[str, OfficialEntry]:
-    """The family names of the table without their accents, as texts write them either way."""
-    return {fold(surname): entry for surname, entry in lexicon().surnames.items()}
-
-
 def _by_family_name(lex: Lexicon, official: FoundOfficial) -> OfficialEntry | None:
     """The one well-known official a family name alone stands for: not a name that is also someone's
     given name ("King Abdullah" is not Saifuddin Abdullah), nor one of a state the text contradicts."""
-    entry = lex.surnames.get(official.name) or _surnames_by_fold().get(fold(official.name))  # "Çavuşoğlu"
+    entry = lex.official_by_surname(official.name)  # "Putin", "Çavuşoğlu"
     if entry is None or official.name in _given_names():
         return None
     return None if official.explicit and official.affiliation != entry.affiliation else entry
