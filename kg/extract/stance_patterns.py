@@ -20,14 +20,17 @@ JOINT = re.compile(
     r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?counterparts?)\b",
     re.IGNORECASE,
 )
+# Agreement told as consensus reached, actively or in the passive: "reached broad consensus on X",
+# "Agreements were reached to expand X".
+_REACHED_CONSENSUS = r"reached\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?consensus"
+_AGREEMENT_REACHED = r"(?:agreements?|consensus)\s+(?:was|were)\s+reached"
 AGREED_TO = (r"(?:agree(?:s|d)?\s+to|concurred\s+to|confirmed\s+that\s+(?:they|both\s+sides|the\s+two\s+\w+)\s+would|"
               r"shared\s+the\s+view\s+to)\s+(?:(?:further|closely|jointly|also|continue\s+to|[a-z]+ly)\s+)*")
 # "agreed to deepen X": the inner verb's object is what they agreed on.
 AGREED_BEFORE = re.compile(rf"\b{AGREED_TO}$", re.IGNORECASE)
 # "agreed to continue to work closely together to strengthen X", "reached broad consensus on
 # jointly promoting X": agreement, however many verbs stand between.
-AGREED_AHEAD = re.compile(r"\b(?:agree(?:s|d)?|agreeing|reached\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?consensus|"
-                          r"(?:agreements?|consensus)\s+(?:was|were)\s+reached|"
+AGREED_AHEAD = re.compile(rf"\b(?:agree(?:s|d)?|agreeing|{_REACHED_CONSENSUS}|{_AGREEMENT_REACHED}|"
                            r"shared\s+the\s+view)\b(?:(?!\bthat\b)[^.;:,]){0,70}$", re.IGNORECASE)
 STANCE = re.compile(  # one word boundary for all branches: the pattern fails fast between words
     r"\b(?=[a-z])(?:(?P<oppose>(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
@@ -41,7 +44,8 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"(?:their|our|his|her|its)\s+(?:(?:shared|common|mutual|deep|grave|serious)\s+)*concerns?\s+(?:over|about|regarding|at)|"
     r"noted(?=\s+the\s+(?:negative|disruptive|adverse|destabili[sz]ing|devastating|harmful)\s+(?:impacts?|effects?|consequences)\s+of\b))\b)"
     r"|(?P<agree>(?:agree(?:s|d)?\s+(?:with|on)|(?:expressed|expresses)\s+(?:(?:his|her|their|its)\s+)?agreement\s+with|concur(?:s|red)?\s+(?:with|on)|shared\s+the\s+(?:recognition|view)\s+that|"
-    r"reached\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?consensus\s+on|align(?:s|ed)?\s+(?:their|its|our)\s+positions\s+on|"
+    rf"{_REACHED_CONSENSUS}\s+on|"
+    r"align(?:s|ed)?\s+(?:their|its|our)\s+positions\s+on|"
     # "agreed to work towards X", "confirmed that they would closely cooperate toward X": agreement on X
     rf"(?:{AGREED_TO})(?:work(?:ing)?\s+(?:(?:together|closely|jointly)\s+)*(?:towards?|on|for)|"
     r"continue\s+(?:(?:their|the)\s+)?work(?:ing)?\s+on|cooperat(?:e|ing)\s+(?:(?:closely|together)\s+)*"
@@ -187,7 +191,7 @@ CLAUSE_STANCE = re.compile(
     r"(?:agree(?:s|d)?|agreeing)\s+(?=(?:the|an?|[A-Z][\w'’.-]*)\s+[^,;.]{0,80}?\b(?:is|was|are|were|must|should)\s)|"
     r"(?:shared|share|reached)\s+(?:the\s+|a\s+)?(?:view|recognition|understanding|consensus)\s+that\s+|"
     # "Agreements were reached to ...", "An agreement was reached on ..."
-    r"(?:an\s+)?(?:agreements?|consensus)\s+(?:was|were)\s+reached\s+(?:to\s+(?=[a-z])|on\s+))"
+    rf"(?:an\s+)?{_AGREEMENT_REACHED}\s+(?:to\s+(?=[a-z])|on\s+))"
     r"|(?P<concern>(?:expressed|voiced|shared|raised|relayed|conveyed)\s+(?:(?:the|his|her|their|its|our|deep|grave|serious|"
     r"strong|U\.S\.|American|British)\s+)*concerns?\s+that\s+)"
     r"|(?:expressed\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?hope|hope[sd]?|hoping)\s+(?:that\s+|to\s+(?=[a-z]))"
@@ -314,7 +318,7 @@ FUNCTION_WORDS = frozenset("the a an of and on in to for with its their between 
 SHARED = re.compile(r"\b(?:their|our)\s+(?:shared|common|mutual|joint)\s+(?:concerns?|commitment|support|interests?|desire|"
                     r"goals?|objectives?|positions?|views?|resolve|determination|opposition)\b", re.IGNORECASE)
 # Agreement told in the passive is both sides': "Agreements were reached to expand exchanges".
-REACHED = re.compile(r"\b(?:agreements?|consensus)\s+(?:was|were)\s+reached\b", re.IGNORECASE)
+REACHED = re.compile(rf"\b{_AGREEMENT_REACHED}\b", re.IGNORECASE)
 # An opening adverbial clause stands before the subject: "Noting that he and President Putin have met 27 times,
 # he stressed ...", "When they exchanged opinions on X, the officials stressed ...".
 OPENING_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+ing|After|Before|While|When|Since|Although|Though|As|During|In|At)\b"
