@@ -635,3 +635,9 @@ def test_a_state_s_unnamed_role_as_subject_speaks_for_that_state() -> None:
     found = positions("Wang Yi said China supports the peace talks. The Russian side stands ready to deepen "
                       "energy cooperation.")
     assert ("RUS", "support", "energy cooperation") in found
+
+
+def test_each_verb_of_a_list_of_verbs_keeps_its_own_object() -> None:
+    found = positions("Wang Yi said that China is willing to work with Russia to strengthen political mutual trust, "
+                      "expand energy trade, and take China-Russia relations to a higher level.")
+    assert {("CHN", "support", "political mutual trust"), ("CHN", "support", "energy trade")} <= found

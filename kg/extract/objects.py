@@ -18,7 +18,7 @@ from kg.extract.stance_patterns import (
     INCLUDING, JUDGED, LEADING, LIST_IN_PROGRESS, LIST_SEPARATOR, LONE_ADJECTIVE, MEANS, NEGATION, NOMINAL,
     NOT_A_SUBJECT, NOT_AN_OBJECT, NOUN_LIST, NOUN_SUPPORT, ONLY_BY, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED,
     REPORTED_BY, RESOLVED_BY, SHOULD_BE, STANCE, STOP_OBJECT, THIRD_PARTY_AIM, TO_VERB, UNACCEPTABLE, VALUES_NOUN,
-    WISH,
+    VERB_LIST, WISH,
 )
 
 __all__ = ["stance_objects", "words"]
@@ -122,9 +122,9 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
             further = STOP_OBJECT.search(rest, stop.end())
             phrase = rest[:further.start()] if further else rest
         if following and following.start() < m.end() + len(phrase) and (
-                AND_THEN.search(sentence, 0, following.start())
+                AND_THEN.search(sentence, 0, following.start()) or VERB_LIST.search(sentence, m.end(), following.start())
                 or (following.start() - m.end() > 25 and re.match(r"\w+(?:s|ed)\b", following.group()))):
-            phrase = re.sub(r"\s+and\s*$", "", sentence[m.end():following.start()])  # "supports X and opposes Y"
+            phrase = VERB_LIST.sub("", re.sub(r"\s+and\s*$", "", sentence[m.end():following.start()]))  # "supports X and opposes Y"
         if NOT_AN_OBJECT.match(phrase):
             continue  # "the support of the international community", "promoted by", "support and assistance"
         if following and following.start() < m.end() + len(phrase) and (

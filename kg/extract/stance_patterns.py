@@ -292,6 +292,8 @@ AND_FOR = re.compile(r",?\s+and\s+(?:also\s+)?for\s+")
 FIELDS_AS = re.compile(r"\bin\s+such\s+(?:fields|areas|sectors|domains)\s+as\b", re.IGNORECASE)
 # "is committed to X and does not support Y": a second verb of the same subject.
 AND_THEN = re.compile(r"\sand\s+(?:(?:does|do|did|will|would|also|not|never|firmly|resolutely|further|to)\s+)*$")
+# "strengthen political mutual trust, expand exchanges ...": a list of verbs, each with its own object.
+VERB_LIST = re.compile(r"(?<=\w),\s+(?:and\s+)?$")
 EFFORTS_TO = re.compile(r"\b(?:efforts?|attempts?|steps|measures|moves)\s+to\s+$", re.IGNORECASE)
 # A stance word after a preposition inside another object is a noun there: "cooperation in fighting COVID-19".
 NOMINAL = re.compile(r"\b(?:in|for|of|on|at|against|towards|with)\s+(?:the\s+)?$", re.IGNORECASE)
