@@ -176,6 +176,12 @@ def test_a_visit_told_by_its_verb_or_by_a_group(sentence: str, name: str, locati
     assert [(m.name, m.kind, m.location) for m in extraction.mentioned_events] == [(name, "visit", location)]
 
 
+def test_the_trip_the_meeting_is_part_of_is_no_other_event() -> None:
+    extraction = _extract("Taro Kono, Minister for Foreign Affairs, who is visiting Beijing, the People's Republic of "
+                          "China, held a meeting with State Councilor Wang Yi on January 28, 2018.")
+    assert extraction.mentioned_events == ()
+
+
 @pytest.mark.parametrize(("sentence", "name"), [
     ("They recalled the Wenchuan earthquake.", "Wenchuan earthquake"),
     ("They discussed North Korea’s latest missile test.", "North Korea’s latest missile test"),

@@ -111,7 +111,9 @@ VISIT = re.compile(
     r"|visit(?<=\bwill\svisit)\s+(?P<target3>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
     r"|visit(?<=\bto\svisit)\s+(?:the\s+)?(?P<target4>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
     # "Mr Holguin is visiting China from Feb. 28 to 29"
-    r"|visiting(?:(?<=\bis\svisiting)|(?<=\bwas\svisiting)|(?<=\bare\svisiting))\s+(?:the\s+)?"
+    # (not "Minister Kono, who is visiting Beijing, held ...": the trip the readout's own meeting is part of)
+    r"|visiting(?:(?<=\bis\svisiting)|(?<=\bwas\svisiting)|(?<=\bare\svisiting))(?<!who\sis\svisiting)(?<!who\swas\svisiting)"
+    r"\s+(?:the\s+)?"
     r"(?P<target5>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
     # "who is in Russia on an official visit": a visit of a kind, with no destination written
     r"|(?:(?<=\ban\s)|(?<=\ba\s))(?:state|official|working)\s+visit(?!\s+(?:to|by|of)\b))"
