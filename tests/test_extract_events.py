@@ -176,6 +176,31 @@ def test_a_visit_told_by_its_verb_or_by_a_group(sentence: str, name: str, locati
     assert [(m.name, m.kind, m.location) for m in extraction.mentioned_events] == [(name, "visit", location)]
 
 
+@pytest.mark.parametrize(("sentence", "name", "location"), [
+    ("They discussed Japanese Prime Minister Yoshihiko Noda's planned trip to China.",
+     "Japanese Prime Minister Yoshihiko Noda's planned trip to China", "China"),
+    ("Lavrov said he looked forward to the Crown Prince's visit.", "Crown Prince's visit", None),
+    ("They reviewed the Foreign Minister's recent visits to Indonesia, Fiji, Samoa, and Tonga.",
+     "Foreign Minister's recent visits to Indonesia, Fiji, Samoa, and Tonga", "Indonesia, Fiji, Samoa, and Tonga"),
+])
+def test_someone_s_trip_is_a_visit(sentence: str, name: str, location: str | None) -> None:
+    extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
+    assert [(m.name, m.kind, m.location) for m in extraction.mentioned_events] == [(name, "visit", location)]
+
+
+def test_a_dated_call_between_others_told_in_the_main_sentence_is_another_event() -> None:
+    extraction = _extract("Secretary of State Marco Rubio spoke today with Russian Foreign Minister Sergey Lavrov to "
+                          "discuss next steps following the October 16 call between President Trump and President Putin.")
+    assert [m.name for m in extraction.mentioned_events] == [
+        "October 16 call between President Trump and President Putin"]
+
+
+def test_an_event_noun_before_the_body_that_holds_it_is_a_name() -> None:
+    extraction = _extract("Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. They looked forward "
+                          "to the Summit of the Americas.")
+    assert [m.name for m in extraction.mentioned_events] == ["Summit of the Americas"]
+
+
 def test_the_trip_the_meeting_is_part_of_is_no_other_event() -> None:
     extraction = _extract("Taro Kono, Minister for Foreign Affairs, who is visiting Beijing, the People's Republic of "
                           "China, held a meeting with State Councilor Wang Yi on January 28, 2018.")

@@ -82,7 +82,7 @@ NAMED_EVENT = re.compile(
     # summit", a description); an ordinal session
     # of a named body is an event too ("the 78th session of the UN General Assembly").
     rf"(?P<name>{ORDINAL_OF}{PHRASE}"
-    rf"|(?:{PHRASE}\s+(?:{EVENT_NOUN}|Retreat)|(?<=the\s){PHRASE}\s+summit|(?<=the\s){EVENT_NOUN}(?=\s+(?:of|on)\s+[A-Z])"
+    rf"|(?:{PHRASE}\s+(?:{EVENT_NOUN}|Retreat)|(?<=the\s){PHRASE}\s+summit|(?<=the\s){EVENT_NOUN}(?=\s+(?:of|on)\s+(?:the\s+)?[A-Z])"
     # ... and lower case, before the body that holds it: "the summit of UN Security Council permanent members"
     rf"|(?<=the\s)(?:(?:upcoming|next|recent|forthcoming|annual)\s+)?(?:summit|session|conference|ministerial\s+meeting)"
     rf"(?=\s+of\s+(?:the\s+)?[A-Z])"
@@ -118,6 +118,16 @@ VISIT = re.compile(
     # "who is in Russia on an official visit": a visit of a kind, with no destination written
     r"|(?:(?<=\ban\s)|(?<=\ba\s))(?:state|official|working)\s+visit(?!\s+(?:to|by|of)\b))"
 )
+# Someone's trip, with or without where it goes: "Prime Minister Noda's planned trip to China", "the
+# Crown Prince's visit", "the Foreign Minister's recent visits to Indonesia, Fiji, Samoa, and Tonga".
+TRIP = re.compile(
+    r"(?P<name>(?<![\w'’.-])(?:[A-Z][\w.-]*\s+(?:(?:da|de|di|do|dos|bin|al|van|von|der|le|la)\s+)?){0,6}[A-Z][\w.-]*['’]s\s+"
+    r"(?:(?:upcoming|planned|recent|forthcoming|next|last|previous|earlier|first|successful|historic|state|official|"
+    r"working|two-day|three-day)\s+)*(?:trip|travel|visits?)\b"
+    r"(?:\s+to\s+(?:the\s+)?(?P<target7>[A-Z][\w.'’-]*(?:(?:\s+|,\s+|,?\s+and\s+)[A-Z][\w.'’-]*)*))?)"
+)
+TRIP_WORDS = ("trip", "travel", "visit")  # a cheap test first
+
 # Happenings a readout names besides meetings (the gold's kind "other"): "the Wenchuan earthquake",
 # "North Korea's latest missile test", "the shoot-down of Malaysia Airlines Flight 17", "the
 # presidential election". A determiner or a possessive opens them, so that generic plurals
@@ -144,8 +154,8 @@ _OF_A_BODY = r"(?:\s+(?:of|on)\s+(?:the\s+)?(?:[\w+.'’-]+\s+){0,5}?[A-Z][\w+.'
 # A meeting named by the parties to it, in lower case: "the meeting between President Trump and President
 # Putin", "the P5+1 talks", "the UN-led intra-Syrian talks", "the Friends of Syria meeting".
 LOWER_MEETING = re.compile(
-    r"(?:(?<=\bthe\s)|(?<=\ba\s))(?P<name>(?:(?:upcoming|recent|next|last|historic)\s+)?"
-    r"(?:meeting|talks|summit|negotiations)\s+between\s+(?:the\s+)?[A-Z][^,.;]{2,80}?"
+    rf"(?:(?<=\bthe\s)|(?<=\ba\s))(?P<name>(?:(?:upcoming|recent|next|last|historic|{_MONTH}\s+\d{{1,2}})\s+)?"
+    r"(?:(?:tele)?phone\s+)?(?:meeting|talks|summit|negotiations|call|conversation)\s+between\s+(?:the\s+)?[A-Z][^,.;]{2,80}?"
     r"(?=\s+(?:to|on|in|at|which|that|was|were|is|will|last|this|next)\b|[,.;]))"
     r"|(?<=\bthe\s)(?!\d{1,3}(?:st|nd|rd|th)\b)(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}(?:[a-z][\w-]*\s+)?(?:talks|meetings?|negotiations|"
     r"consultations))\b"

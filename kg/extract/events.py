@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
     ATTENDED, FUTURE, HERE, INCIDENT, INCIDENT_WORDS, KIND_ORDER, KINDS, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS,
-    NAMED_EVENT, ORDINAL, RELATIVE, SIDELINES, VISIT, WIRE_DATELINE,
+    NAMED_EVENT, ORDINAL, OTHER_TIME, RELATIVE, SIDELINES, TRIP, TRIP_WORDS, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -195,7 +195,7 @@ def _names_an_event(name: str) -> bool:
 
 def _event_kind(name: str) -> str:
     lowered = name.lower()
-    if "visit" in lowered:
+    if "visit" in lowered or re.search(r"\b(?:trip|travel)\b", lowered):
         return "state_visit" if "state visit" in lowered else "visit"
     if "summit" in lowered:
         return "summit"
@@ -252,9 +252,10 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
         if skip and sentence.span.start < skip.end:
             continue
         lowered = sentence.text.lower()
-        for pattern in (NAMED_EVENT, VISIT, INCIDENT, LOWER_MEETING):
-            if pattern is LOWER_MEETING and any(sentence.span.start <= m.start < sentence.span.end for m in main):
-                continue  # "the talks between the two ministers" in a sentence telling the readout's meetings is one
+        in_main = any(sentence.span.start <= m.start < sentence.span.end for m in main)
+        for pattern in (NAMED_EVENT, VISIT, TRIP, INCIDENT, LOWER_MEETING):
+            if pattern is TRIP and not ("s " in lowered and any(word in lowered for word in TRIP_WORDS)):
+                continue
             if pattern is INCIDENT and not any(word in lowered for word in INCIDENT_WORDS):
                 continue  # a cheap test first: most sentences name no happening
             if (pattern is VISIT and "visit" not in lowered) or (
@@ -264,6 +265,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
             for m in pattern.finditer(sentence.text):
                 group = next(g for g in ("name", "owner", "named", "ordinal", "indefinite", "annual")
                              if g in m.re.groupindex and m.group(g))
+                if pattern is LOWER_MEETING and in_main and not OTHER_TIME.search(m.group(group)):
+                    continue  # "the talks between the two ministers" in a sentence telling the readout's meetings is one
                 span = Span(sentence.span.start + m.start(group), sentence.span.start + m.end(group))
                 if skip and m.group(group) in text[skip.start:skip.end] and not _sidelines_in(text[skip.start:skip.end],
                                                                                            m.group(group)):
@@ -275,7 +278,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                     continue  # "East Asia Summit (EAS)" is a forum, named as an organization
                 name = _clean_phrase(m.group(group))
                 groups = m.groupdict()
-                target = next((groups[t] for t in ("target", "target2", "target3", "target4", "target5", "target6")
+                target = next((groups[t] for t in ("target", "target2", "target3", "target4", "target5", "target6",
+                                                  "target7")
                                if groups.get(t)), None)
                 target = target.rstrip(".") if target and not re.search(r"(?:[A-Z]\.){2,}$", target) else target
                 target = target or _place_in_name(name)
