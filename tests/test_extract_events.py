@@ -201,6 +201,24 @@ def test_an_event_noun_before_the_body_that_holds_it_is_a_name() -> None:
     assert [m.name for m in extraction.mentioned_events] == ["Summit of the Americas"]
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("They discussed next week's G20 meeting.", "G20 meeting"),
+    ("They discussed the Geneva process.", "Geneva process"),
+    ("The ministers discussed the six-party talks.", "six-party talks"),
+    ("Wang Yi recalled their meeting in January this year.", "meeting in January"),
+    ("They talked about the Olympics.", "Olympics"),
+])
+def test_more_events_named_in_lower_case_or_by_one_word(sentence: str, name: str) -> None:
+    extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
+    assert [m.name for m in extraction.mentioned_events] == [name]
+
+
+def test_a_process_told_with_a_lower_case_word_is_no_event() -> None:
+    extraction = _extract("Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. They discussed the "
+                          "Syrian settlement process.")
+    assert extraction.mentioned_events == ()
+
+
 def test_the_trip_the_meeting_is_part_of_is_no_other_event() -> None:
     extraction = _extract("Taro Kono, Minister for Foreign Affairs, who is visiting Beijing, the People's Republic of "
                           "China, held a meeting with State Councilor Wang Yi on January 28, 2018.")

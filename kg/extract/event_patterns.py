@@ -91,7 +91,7 @@ NAMED_EVENT = re.compile(
     rf"(?:meeting|videoconference|video\s+conference|conference|dialogue|council|retreat)"
     # "the United States-Japan-Philippines trilateral leaders' summit"; "COP26"; "Expo 2025 Osaka"
     rf"|{PHRASE}\s+(?:(?:trilateral|bilateral|quadrilateral)\s+)?leaders['’]\s+(?:summit|meeting)"
-    r"|COP\d{1,2}|Expo\s+\d{4}(?:\s+[A-Z][\w-]*)?)\b"
+    r"|COP\d{1,2}|Expo\s+\d{4}(?:\s+[A-Z][\w-]*)?|(?<=the\s)(?:Olympics|Paralympics|Olympic\s+Games))\b"
     rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{NOT_IN_NAME}{PHRASE})?"
     rf"(?:\s+(?:[IVX]+|\d{{4}})\b)?(?:\s+\([^()]{{1,12}}\))?)"
 )
@@ -157,8 +157,10 @@ LOWER_MEETING = re.compile(
     rf"(?:(?<=\bthe\s)|(?<=\ba\s))(?P<name>(?:(?:upcoming|recent|next|last|historic|{_MONTH}\s+\d{{1,2}})\s+)?"
     r"(?:(?:tele)?phone\s+)?(?:meeting|talks|summit|negotiations|call|conversation)\s+between\s+(?:the\s+)?[A-Z][^,.;]{2,80}?"
     r"(?=\s+(?:to|on|in|at|which|that|was|were|is|will|last|this|next)\b|[,.;]))"
-    r"|(?<=\bthe\s)(?!\d{1,3}(?:st|nd|rd|th)\b)(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}(?:[a-z][\w-]*\s+)?(?:talks|meetings?|negotiations|"
-    r"consultations))\b"
+    r"|(?:(?<=\bthe\s)|(?<=['’]s\s))(?!\d{1,3}(?:st|nd|rd|th)\b)(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}"
+    r"(?:(?:[a-z][\w-]*\s+)?(?:talks|meetings?|negotiations|consultations)|process)|(?<=\bthe\s)[a-z]+-party\s+talks)\b"  # "the six-party talks"
+    # "their meeting in January this year"
+    rf"|(?<=\btheir\s)(?P<their>(?:(?:last|previous|first|recent)\s+)?meeting\s+in\s+{_MONTH})\b"
     # someone's meeting: "President Trump's productive meeting with Ukrainian President Zelenskyy"
     r"|(?P<owner>(?<![\w'’-])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:(?:productive|recent|upcoming|first|last|"
     r"historic|successful|earlier|previous|(?:tele)?phone)\s+)*(?:meeting|talks|call|conversation)\s+with\s+"
@@ -174,7 +176,7 @@ LOWER_MEETING = re.compile(
     rf"(?:(?:(?:[A-Z][\w+.'’-]*|informal|formal|annual|ministerial|plenary|foreign\s+ministers['’]?)\s+){{1,3}}?{_ORDINAL_NOUN}{_OF_A_BODY}"
     rf"|{_ORDINAL_NOUN}{_OF_A_BODY}|[A-Z]{{2,}}(?:\+\d)?(?=[,.;]|\s+(?:on|in|at|from|to|which|and|was|will|held)\b)))")
 MEETING_WORDS = ("meeting", "talks", "summit", "negotiations", "consultations", "session", "round", "conference",
-                 "dialogue", "reception", "call", "conversation")  # a cheap test before LOWER_MEETING
+                 "dialogue", "reception", "call", "conversation", "process")  # a cheap test before LOWER_MEETING
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
 RELATIVE = re.compile(r"\b(?:which|that|to\s+be\s+(?:held|convened)|will\s+be\s+(?:held|convened))\b")
 MONTHS = frozenset(MONTH_NAMES)

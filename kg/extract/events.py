@@ -263,7 +263,7 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                     and not ORDINAL.search(lowered)):
                 continue  # likewise: most sentences name no visit and no meeting in lower case
             for m in pattern.finditer(sentence.text):
-                group = next(g for g in ("name", "owner", "named", "ordinal", "indefinite", "annual")
+                group = next(g for g in ("name", "owner", "named", "ordinal", "indefinite", "annual", "their")
                              if g in m.re.groupindex and m.group(g))
                 if pattern is LOWER_MEETING and in_main and not OTHER_TIME.search(m.group(group)):
                     continue  # "the talks between the two ministers" in a sentence telling the readout's meetings is one
@@ -276,6 +276,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                     continue
                 if any(o.start == span.start and _HEADS.search(text[o.start:o.end]) for o in org_spans):
                     continue  # "East Asia Summit (EAS)" is a forum, named as an organization
+                if pattern is TRIP and any(c.span.start < span.end and span.start < c.span.end for c in found):
+                    continue  # "President Marcos's upcoming visit to Washington, D.C.": read as a visit already
                 name = _clean_phrase(m.group(group))
                 groups = m.groupdict()
                 target = next((groups[t] for t in ("target", "target2", "target3", "target4", "target5", "target6",
