@@ -231,6 +231,25 @@ def test_a_wire_story_counts_its_days_from_its_dateline(sentence: str, expected:
 
 
 @pytest.mark.parametrize(("phrase", "key"), [
+    ("the Secretary General of the ACP Group", "org/ACP"),
+    ("the UN Alliance of Civilizations", "org/UNAOC"),
+    ("the Joint Expeditionary Force (JEF) dinner", "org/JEF"),
+    ("the UK's accession to the CPTPP", "org/CPTPP"),
+    ("the critical role NATO will be playing in implementing UNSCR 1973", "org/UNSC"),
+])
+def test_more_organizations_and_forums_are_known(phrase: str, key: str) -> None:
+    assert key in {e.key for e in _extract(f"Wang Yi met Sergey Lavrov. He spoke of {phrase}.").entities}
+
+
+@pytest.mark.parametrize(("phrase", "key"), [
+    ("Elizabeth Truss, Secretary of State for Foreign, Commonwealth and Development Affairs", "org/Commonwealth"),
+    ("José Manuel Albares, Minister of Foreign Affairs, European Union and Cooperation", "org/EU"),
+])
+def test_an_organization_in_the_name_of_a_ministry_is_not_mentioned(phrase: str, key: str) -> None:
+    assert key not in {e.key for e in _extract(f"Wang Yi met Sergey Lavrov. He spoke of {phrase}.").entities}
+
+
+@pytest.mark.parametrize(("phrase", "key"), [
     ("Laura Rosenberger, senior director of the White House National Security Council", None),
     ("the Economic Community of Central African States", "org/ECCAS"),
     ("support for French-speaking countries", None),
