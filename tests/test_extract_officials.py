@@ -114,6 +114,32 @@ def test_each_person_of_a_list_of_titled_names_is_one_official() -> None:
         "Balakrishnan", "Anthony Loke Siew Fook", "Rafizi Ramli", "Mohamad Hasan"]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Minister Çavuşoğlu also met with Minister of Public Infrastructure, Industries and Commerce Charles Obichang of "
+     "Palau.", ["Çavuşoğlu", "Charles Obichang"]),
+    ("Minister Çavuşoğlu also held bilateral meetings with Minister for Labour, Employment, Veteran and Social Affairs "
+     "Zoran Djordjevic of Serbia.", ["Çavuşoğlu", "Zoran Djordjevic"]),
+    ("Minister Balakrishnan also met Minister of Transport Anthony Loke Siew Fook.",
+     ["Balakrishnan", "Anthony Loke Siew Fook"]),
+    ("Minister Balakrishnan met Minister of Hajj and Umrah Tawfiq Al-Rabiah.", ["Balakrishnan", "Tawfiq Al-Rabiah"]),
+])
+def test_a_minister_s_portfolio_ends_where_the_name_begins(text: str, names: list[str]) -> None:
+    """Commas inside a portfolio list it ("A, B and C"); the words after the last item are the name."""
+    assert [name for name, _, _ in officials(text)] == names
+
+
+def test_a_comma_after_a_portfolio_is_no_list_without_and() -> None:
+    found = [name for name, _, _ in officials("He met Minister of Foreign Affairs, Wang Yi, in Beijing.")]
+    assert "Wang Yi" in found
+
+
+def test_the_last_of_a_list_of_those_also_met_takes_part() -> None:
+    text = ("Minister for Foreign Affairs Vivian Balakrishnan met Prime Minister Anwar Ibrahim in Putrajaya today. "
+            "Minister Balakrishnan also met Minister of Economy Rafizi Ramli, and Minister of Natural Resources, "
+            "Environment and Climate Change Nik Nazmi Nik Ahmad.")
+    assert participants(text) == ["Vivian Balakrishnan", "Anwar Ibrahim", "Rafizi Ramli", "Nik Nazmi Nik Ahmad"]
+
+
 def test_a_family_name_in_the_headline_takes_the_full_name_the_body_gives() -> None:
     text = ("Obama urges Netanyahu to resume peace talks\n\nPresident Barack Obama spoke by telephone on Thursday with "
             "Israeli Prime Minister Benjamin Netanyahu. Netanyahu agreed.")

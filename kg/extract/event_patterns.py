@@ -196,8 +196,9 @@ FURTHER_WORDS = ("met", "meeting", "called on", "talks", "consultations", "recei
 # A time of its own tells another meeting than the visit's: a month, a weekday, a year, "last year".
 OTHER_TIME = re.compile(r"\b(?:%s|(?:19|20)\d\d|last|previous|earlier|ago|next|upcoming)\b" % trie_pattern(
     [*WEEKDAY_NAMES, *MONTH_NAMES]))
-# Where the names of those met end: a clause break ("..., and then a joint press conference was held").
-CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|where|which|during|to|in\s+order)\b|\s+(?:to|and)\s+(?:discuss|exchange|review)")
+# Where the names of those met end: a clause break ("..., and then a joint press conference was held"), but not
+# the last item of a list ("..., Minister of Defence X, and Minister of Natural Resources Y").
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and(?!\s+(?:[A-Z]|the\s+[A-Z]))|where|which|during|to|in\s+order)\b|\s+(?:to|and)\s+(?:discuss|exchange|review)")
 # Another event told inside the main event's sentence: its parties are not this event's ("to discuss
 # the May 21 Summit between President Biden and President Yoon", "their June 8 meeting with X").
 # Someone's own visit or call, and a message conveyed from someone, name no one present either:

@@ -69,6 +69,7 @@ class Lexicon:
     titles: dict[str, str]
     title_short_forms: dict[str, str]
     honorifics: tuple[str, ...]
+    portfolio_words: frozenset[str]  # words that go on a minister's portfolio: "Resources", "Affairs"
     topics: dict[str, Topic]
     regions: tuple[str, ...]  # regions.tsv and not_actors.tsv: longer phrases that hide a state's name
     publishers: tuple[tuple[re.Pattern[str], str], ...]  # headline forms that give away the publisher's state
@@ -241,6 +242,7 @@ def lexicon() -> Lexicon:
     lex = Lexicon(
         states=_load_states(), organizations=organizations, officials=_load_officials(organizations),
         titles=titles, title_short_forms=short_forms, honorifics=honorifics, topics=_load_topics(),
+        portfolio_words=frozenset(row["word"] for row in _rows("portfolio_words.tsv")),
         regions=tuple(_apostrophes([*(row["region"] for row in _rows("regions.tsv")),
                                     *(row["phrase"] for row in _rows("not_actors.tsv"))])),
         publishers=tuple((re.compile(row["pattern"]), row["state"]) for row in _rows("publishers.tsv")),

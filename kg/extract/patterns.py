@@ -28,11 +28,18 @@ _TOKEN = (rf"(?:{UPPER}\.(?=\s)|{UPPER}[\w]*(?:['’-][\w]+)*['’]?"
           rf"|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)[- ]{UPPER}[\w]*)")
 _S = r"[ \t\u00a0]+"  # spaces within a line: a name or a title never runs across lines
 NAME = rf"{_TOKEN}(?:{_S}{_TOKEN}){{0,4}}"
-# Generic ministerial titles not listed one by one: "Minister of Foreign Affairs and Trade".
-_GENERIC_MINISTER = (
-    r"(?:(?:Deputy|Vice|Assistant|Senior|Coordinating|First)[ \t]+)?Minister[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
-    r"[A-Z][a-z]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+|[ \t]+[A-Z][a-z]+)*"
-)
+
+
+def _generic_minister(portfolio_words: frozenset[str]) -> str:
+    """Ministerial titles not listed one by one: "Minister of Foreign Affairs and Trade", "Minister of
+    Public Infrastructure, Industries and Commerce". A word after a plain space must be a portfolio's
+    word, so that the title stops where the name begins ("Minister of Transport Anthony Loke"); items
+    after commas must end with "and" ("Minister of Foreign Affairs, Wang Yi" is a title and a name).
+    """
+    word = r"[A-Z][a-z]+"
+    item = rf"{word}(?:[ \t]+(?:{_alternation(portfolio_words)})(?![\w-]))*"
+    return (r"(?:(?:Deputy|Vice|Assistant|Senior|Coordinating|First)[ \t]+)?Minister[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+            rf"{item}(?:(?:,[ \t]+{item}){{1,5}},?[ \t]+(?:and|&)[ \t]+{item}|(?:[ \t]+(?:and|&)[ \t]+{item}){{0,3}})")
 
 
 def _alternation(forms: list[str] | set[str] | dict[str, str]) -> str:
@@ -59,7 +66,7 @@ def official_patterns() -> OfficialPatterns:
     lex = lexicon()
     # "Minister for Trade & Industry" as well as "... and Industry"
     titles = [*lex.titles, *(t.replace(" and ", " & ") for t in lex.titles if " and " in t)]
-    title = rf"(?:{_alternation(titles)}|{_GENERIC_MINISTER})"
+    title = rf"(?:{_alternation(titles)}|{_generic_minister(lex.portfolio_words)})"
     chain = rf"{title}(?:[ \t]*(?:,|and|&)[ \t]*(?:the{_S})?{title}){{0,4}}"  # bounded: linear on odd pages
     affiliation = _alternation([*lex.state_names, *lex.state_adjectives, *lex.org_names])
     affil = rf"(?:{affiliation})(?!\w)"
