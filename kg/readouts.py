@@ -303,13 +303,23 @@ def _title_from_text(text: str) -> str | None:
         lines = lines[1:]  # a page's date line above its headline ("24 August 201612:57")
     first, *rest = lines
     first = first.strip()
-    if first.endswith(".") and _HEADLINE_OPENING.match(first):
-        first = first[:-1]  # "Press release on Foreign Minister Sergey Lavrov's talks with ... Jaishankar."
+    if first.endswith(".") and (_HEADLINE_OPENING.match(first) or _title_case(first)):
+        # "Press release on Foreign Minister Sergey Lavrov's talks with ... Jaishankar.",
+        # "Wang Yi Held Talks with Pakistani Foreign Minister Qureshi."
+        first = first[:-1]
     if len(first) >= 300 or first.endswith((".", ",", ";", ":")) or not rest or rest[0].strip()[:1].islower():
         return None
     return re.sub(r"^Press Releases?:\s+", "", first)  # a site section (state.gov), not the headline
 
 
+def _title_case(line: str) -> bool:
+    """Every word capitalised but the small words headlines keep in lower case: a headline, not a sentence
+    ("Wang Yi Held Talks with Pakistani Foreign Minister Qureshi." but not "Wang Yi met with Qureshi.")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
+    return len(words) >= 4 and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+
+
+_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for with by from as via vs per into over upon".split())
 # How the headlines of a genre open, so that one ending in a full stop is still a headline.
 _HEADLINE_OPENING = re.compile(r"(?:Press release on|Readout of|Readout:|Statement by|Joint statement)\b", re.IGNORECASE)
 

@@ -50,6 +50,42 @@ def test_here_in_a_wire_story_is_its_datelines_city() -> None:
     assert (x.event.location, x.event.date) == ("New Delhi", "2023-03-02")
 
 
+@pytest.mark.parametrize(("text", "city"), [
+    ("BEIJING, Dec. 12 (Xinhua) -- Chinese Foreign Minister Yang Jiechi on Wednesday held official talks with Danish "
+     "counterpart Villy Sovndal.", "Beijing"),
+    ("BEIJING - Chinese Vice President Xi Jinping met here Tuesday with Belgium's Deputy Prime Minister and Foreign "
+     "Minister Steven Vanackere.", "Beijing"),
+    ("Washington, DC - Vice President Mike Pence met with Foreign Secretary Boris Johnson of the United Kingdom.",
+     "Washington, DC"),
+])
+def test_a_wire_dateline_places_a_meeting_the_text_places_nowhere_else(text: str, city: str) -> None:
+    assert _extract(text, date="2012-12-12").event.location == city
+
+
+def test_a_dateline_places_no_call() -> None:
+    x = _extract("BEIJING, Dec. 12 (Xinhua) -- Chinese Foreign Minister Yang Jiechi on Wednesday held a phone "
+                 "conversation with Danish counterpart Villy Sovndal.", date="2012-12-12")
+    assert (x.event.kind, x.event.location) == ("phone_call", None)
+
+
+def test_a_headline_with_a_dash_is_no_dateline() -> None:
+    x = _extract("Japan – India Summit Meeting\n\nPrime Minister Abe held a summit meeting with Prime Minister Modi.")
+    assert x.event.location is None
+
+
+def test_a_visit_to_a_city_places_the_meeting_held_during_it() -> None:
+    x = _extract("Taro Kono, Minister for Foreign Affairs, during his visit to New York to attend the 73rd session of "
+                 "the UN General Assembly, held a meeting with H.E. Ms. Sushma Swaraj, Minister of External Affairs.")
+    assert x.event.location == "New York"
+
+
+def test_a_headline_in_title_case_ending_in_a_full_stop_is_the_title() -> None:
+    x = extract(readout_from_text("Wang Yi Held Talks with Pakistani Foreign Minister Qureshi.\n\n\nOn the evening "
+                                  "of August 9 in Beijing, State Councilor and Foreign Minister Wang Yi had talks with "
+                                  "Pakistani Foreign Minister Qureshi.", id="t", source="t"))
+    assert (x.event.location, [e.name for e in x.mentioned_events]) == ("Beijing", [])
+
+
 def test_a_city_state_is_a_place_of_meeting() -> None:
     x = _extract("Prime Minister Lee Hsien Loong hosted Malaysian Prime Minister Dato' Seri Anwar Ibrahim in "
                  "Singapore on 30 January 2023.")

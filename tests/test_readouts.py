@@ -113,6 +113,9 @@ def test_text_is_nfc_normalised() -> None:
     ("The Prime Minister spoke to the President of the United States, Joe Biden, this evening.\n\nPresident ...", None),
     ("On July 3, 2024, Vice Foreign Minister Deng Li met with\nthe outgoing Norwegian Ambassador.", None),
     ("A single line of text without a heading", None),
+    ("Wang Yi Held Talks with Pakistani Foreign Minister Qureshi.\n\nOn the evening ...",
+     "Wang Yi Held Talks with Pakistani Foreign Minister Qureshi"),
+    ("Wang Yi met with Foreign Minister Qureshi.\n\nThey discussed ...", None),
     ("T" * 300 + "\n\nThe text.", None),
 ])
 def test_title_from_text(text: str, title: str | None) -> None:

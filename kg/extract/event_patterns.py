@@ -64,15 +64,18 @@ ATTENDED = re.compile(r"\battend(?:ed|s)\b")  # "X attended the inauguration cer
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")
 LOCATION = re.compile(
-    rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|visited|(?:(?:his|her|their)|an?\s+(?:[\w-]+\s+){{0,2}}?)visit\s+to)\s+"
+    rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|visited|(?:(?:his|her|their)\s+|an?\s+(?:[\w-]+\s+){{0,2}}?)visit\s+to)\s+"
     rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+)?(?P<place>{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{UPPER}[\w'’.-]*){{0,4}}"
     r"(?:,\s*D\.?\s?C\.?)?)"
 )
-# "here" in a wire story is its dateline's city: "NEW DELHI, March 2 (Xinhua) --", "SEOUL, May 7 (Reuters) -".
+# A wire story's dateline gives its date and the city it reports from: "NEW DELHI, March 2 (Xinhua) --", "SEOUL, May 7 (Reuters) -".
 WIRE_DATELINE = re.compile(
     rf"^[ \t]*(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,3}}),[ \t]+(?P<date>[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}"
     r"(?:,[ \t]+\d{4})?)[ \t]+\([A-Z][\w. ]{1,20}\)[ \t]*(?:--|[-–—])", re.M)
-HERE = re.compile(r"\bhere\b")
+# A dateline with no date: "BEIJING -- Chinese Premier Wen Jiabao met here ...", "Washington, DC - Vice President ...".
+CITY_DATELINE = re.compile(
+    rf"^[ \t]*(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,2}}(?:,[ \t]*D\.?[ \t]?C\.?)?)[ \t]+(?:--|[-–—])[ \t]+(?={UPPER})",
+    re.M)
 EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogues?|Consultations|Games|Olympics|Session|Assembly|Congress|"
                r"Expo|War|Ministerial|Talks|Festival|Fair|World\s+Cup)")
 NAMED_EVENT = re.compile(

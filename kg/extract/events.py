@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
-    ATTENDED, FUTURE, HERE, INCIDENT, INCIDENT_WORDS, KIND_ORDER, KINDS, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS,
+    ATTENDED, CITY_DATELINE, FUTURE, INCIDENT, INCIDENT_WORDS, KIND_ORDER, KINDS, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS,
     NAMED_EVENT, ORDINAL, OTHER_TIME, RELATIVE, SIDELINES, TRIP, TRIP_WORDS, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
@@ -136,15 +136,23 @@ def wire_date(text: str) -> Span | None:
     return Span(m.start("date"), m.end("date")) if m else None
 
 
-def _wire_city(text: str | None, sentence: str) -> str | None:
-    """The dateline's city, when the sentence says the meeting took place "here"."""
-    if not text or not HERE.search(sentence):
+def _wire_city(text: str | None) -> str | None:
+    """The city of a wire story's dateline ("BEIJING, Dec. 12 (Xinhua) --", "BEIJING --", "Washington, DC -"):
+    where the meeting it reports took place, when the text names no other place."""
+    if not text:
         return None
     m = WIRE_DATELINE.search(text, 0, 2000)
+    if m is None and (m := CITY_DATELINE.search(text, 0, 2000)) and not _is_city(m.group("city")):
+        return None  # "Japan – India Summit Meeting": a headline, no dateline
     if not m:
         return None
     city = m.group("city")
     return city.title() if city.isupper() else city
+
+
+def _is_city(dateline: str) -> bool:
+    word = dateline.split(",")[0]
+    return word.isupper() and len(word) > 3 or word in lexicon().capitals
 
 
 def main_event_clues(title: str | None, sentence: Sentence | None, names: list[NameMatch],
@@ -158,11 +166,11 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
     kind = kind or _kind(text) or "other"
     if kind in ("phone_call", "video_call"):
         return EventClues(kind, None, _sidelines(sentence, margins_only=True))
-    location = location_in(sentence.text, names, sentence.span.start) or _wire_city(readout_text, sentence.text) \
-        if sentence else None
+    location = location_in(sentence.text, names, sentence.span.start) if sentence else None
     sidelines = _sidelines(sentence)
     if lead is not None and not (location or sidelines):
         location, sidelines = location_in(lead.text, names, lead.span.start), _sidelines(lead)
+    location = location or _wire_city(readout_text)
     return EventClues(kind, location, sidelines)
 
 
