@@ -642,3 +642,18 @@ def test_each_verb_of_a_list_of_verbs_keeps_its_own_object() -> None:
                       "expand exchanges and cooperation in various fields, and take China-Russia relations to a "
                       "higher level.")
     assert ("CHN", "support", "political mutual trust") in found
+
+
+def test_a_topic_that_refers_back_is_no_new_topic() -> None:
+    assert positions("Lavrov condemned it as an intolerable act.") == set()
+
+
+def test_a_time_adverb_is_no_part_of_a_hoped_for_clause() -> None:
+    assert positions("Lavrov expressed hope that China would complete the domestic procedures as soon as possible.") \
+        == {("RUS", "support", "complete the domestic procedures")}
+
+
+def test_a_clause_inside_another_s_agreement_is_read_once_for_itself() -> None:
+    found = positions("Both sides agreed that Foreign Minister Lavrov agreed that international pressure on the "
+                      "DPRK must be maximized.")
+    assert {topic for _, _, topic in found} == {"international pressure on the DPRK be maximized"}

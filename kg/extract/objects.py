@@ -154,12 +154,13 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
             results.extend((stance, item) for item in items)
         covered.append((m.end(), end, False))
         agreed_until = end if stance == "agree" else None
-    openers = CLAUSE_STANCE.finditer(sentence) if any(w in lowered for w in CLAUSE_WORDS) else ()
+    openers = list(CLAUSE_STANCE.finditer(sentence)) if any(w in lowered for w in CLAUSE_WORDS) else []
     for opener in openers:
         if any(start <= opener.start() < end for start, end, _ in covered):
             continue
         for clause_start, clause_end in _clauses(sentence, opener.end()):
-            if any(clause_start <= m.start() < clause_end for m in matches):
+            if any(clause_start <= m.start() < clause_end for m in matches) \
+                    or any(clause_start <= inner.start() < clause_end for inner in openers):
                 continue  # "agreed that the two sides should strengthen X": the inner verb carries it
             clause = _clause_topic(sentence[clause_start:clause_end])
             if len(words(clause)) >= 2:  # "... that it is important to talk": nothing in particular

@@ -85,8 +85,8 @@ def _free_topic(phrase: str) -> str | None:
     words = phrase.split()
     if not words or len(words) > MAX_WORDS * 2 or not any(len(w) > 3 for w in words):
         return None
-    if words[0].lower() in DEMONSTRATIVES:
-        return None  # "that vital global mission", "this progress": said before, under another name
+    if words[0].lower() in DEMONSTRATIVES or words[0].lower() in ("it", "them"):
+        return None  # "that vital global mission", "this progress", "(condemned) it as ...": said before
     if words[-1].lower() in ATTITUDES:
         return None  # "reaffirmed China's readiness (to ...)": the attitude is the stance, not its topic
     if words[-1].lower() in ANAPHORS:

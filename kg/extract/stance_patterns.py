@@ -123,6 +123,7 @@ STOP_OBJECT = re.compile(
     r"\sto\s+(?!the\b|a\b|an\b|its\b|their\b|our\b|all\b|[A-Z]|(?!bring|sing|cling|swing|spring|string)[a-z]+ing\b)"
     r"[a-z]+\b"
     r"|\s(?:so\s+as\s+to|so\s+that|in\s+order\s+to|as\s+(?:it|they|he|she|we)\b|in\s+a\s+bid\s+to|while|which|how|as\s+well\s+as"
+    r"|as\s+soon\s+as|at\s+an\s+early\s+date"
     # adjuncts of time, cause or circumstance: "support for Ukraine in the face of Russia's war"
     r"|in\s+the\s+face\s+of|in\s+light\s+of|following|amid|amidst|ahead\s+of|despite|after"
     rf"|and\s+(?:{AND_VERBS})|through|by\s+\w+ing|{PARTICIPLES}"
@@ -130,7 +131,7 @@ STOP_OBJECT = re.compile(
     r"might)\s",
 )
 LEADING = re.compile(
-    r"^(?:(?:the|a|an|its|their|our|his|her|further|continuously|jointly|fully|actively|always|also|firmly|"
+    r"^(?:(?:the|a|an|its|their|our|his|her|further|continuously|jointly|fully|actively|always|also|firmly|against|"
     r"continue\s+to|to|with|for|in|on|of|all|such|more|closer|its\s+commitment\s+to|efforts?\s+to|so-called|"
     r"ensure|ensuring|securing|achieve|maintain|build|setback\s+of|continue|make|efforts?\s+in|"
     r"(?:any|all)\s+forms?\s+of|any|each\s+other(?:\s+(?:on|in|with))?|one\s+another(?:\s+(?:on|in|with))?)\s+)+",
@@ -209,6 +210,7 @@ ACTORS = re.compile(r"(?i:they|we|he|she|it|both(?:\s+\w+)?|all\s+\w+|the\s+(?:t
                      r"the\s+(?:international\s+community|sides?|parties|countries|leaders|ministers|officials))|"
                      r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:and|of|the|[A-Z][\w'’.-]*))*(?:\s+(?:side|sides|government|authorities))?")
 CLAUSE_END = re.compile(r"[;:]|(?<![A-Z])\.(?!\d)|,\s+(?:and|but|while|which|as)\b|\s(?:so\s+as\s+to|in\s+order\s+to|so\s+that)\s"
+                        r"|\s(?:as\s+soon\s+as|at\s+an\s+early\s+date)\b"
                         r"|,?\s+and\s+(?P<again>that)\s")
 # ", and" inside a list of single words goes on with the list: "an independent, full, credible, and unimpeded inquiry".
 LIST_IN_PROGRESS = re.compile(r",\s+[\w'’-]+$")
