@@ -171,6 +171,10 @@ def test_courtesies_are_no_positions() -> None:
     ("Lavrov said Russia would like to further develop the comprehensive strategic partnership.",
      ("RUS", "support", "comprehensive strategic partnership")),
     ("Lavrov said Russia will step up cooperation on food security.", ("RUS", "support", "food security")),
+    ("Wang Yi said the two countries should continue to maintain high-level contacts between the militaries.",
+     ("CHN", "support", "high-level contacts between the militaries")),
+    ("Lavrov said the international community must ensure the safety of nuclear facilities.",
+     ("RUS", "support", "safety of nuclear facilities")),
 ])
 def test_a_verb_after_to_or_a_modal_gives_the_stance(body: str, expected: tuple[str, str, str]) -> None:
     assert expected in positions(body)

@@ -67,7 +67,7 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:progress|growth|development|momentum|achievements?|success)\b)|"
     # a verb that is a verb only after "to" or a modal: "should implement X", "to further develop X"
     r"(?<=to\s|ld\s|ll\s|st\s)(?:(?:further|jointly|significantly|effectively|fully|continue\s+to|[a-z]+ly)\s+)*"
-    r"(?:implement|develop|build|increase|improve)|"
+    r"(?:implement|develop|build|increase|improve|maintain|ensure)|"
     r"accept(?:s|ed)?|highlighted(?:\s+how)?|"
     r"(?:expressed|expresses|conveyed|conveys|reiterated|reiterates)\s+(?:(?:his|her|their|its|our|sincere|deep|high|great|full)\s+)*"
     r"(?:appreciation|gratitude|satisfaction)\s+(?:for|with|of|at|to)|"
