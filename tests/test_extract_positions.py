@@ -661,3 +661,10 @@ def test_a_clause_inside_another_s_agreement_is_read_once_for_itself() -> None:
     found = positions("Both sides agreed that Foreign Minister Lavrov agreed that international pressure on the "
                       "DPRK must be maximized.")
     assert {topic for _, _, topic in found} == {"international pressure on the DPRK be maximized"}
+
+
+def test_a_later_clause_with_its_own_subject_is_that_speaker_s() -> None:
+    found = positions("Both ministers reviewed the situation in Syria, and Lavrov reaffirmed Russia's commitment to "
+                      "the Astana format.")
+    assert ("RUS", "support", "Astana format") in found
+    assert ("both", "support", "Astana format") not in found

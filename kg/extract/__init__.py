@@ -29,7 +29,7 @@ from kg.extract.meetings import further_meetings, main_event_scope, other_meetin
 from kg.extract.officials import find_officials, freeze
 from kg.extract.positions import Speaker, find_positions
 from kg.extract.sentences import Sentence, split_sentences
-from kg.extract.speakers import attribute_sentences
+from kg.extract.speakers import attribute_sentences, clause_speakers
 from kg.extract.terms import YearFound, year_from_terms
 from kg.model import EntityMention, Event, Extraction, MentionedEvent, Official, Readout, Span
 
@@ -213,7 +213,8 @@ def extract(readout: Readout) -> Extraction:
     publisher = lexicon().publisher_of(readout.title)
     both = _both_sides(participants, names, publisher)
     speakers = attribute_sentences(sentences, officials, names, both, publisher)
-    positions = find_positions(sentences, speakers, sides=both.holders if both else ())
+    positions = find_positions(sentences, speakers, sides=both.holders if both else (),
+                               clauses=clause_speakers(sentences, officials))
     return Extraction(
         readout=readout, event=event, officials=tuple(officials),
         entities=_entities(names, officials, (publisher, title) if publisher and title else None),

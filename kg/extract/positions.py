@@ -154,13 +154,17 @@ _JOINT_CLAUSE = re.compile(r"(?:,\s+(?:and|where|while)\s+|;\s+|\s+and\s+(?=both
                            re.IGNORECASE)
 
 
-def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str, ...]) -> list[Position]:
+def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str, ...],
+                  own_clauses: tuple[tuple[int, Speaker], ...] = ()) -> list[Position]:
     positions: list[Position] = []
     if len(sides) >= 2 and (SHARED.search(sentence.text) or REACHED.search(sentence.text)):
         speaker = Speaker(sides, True)  # "The Secretary and the Minister expressed their shared concern"
-    clauses: list[tuple[str, Speaker | None]] = [(sentence.text, speaker)]
+    cuts: list[tuple[int, Speaker | None]] = [(0, speaker), *own_clauses]
     if not (speaker and speaker.joint) and len(sides) >= 2 and (joint := _JOINT_CLAUSE.search(sentence.text)):
-        clauses = [(sentence.text[:joint.start()], speaker), (sentence.text[joint.end():], Speaker(sides, True))]
+        cuts.append((joint.end(), Speaker(sides, True)))  # "..., and both leaders agreed ..."
+    cuts.sort(key=lambda cut: cut[0])
+    clauses = [(sentence.text[at:next_at], who)
+               for (at, who), (next_at, _) in zip(cuts, [*cuts[1:], (len(sentence.text), None)])]
     for text, who in clauses:
         if who is None:
             continue
@@ -173,15 +177,17 @@ def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str,
 
 
 def find_positions(sentences: list[Sentence], speakers: list[Speaker | None], *,
-                   sides: tuple[str, ...] = ()) -> list[Position]:
+                   sides: tuple[str, ...] = (),
+                   clauses: list[tuple[tuple[int, Speaker], ...]] | None = None) -> list[Position]:
     """Positions in text order, one per (holder, stance, topic), each citing its sentence.
 
-    ``sides`` are the two sides' keys, to name them where the text says "bilateral".
+    ``sides`` are the two sides' keys, to name them where the text says "bilateral"; ``clauses``, per
+    sentence, the later clauses that name their own speaker ("..., and the Secretary reaffirmed ...").
     """
     seen: dict[tuple[tuple[str, ...], str], list[frozenset[str]]] = {}
     positions = []
-    for sentence, speaker in zip(sentences, speakers, strict=True):
-        for position in _positions_in(sentence, speaker, sides):
+    for n, (sentence, speaker) in enumerate(zip(sentences, speakers, strict=True)):
+        for position in _positions_in(sentence, speaker, sides, clauses[n] if clauses else ()):
             said = seen.setdefault((position.holders, position.stance), [])
             words = _content(position.topic)
             if not any(_same_topic(words, other) for other in said):

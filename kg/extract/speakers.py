@@ -16,7 +16,7 @@ from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import OPENING_CLAUSE
 from kg.model import Official
 
-__all__ = ["attribute_sentences"]
+__all__ = ["attribute_sentences", "clause_speakers"]
 
 _VERB = re.compile(
     r"\b(?:[a-z]+ed|said|says|met|meets|held|holds|had|has|spoke|speaks|is|are|was|were|will|would|should|can|could|"
@@ -202,3 +202,27 @@ def attribute_sentences(
             speakers.append(_state_subject(sentence, names))
         last = speakers[-1] or last
     return speakers
+
+
+# A clause with a subject of its own: "The Secretary and Foreign Minister reviewed X, and the Secretary
+# reaffirmed Y"; "Wang Yi supported X, while Lavrov stressed Y".
+_CLAUSE_SUBJECT = re.compile(r"(?:,\s+(?:and|while|but|whereas)\s+|;\s+(?:and\s+)?)"
+                             r"(?P<subject>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+                             r"\s+(?:also\s+|further\s+)?(?:[a-z]+ed|said|spoke|underscored|expressed)\b")
+
+
+def clause_speakers(sentences: list[Sentence], officials: list[Official]) -> list[tuple[tuple[int, Speaker], ...]]:
+    """Per sentence, where a later clause names its own speaker, and who: (offset in the sentence, speaker)."""
+    unnamed = _unnamed_titles(sentences, officials)
+    result: list[tuple[tuple[int, Speaker], ...]] = []
+    for sentence in sentences:
+        found = []
+        for clause in _CLAUSE_SUBJECT.finditer(sentence.text) if ", " in sentence.text or ";" in sentence.text else ():
+            start = sentence.span.start + clause.start("subject")
+            named = _officials_in(officials, start, start + len(clause.group("subject")))
+            titled = _by_title(officials, clause.group("subject"), unnamed) if not named else None
+            speaker = _speaker_of(named or ([titled] if titled else []))
+            if speaker is not None and not speaker.joint:
+                found.append((clause.start(), speaker))
+        result.append(tuple(found))
+    return result
