@@ -668,3 +668,8 @@ def test_a_later_clause_with_its_own_subject_is_that_speaker_s() -> None:
                       "the Astana format.")
     assert ("RUS", "support", "Astana format") in found
     assert ("both", "support", "Astana format") not in found
+
+
+def test_whom_the_speaker_tells_is_no_part_of_the_subject() -> None:
+    found = positions("Lavrov told Wang Yi that Russia would work to further develop Russia-EU relations.")
+    assert ("RUS", "support", "Russia-EU relations") in found

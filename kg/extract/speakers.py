@@ -21,7 +21,7 @@ __all__ = ["attribute_sentences", "clause_speakers"]
 _VERB = re.compile(
     r"\b(?:[a-z]+ed|said|says|met|meets|held|holds|had|has|spoke|speaks|is|are|was|were|will|would|should|can|could|"
     r"stands|agrees|hopes|wants|believes|thinks|urges|notes|stresses|expresses|welcomes|supports|opposes|attaches|"
-    r"reaffirms|values|looks|remains|made|took|gave|sent|wished|thanked|paid)\b"
+    r"reaffirms|values|looks|remains|made|took|gave|sent|wished|thanked|paid|told|tells|briefs|reminds|assures)\b"
 )
 # A modal before any reporting verb: "The two countries should ..." (not "They discussed the need to ...").
 _PROPOSAL = re.compile(r"^(?:(?!\b[a-z]+ed\b)[^,.;]){0,60}?\b(?:should|must|need\s+to|ought\s+to|have\s+to|shall)\b")
