@@ -395,3 +395,23 @@ def test_a_place_before_a_title_is_no_official() -> None:
                           "with Pakistani Foreign Minister Shah Mahmood Qureshi.")
     assert set(_names(extraction)) == {"Wang Yi", "Shah Mahmood Qureshi"}
     assert extraction.event.location == "Beijing"
+
+
+def test_a_meeting_told_again_with_its_date_dates_the_event() -> None:
+    x = _extract("Foreign Secretary James Cleverly met with Egyptian Foreign Minister Sameh Shoukry during his visit "
+                 "to the UN General Assembly in New York. The Foreign Secretary and Egyptian Foreign Minister Sameh "
+                 "Shoukry met at UNGA on 18 September.", date="2023-09-20")
+    assert x.event.date == "2023-09-18"
+
+
+def test_another_call_told_after_the_main_one_does_not_date_it() -> None:
+    x = _extract("Minister Ronald Lamola and Secretary Anthony Blinken spoke by phone. The call follows President "
+                 "Biden's congratulatory call to President Ramaphosa on 2 July 2024.")
+    assert x.event.date is None
+
+
+def test_a_meeting_of_officials_the_tables_do_not_know_is_still_the_main_event() -> None:
+    x = _extract("On October 24, 2024, Director-General of the Department of Consular Affairs of the Foreign Ministry "
+                 "Long Zhou met with visiting Director of the Consular Department of the Ministry of Foreign Affairs "
+                 "of Viet Nam Doãn Hoàng Minh.")
+    assert (x.event.kind, x.event.date) == ("meeting", "2024-10-24")

@@ -20,6 +20,7 @@ from kg.extract.events import (
     find_mentioned_events,
     main_event_clues,
     reports_event,
+    restated_meeting,
     wire_date,
     with_sidelines_event,
 )
@@ -79,9 +80,11 @@ def _event_date(dates: list[DateMention], sentence: Sentence | None, title: Span
 
 
 def _main_date(dates: list[DateMention], sentence: Sentence | None, title: Span | None, wire: Span | None,
-               lead: Sentence | None) -> DateMention | None:
-    """The main event's date, or that of the sentence it opens with when it tells what was attended."""
-    return _event_date(dates, sentence, title, wire) or _event_date(dates, lead, None, wire)
+               lead: Sentence | None, restated: Sentence | None = None) -> DateMention | None:
+    """The main event's date, or that of the sentence it opens with when it tells what was attended, or
+    that of the sentence after it that tells the meeting again."""
+    return _event_date(dates, sentence, title, wire) or _event_date(dates, lead, None, wire) \
+        or _event_date(dates, restated, None, wire)
 
 
 def _entities(names: list[NameMatch], officials: list[Official],
@@ -146,7 +149,7 @@ class _Dated:
 
 
 def _resolve_dates(readout: Readout, sentence: Sentence | None, title: Span | None, participants: list[Official],
-                   sidelines_of: str | None, lead: Sentence | None = None) -> _Dated:
+                   sidelines_of: str | None, lead: Sentence | None = None, restated: Sentence | None = None) -> _Dated:
     """Dates against the best anchor the readout gives: its own date, a dateline, the year of a
     numeric date line; a wire story's dateline for "on Monday"; failing all, the one year the
     participants' terms (or the session beside which they met) leave for a day written without one."""
@@ -157,13 +160,13 @@ def _resolve_dates(readout: Readout, sentence: Sentence | None, title: Span | No
     if wire and (story := next((d for d in dates if d.start == wire.start and d.first and len(d.first) == 10), None)):
         anchor = story.first  # "on Monday" in a wire story counts from its dateline, not from the page's date
         dates = _outside_time_notes(find_dates(text, anchor), text)
-    date = _main_date(dates, sentence, title, wire, lead)
+    date = _main_date(dates, sentence, title, wire, lead, restated)
     year_found = None
     if anchor is None and date is not None and date.first is None:
         year_found = year_from_terms(date, participants, text, sidelines_of)
     if year_found is not None:  # the day it names is the best anchor left for the text's other dates
         dates = _outside_time_notes(find_dates(text, year_found.date.first), text)
-        date = _main_date(dates, sentence, title, wire, lead)
+        date = _main_date(dates, sentence, title, wire, lead, restated)
     return _Dated(dates, date, year_found)
 
 
@@ -198,7 +201,8 @@ def extract(readout: Readout) -> Extraction:
     participants = [o for o in officials if o.participant]
     lead = attended_lead(sentences, sentence)
     clues = main_event_clues(readout.title, sentence, names, text, lead)
-    dated = _resolve_dates(readout, sentence, title, participants, clues.sidelines_of, lead)
+    dated = _resolve_dates(readout, sentence, title, participants, clues.sidelines_of, lead,
+                           restated_meeting(sentences, sentence))
     evidence = sentence.span if sentence else (title if reports_event(readout.title) and participants else None)
     warnings = []
     event = None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
-    ATTENDED, CITY_DATELINE, FUTURE, INCIDENT, INCIDENT_WORDS, KIND_ORDER, KINDS, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS,
+    ATTENDED, CITY_DATELINE, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_WORDS, KIND_ORDER, KINDS, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS,
     NAMED_EVENT, ORDINAL, OTHER_TIME, RELATIVE, SIDELINES, TRIP, TRIP_WORDS, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
@@ -49,18 +49,38 @@ def reports_event(title: str | None) -> bool:
 
 
 def find_event_sentence(sentences: list[Sentence], official_spans: list[Span], title: Span | None) -> Sentence | None:
-    """The first sentence of the body with a meeting verb and an official: it tells the event.
+    """The first sentence of the body with a meeting verb and an official: it tells the event. Failing
+    one with an official the tables know, the first that says someone met someone ("On October 24, 2024,
+    Director-General of the Department of Consular Affairs ... Long Zhou met with visiting ...").
 
     The headline said again under the page's header (the White House's "Readout of the President's
     Call with ...") is not the body."""
     headline = next((s.text.strip() for s in sentences if title and s.span.start == title.start), None)
-    for sentence in sentences:
-        if title and (sentence.span.start < title.end or sentence.text.strip() == headline):
-            continue
+    body = [s for s in sentences if not (title and (s.span.start < title.end or s.text.strip() == headline))]
+    for sentence in body:
         named = any(sentence.span.start <= s.start < sentence.span.end for s in official_spans)
         if named and _kind(sentence.text):
             return sentence
-    return None
+    return next((s for s in body if _MET_WITH.search(s.text) and not FUTURE.search(s.text)), None)
+
+
+# Someone met, received or held talks with someone: a meeting told even where no name is known.
+_MET_WITH = re.compile(r"\b(?:met\s+with|held\s+(?:talks|a\s+meeting)\s+with|received|spoke\s+(?:by\s+(?:tele)?phone\s+)?with|"
+                       r"had\s+a\s+(?:tele)?phone\s+(?:call|conversation)\s+with)\s+(?:the\s+)?(?:visiting\s+)?[A-Z]")
+
+
+def restated_meeting(sentences: list[Sentence], main: Sentence | None) -> Sentence | None:
+    """The sentence right after the main one when it tells the same meeting again, with more detail:
+    "... met Egyptian Foreign Minister Sameh Shoukry during his visit to the UN General Assembly. The
+    Foreign Secretary and Egyptian Foreign Minister Sameh Shoukry met at UNGA on 18 September."."""
+    after = [s for s in sentences if main is not None and s.span.start >= main.span.end]
+    if not after or not _MET_AGAIN.search(after[0].text) or FUTURE.search(after[0].text) \
+            or FURTHER_MEETING.search(after[0].text):
+        return None
+    return after[0]
+
+
+_MET_AGAIN = re.compile(r"\b(?:met|held\s+talks|spoke|talked)\b")  # a verb: "The call follows ..." tells another
 
 
 def _sidelines_in(title: str, name: str) -> bool:
