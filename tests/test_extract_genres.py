@@ -415,3 +415,9 @@ def test_a_meeting_of_officials_the_tables_do_not_know_is_still_the_main_event()
                  "Long Zhou met with visiting Director of the Consular Department of the Ministry of Foreign Affairs "
                  "of Viet Nam Doãn Hoàng Minh.")
     assert (x.event.kind, x.event.date) == ("meeting", "2024-10-24")
+
+
+def test_a_state_s_people_name_the_state() -> None:
+    keys = {e.key for e in _extract("Wang Yi met Sergey Lavrov. They discussed security, dignity and prosperity for "
+                                    "Israelis and Palestinians.").entities}
+    assert {"state/ISR", "state/PSE"} <= keys

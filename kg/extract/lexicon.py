@@ -197,6 +197,8 @@ def _index(lex: Lexicon) -> None:
             lex.state_names.setdefault(_strip_the(form), state.iso3)
         for form in _apostrophes(state.adjectives):
             lex.state_adjectives.setdefault(form, state.iso3)
+            if form.endswith(("an", "i")):  # the people: "Israelis and Palestinians", "Ukrainians"
+                lex.state_adjectives.setdefault(f"{form}s", state.iso3)
         for form in state.capitals:
             lex.capitals.setdefault(form, state.iso3)
     for org in lex.organizations.values():
