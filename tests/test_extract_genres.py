@@ -421,3 +421,15 @@ def test_a_state_s_people_name_the_state() -> None:
     keys = {e.key for e in _extract("Wang Yi met Sergey Lavrov. They discussed security, dignity and prosperity for "
                                     "Israelis and Palestinians.").entities}
     assert {"state/ISR", "state/PSE"} <= keys
+
+
+def test_a_state_named_as_the_country_of_a_city_is_a_place_not_an_actor() -> None:
+    keys = {e.key for e in _extract("Minister for Foreign Affairs KAMIKAWA Yoko, who was visiting Stockholm, Sweden, "
+                                    "held a telephone call with Foreign Minister Ahmed Attaf of Algeria.").entities}
+    assert "state/SWE" not in keys and "state/DZA" in keys
+
+
+def test_states_in_a_list_are_actors() -> None:
+    keys = {e.key for e in _extract("Wang Yi met Sergey Lavrov. They discussed developments in Iraq, Libya and "
+                                    "Yemen.").entities}
+    assert {"state/IRQ", "state/LBY", "state/YEM"} <= keys

@@ -87,12 +87,25 @@ def _main_date(dates: list[DateMention], sentence: Sentence | None, title: Span 
         or _event_date(dates, restated, None, wire)
 
 
-def _entities(names: list[NameMatch], officials: list[Official],
+# A state named as the country of the city where someone is: "who is visiting Stockholm, Sweden,".
+_COUNTRY_OF_A_CITY = re.compile(r"\b(?:in|at|visiting|visited|to)\s+(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+(?:the\s+)?$")
+
+
+def _country_of_a_city(text: str, name: NameMatch) -> bool:
+    """"Stockholm, Sweden" but not "in Iraq, Libya and Yemen": the word before the comma is no state."""
+    city = _COUNTRY_OF_A_CITY.search(text, max(0, name.span.start - 60), name.span.start)
+    return bool(city) and not (lexicon().affiliation_of(city.group("city")) or "").startswith("state/")
+
+
+def _entities(names: list[NameMatch], officials: list[Official], text: str = "",
               publisher: tuple[str, Span] | None = None) -> tuple[EntityMention, ...]:
-    """States and organizations the readout names, those its officials act for, and the publisher's
-    state its headline gives away ("Readout of the President's Call ...")."""
+    """States and organizations the readout names as actors or subjects, those its officials act for,
+    and the publisher's state its headline gives away ("Readout of the President's Call ..."). A state
+    named only as the country of a city ("visiting Geneva, the Swiss Confederation") is a place."""
     spans: dict[str, list[Span]] = {}
     for name in names:
+        if name.key and name.key.startswith("state/") and _country_of_a_city(text, name):
+            continue
         if name.key:
             spans.setdefault(name.key, []).append(name.span)
     for official in officials:
@@ -221,6 +234,6 @@ def extract(readout: Readout) -> Extraction:
                                clauses=clause_speakers(sentences, officials))
     return Extraction(
         readout=readout, event=event, officials=tuple(officials),
-        entities=_entities(names, officials, (publisher, title) if publisher and title else None),
+        entities=_entities(names, officials, text, (publisher, title) if publisher and title else None),
         mentioned_events=tuple(mentioned), positions=tuple(positions), warnings=tuple(warnings),
     )
