@@ -357,6 +357,12 @@ DATELINES = [
     ("The president met his counterpart in June 2018.", None),
     ("No date here at all.", None),
     ("x" * 650 + " on June 3, 2018.", None),
+    # a numeric date line whose order only one reading allows: there is no 14th or 26th month
+    ("Readout\n06/14/2021 | Press release | Distributed by Public on 06/14/2021 08:26\nPresident Biden spoke today.",
+     "2021-06-14"),
+    ("Secretary Blinken's Meeting\n10/26/2023 11:52 PM EDT\nOffice of the Spokesperson", "2023-10-26"),
+    ("Readout\n26.10.2023\nThe two leaders met.", "2023-10-26"),
+    ("Readout\n08/04/2017 | Press release\nThe two leaders met.", None),  # August 4 or 8 April
 ]
 
 

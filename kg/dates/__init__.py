@@ -149,7 +149,21 @@ def date_of_line(line: str) -> str | None:
 
 _NUMERIC_DATE_LINE = re.compile(  # "08/04/2017 | Press release", "Submitted on Wed, 02/21/2018 - 07:41"
     r"\s*(?:(?:Submitted|Published|Posted|Updated|Released)(?:\s+on)?:?\s+)?(?:[A-Z][a-z]{2,8}\.?,?\s+)?"
-    r"\d{1,2}[/.]\d{1,2}[/.](?P<year>(?:19|20)\d\d)\b[^\n]{0,60}")
+    r"(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b[^\n]{0,60}")
+
+
+def _day_of_numeric_dateline(text: str) -> str | None:
+    """The day of a page's numeric date line when only one order reads it: "06/14/2021" is June 14
+    (there is no 14th month), "26.10.2023" October 26; "08/04/2017" could be either, and gives none."""
+    for line in text.splitlines()[:8]:
+        if (m := _NUMERIC_DATE_LINE.fullmatch(line)) is not None:
+            first, second = int(m["first"]), int(m["second"])
+            if first > 12 >= second >= 1 and first <= 31:
+                return f"{m['year']}-{second:02d}-{first:02d}"
+            if second > 12 >= first >= 1 and second <= 31:
+                return f"{m['year']}-{first:02d}-{second:02d}"
+            return None
+    return None
 
 
 def year_of_numeric_dateline(text: str) -> str | None:
@@ -171,6 +185,8 @@ def find_dateline(text: str) -> str | None:
     for line in text.splitlines():
         if (day := date_of_line(line)) is not None:
             return day
+    if (day := _day_of_numeric_dateline(text)) is not None:
+        return day
     for mention in find_dates(text[:_DATELINE_WINDOW + 100], None):
         if mention.start >= _DATELINE_WINDOW:
             break
