@@ -433,3 +433,21 @@ def test_states_in_a_list_are_actors() -> None:
     keys = {e.key for e in _extract("Wang Yi met Sergey Lavrov. They discussed developments in Iraq, Libya and "
                                     "Yemen.").entities}
     assert {"state/IRQ", "state/LBY", "state/YEM"} <= keys
+
+
+@pytest.mark.parametrize(("text", "sidelines"), [
+    ("At the margins of the 16th ASEAN-EU Ministerial Meeting (AEMM), Foreign Minister George Yeo met the Foreign "
+     "Minister of Germany, Dr Frank-Walter Steinmeier, on 14 March 2007.", "16th ASEAN-EU Ministerial Meeting (AEMM)"),
+    ("Sergey Lavrov, Foreign Minister of the Russian Federation, who is on a visit to India to participate in the "
+     "Raisina Dialogue, called on Prime Minister Shri Narendra Modi today.", "Raisina Dialogue"),
+    ("Chilean President Ricardo Lagos on Wednesday met Chinese Foreign Minister Tang Jiaxuan who is in Santiago for "
+     "an East Asia-Latin America forum.", "East Asia-Latin America forum"),
+])
+def test_more_ways_to_say_beside_which_event_a_meeting_took_place(text: str, sidelines: str) -> None:
+    assert _extract(text).event.sidelines_of == sidelines
+
+
+def test_an_event_someone_took_part_in_earlier_is_no_sidelines() -> None:
+    x = _extract("On June 13, Foreign Minister Sergey Lavrov met with Deputy Prime Minister of the Republic of Cuba "
+                 "Ricardo Cabrisas, who recently took part in St Petersburg International Economic Forum.")
+    assert x.event.sidelines_of is None

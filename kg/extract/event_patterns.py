@@ -44,7 +44,9 @@ PHRASE = (r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?!an
 # "the 78th session of the UN General Assembly", "the 10th meeting of the Joint Commission"
 ORDINAL_OF = r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:session|meeting|summit|edition|round)\s+of\s+(?:the\s+)?)"
 SIDELINES = re.compile(
-    rf"\b(?:(?P<margins>(?:on|at|in)\s+the\s+(?:side-?s?lines|side\s+lines|margins?|occasion)\s+of)|during|attend(?:ing|ed|s)?|"
+    rf"\b(?:(?P<margins>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?s?lines|side\s+lines|margins?)\s+of|(?:on|at|in)\s+the\s+occasion\s+of)|during|attend(?:ing|ed|s)?|"
+    # "who is on a visit to India to participate in the Raisina Dialogue"
+    rf"(?:participat(?:e|es|ing)|t(?:ake|akes|aking)\s+part)\s+in|"
     # "met at the U.S.-Africa Leaders Summit": at an event named as one
     rf"at(?=\s+the\s+(?:[A-Z0-9][\w.'’&+-]*\s+(?:(?:of|the|and|for|on)\s+)*){{1,8}}?"
     rf"(?:Summit|Conference|Forum|Assembly|Session|Ministerial|Meeting)\b)|"
@@ -52,7 +54,7 @@ SIDELINES = re.compile(
     rf"ahead\s+of|prior\s+to(?:\s+the\s+opening\s+of)?|"
     # "who is in New York (from 21 - 30 September 2010) for the 65th Session of the UN General Assembly"
     rf"(?:(?<=\bis\s)|(?<=\bwas\s))in\s+{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?(?:\s+(?:from|on)\s+[^,;]{{3,40}}?)?\s+for|"
-    rf"(?P<trip>during\s+(?:his|her|their)\s+(?:visit|trip)\s+to))\s+(?:the\s+)?"
+    rf"(?P<trip>during\s+(?:his|her|their)\s+(?:visit|trip)\s+to))\s+(?:the\s+|an?\s+(?=[A-Z0-9]))?"
     rf"(?P<name>(?:(?:an?\s+|the\s+)?(?:(?:annual|regular|informal|extraordinary|special)\s+)?"
     rf"(?:meeting|session|summit|conference|reception|(?:inauguration|inaugural|opening|closing|signing|swearing-in)\s+"
     rf"ceremony)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z0-9]))?{ORDINAL_OF}?{PHRASE}"
