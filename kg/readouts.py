@@ -315,7 +315,7 @@ def _title_from_text(text: str) -> str | None:
 def _title_case(line: str) -> bool:
     """Every word capitalised but the small words headlines keep in lower case: a headline, not a sentence
     ("Wang Yi Held Talks with Pakistani Foreign Minister Qureshi." but not "Wang Yi met with Qureshi.")."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
     return len(words) >= 4 and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
 
 

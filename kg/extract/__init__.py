@@ -88,7 +88,8 @@ def _main_date(dates: list[DateMention], sentence: Sentence | None, title: Span 
 
 
 # A state named as the country of the city where someone is: "who is visiting Stockholm, Sweden,".
-_COUNTRY_OF_A_CITY = re.compile(r"\b(?:in|at|visiting|visited|to)\s+(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+(?:the\s+)?$")
+_COUNTRY_OF_A_CITY = re.compile(r"\b(?:in|at|visiting|visited|to)\s+(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),"
+                                r"\s+(?:the\s+)?$")
 
 
 def _country_of_a_city(text: str, name: NameMatch) -> bool:

@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
-    ATTENDED, CITY_DATELINE, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_WORDS, KIND_ORDER, KINDS, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS,
-    NAMED_EVENT, ORDINAL, OTHER_TIME, RELATIVE, SIDELINES, TRIP, TRIP_WORDS, VISIT, WIRE_DATELINE,
+    ATTENDED, CITY_DATELINE, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_WORDS, KIND_ORDER, KINDS, LOCATION,
+    LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, ORDINAL, OTHER_TIME, RELATIVE, SIDELINES, TRIP, TRIP_WORDS, VISIT,
+    WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -283,7 +284,7 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
         in_main = any(sentence.span.start <= m.start < sentence.span.end for m in main)
         for pattern in (NAMED_EVENT, VISIT, TRIP, INCIDENT, LOWER_MEETING):
             if pattern is TRIP and not ("s " in lowered and any(word in lowered for word in TRIP_WORDS)):
-                continue
+                continue  # a cheap test first: someone's ("'s ") trip, travel or visit
             if pattern is INCIDENT and not any(word in lowered for word in INCIDENT_WORDS):
                 continue  # a cheap test first: most sentences name no happening
             if (pattern is VISIT and "visit" not in lowered) or (

@@ -122,9 +122,11 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
             further = STOP_OBJECT.search(rest, stop.end())
             phrase = rest[:further.start()] if further else rest
         if following and following.start() < m.end() + len(phrase) and (
-                AND_THEN.search(sentence, 0, following.start()) or VERB_LIST.search(sentence, m.end(), following.start())
+                AND_THEN.search(sentence, 0, following.start())
+                or VERB_LIST.search(sentence, m.end(), following.start())  # "strengthen X, expand Y"
                 or (following.start() - m.end() > 25 and re.match(r"\w+(?:s|ed)\b", following.group()))):
-            phrase = VERB_LIST.sub("", re.sub(r"\s+and\s*$", "", sentence[m.end():following.start()]))  # "supports X and opposes Y"
+            # "supports X and opposes Y", "strengthen X, expand Y"
+            phrase = VERB_LIST.sub("", re.sub(r"\s+and\s*$", "", sentence[m.end():following.start()]))
         if NOT_AN_OBJECT.match(phrase):
             continue  # "the support of the international community", "promoted by", "support and assistance"
         if following and following.start() < m.end() + len(phrase) and (
