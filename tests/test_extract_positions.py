@@ -673,3 +673,18 @@ def test_a_later_clause_with_its_own_subject_is_that_speaker_s() -> None:
 def test_whom_the_speaker_tells_is_no_part_of_the_subject() -> None:
     found = positions("Lavrov told Wang Yi that Russia would work to further develop Russia-EU relations.")
     assert ("RUS", "support", "Russia-EU relations") in found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lavrov reiterated Russia's condemnation of the attack on civilians in Donetsk.",
+     ("RUS", "oppose", "attack on civilians in Donetsk")),
+    ("Lavrov expressed his disappointment over the decision to expel Russian diplomats.",
+     ("RUS", "oppose", "decision to expel Russian diplomats")),
+    ("Lavrov reaffirmed his support for robust Russia-China relations and desire to further strengthen energy "
+     "cooperation.", ("RUS", "support", "robust Russia-China relations")),
+    ("Lavrov highlighted Russia's strong support for Serbia in the face of pressure.", ("RUS", "support", "Serbia")),
+    ("Lavrov expressed concern over the humanitarian crisis in Yemen, as well as over the activity of ISIS there.",
+     ("RUS", "concern", "activity of ISIS there")),
+])
+def test_condemnation_disappointment_and_the_object_of_a_stance_noun(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from kg.extract.stance_patterns import (
-    A_WELCOME, ACTORS, AGREED_AHEAD, AGREED_BEFORE, AND_AT_END, AND_FOR, AND_THEN, AND_VERB, BARE_FRAME, CLAUSE_END,
+    A_WELCOME, ACTORS, AGREED_AHEAD, AS_WELL_AS, AGREED_BEFORE, AND_AT_END, AND_FOR, AND_THEN, AND_VERB, BARE_FRAME, CLAUSE_END,
     CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNING_WORDS, COORDINATED, COURTESY, DETERMINED,
     DISEASE, EFFORTS_TO, FIELDS_AS, FIGHTING, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, IN_DOING,
     INCLUDING, JUDGED, LEADING, LIST_IN_PROGRESS, LIST_SEPARATOR, LONE_ADJECTIVE, MEANS, NEGATION, NOMINAL,
-    NOT_A_SUBJECT, NOT_AN_OBJECT, NOUN_LIST, NOUN_SUPPORT, ONLY_BY, PARTNER, PASSIVE, PERSON, PRAISE, PREDICATED,
+    NOT_A_SUBJECT, NOT_AN_OBJECT, NOUN_LIST, NOUN_SUPPORT, ONLY_BY, PARTNER, PASSIVE, PERSON, POSSESSOR, PRAISE, PREDICATED,
     REPORTED_BY, RESOLVED_BY, SHOULD_BE, STANCE, STOP_OBJECT, THIRD_PARTY_AIM, TO_VERB, UNACCEPTABLE, VALUES_NOUN,
     VERB_LIST, WISH,
 )
@@ -131,7 +131,8 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
             continue  # "the support of the international community", "promoted by", "support and assistance"
         if following and following.start() < m.end() + len(phrase) and (
                 (following.start() - m.end() <= 25 and not IN_DOING.search(sentence, 0, following.start()))
-                or EFFORTS_TO.search(sentence, 0, following.start())):
+                or EFFORTS_TO.search(sentence, 0, following.start())
+                or POSSESSOR.search(sentence, m.end(), following.start())):
             continue  # "is willing to strengthen X", "commended the efforts to strengthen X": the inner verb carries it
         if stance == "oppose" and FIGHTING.match(m.group()) and DISEASE.search(phrase):
             covered.append((m.start(), m.end() + len(sentence[m.end():]) - len(rest) + len(phrase), True))
@@ -146,6 +147,11 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
             stance = "agree"
         end = m.end() + len(sentence[m.end():]) - len(rest) + len(phrase)
         results.append((stance, phrase))
+        if (also := AS_WELL_AS.match(sentence, end)) and not any(also.end() <= v.start() < also.end() + 40 for v in matches):
+            # "concern over the crisis in Yemen, as well as over the activity of ISIS": the same stance again
+            stop = STOP_OBJECT.search(sentence, also.end())
+            end = stop.start() if stop else len(sentence)
+            results.append((stance, sentence[also.end():end]))
         if GERUND.match(LEADING.sub("", phrase.strip())):
             # "recommitted to deconflicting X, reducing Y, and creating Z": one stance on each item
             for item_start, end in _gerund_items(sentence, end, [m.start() for m in matches]):

@@ -33,7 +33,8 @@ AGREED_BEFORE = re.compile(rf"\b{AGREED_TO}$", re.IGNORECASE)
 AGREED_AHEAD = re.compile(rf"\b(?:agree(?:s|d)?|agreeing|{_REACHED_CONSENSUS}|{_AGREEMENT_REACHED}|"
                            r"shared\s+the\s+view)\b(?:(?!\bthat\b)[^.;:,]){0,70}$", re.IGNORECASE)
 STANCE = re.compile(  # one word boundary for all branches: the pattern fails fast between words
-    r"\b(?=[a-z])(?:(?P<oppose>(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
+    r"\b(?=[a-z])(?:(?P<oppose>(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|(?:condemnation|rejection)\s+of|opposition\s+to|"
+    r"disappointment\s+(?:over|at|with|about)|refrain(?:s|ed|ing)?\s+from|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
     r"counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?|"
     r"(?:remain(?:s|ed)?\s+|stay(?:s|ed)?\s+|be\s+)?vigilant\s+(?:of|against|about)|guard(?:s|ed|ing)?\s+against|"
     r"(?:is|are|was|were|remains?|stands?|stood)\s+(?:firmly\s+|resolutely\s+|strongly\s+|also\s+)*against)\b)"
@@ -126,7 +127,8 @@ STOP_OBJECT = re.compile(
     r"|as\s+soon\s+as|at\s+an\s+early\s+date"
     # adjuncts of time, cause or circumstance: "support for Ukraine in the face of Russia's war"
     r"|in\s+the\s+face\s+of|in\s+light\s+of|following|amid|amidst|ahead\s+of|despite|after"
-    rf"|and\s+(?:{AND_VERBS})|through|by\s+\w+ing|{PARTICIPLES}"
+    rf"|and\s+(?:{AND_VERBS}|(?:his|her|their|its)?\s*(?:desire|readiness|willingness|determination|intention|resolve)\b)"
+    rf"|through|by\s+\w+ing|{PARTICIPLES}"
     r"|(?:has|have|had)\s+(?:been|become|made|achieved|maintained|seen|grown)|is|are|was|were|will|would|can|could|may|"
     r"might)\s",
 )
@@ -294,8 +296,12 @@ AND_FOR = re.compile(r",?\s+and\s+(?:also\s+)?for\s+")
 FIELDS_AS = re.compile(r"\bin\s+such\s+(?:fields|areas|sectors|domains)\s+as\b", re.IGNORECASE)
 # "is committed to X and does not support Y": a second verb of the same subject.
 AND_THEN = re.compile(r"\sand\s+(?:(?:does|do|did|will|would|also|not|never|firmly|resolutely|further|to)\s+)*$")
+# A second object with its preposition said again: ", as well as over the activity of ISIS".
+AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?:over|about|for|to|on|with|at)\s+")
 # "strengthen political mutual trust, expand exchanges ...": a list of verbs, each with its own object.
 VERB_LIST = re.compile(r"(?<=\w),\s+(?:and\s+)?$")
+# "highlighted the United States' strong support for Ukraine": the noun's own object is the position.
+POSSESSOR = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}$")
 EFFORTS_TO = re.compile(r"\b(?:efforts?|attempts?|steps|measures|moves)\s+to\s+$", re.IGNORECASE)
 # A stance word after a preposition inside another object is a noun there: "cooperation in fighting COVID-19".
 NOMINAL = re.compile(r"\b(?:in|for|of|on|at|against|towards|with)\s+(?:the\s+)?$", re.IGNORECASE)
