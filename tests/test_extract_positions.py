@@ -688,3 +688,13 @@ def test_whom_the_speaker_tells_is_no_part_of_the_subject() -> None:
 ])
 def test_condemnation_disappointment_and_the_object_of_a_stance_noun(body: str, expected: tuple[str, str, str]) -> None:
     assert expected in positions(body)
+
+
+@pytest.mark.parametrize(("body", "topic"), [
+    ("Lavrov and Wang Yi discussed the Taliban's deplorable decision to restrict girls' access to education.",
+     "Taliban's deplorable decision to restrict girls' access to education"),
+    ("Lavrov said Russia stands with Syria in the face of the illegal strikes on Damascus.",
+     "illegal strikes on Damascus"),
+])
+def test_a_deed_named_with_a_condemning_word_is_opposed(body: str, topic: str) -> None:
+    assert topic in {found for _, stance, found in positions(body) if stance == "oppose"}

@@ -13,7 +13,7 @@ import re
 
 from kg.extract.stance_patterns import (
     A_WELCOME, ACTORS, AGREED_AHEAD, AS_WELL_AS, AGREED_BEFORE, AND_AT_END, AND_FOR, AND_THEN, AND_VERB, BARE_FRAME, CLAUSE_END,
-    CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNING_WORDS, COORDINATED, COURTESY, DETERMINED,
+    CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNED, CONDEMNING, CONDEMNING_WORDS, COORDINATED, COURTESY, DETERMINED,
     DISEASE, EFFORTS_TO, FIELDS_AS, FIGHTING, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, IN_DOING,
     INCLUDING, JUDGED, LEADING, LIST_IN_PROGRESS, LIST_SEPARATOR, LONE_ADJECTIVE, MEANS, NEGATION, NOMINAL,
     NOT_A_SUBJECT, NOT_AN_OBJECT, NOUN_LIST, NOUN_SUPPORT, ONLY_BY, PARTNER, PASSIVE, PERSON, POSSESSOR, PRAISE, PREDICATED,
@@ -173,6 +173,10 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
             clause = _clause_topic(sentence[clause_start:clause_end])
             if len(words(clause)) >= 2:  # "... that it is important to talk": nothing in particular
                 results.append((next((k for k in ("agree", "concern") if opener.group(k)), "support"), clause))
+    for condemned in (CONDEMNED.finditer(sentence) if any(w in lowered for w in CONDEMNING) else ()):
+        if not any(start <= condemned.start() < end for start, end, _ in covered):
+            stop = STOP_OBJECT.search(sentence, condemned.end())
+            results.append(("oppose", sentence[condemned.start():stop.start() if stop else len(sentence)]))
     for passive in (SHOULD_BE.finditer(sentence) if " be " in sentence else ()):
         if not any(start <= passive.start("topic") < end for start, end, _ in covered):
             stance = "oppose" if passive.group("against") else "support"  # "escalation must be avoided"

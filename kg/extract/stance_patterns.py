@@ -300,6 +300,13 @@ AND_THEN = re.compile(r"\sand\s+(?:(?:does|do|did|will|would|also|not|never|firm
 AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?:over|about|for|to|on|with|at)\s+")
 # "strengthen political mutual trust, expand exchanges ...": a list of verbs, each with its own object.
 VERB_LIST = re.compile(r"(?<=\w),\s+(?:and\s+)?$")
+# A deed named with a word that condemns it: "the Taliban's deplorable decision to ...", "Russia's unprovoked and
+# brutal war", "ruthless Russian aggression": the speaker opposes it.
+CONDEMNING = ("deplorable", "reckless", "illegal", "unprovoked", "brutal", "ruthless", "heinous", "barbaric", "egregious",
+              "unjustified", "unjustifiable", "malign", "destabilizing", "destabilising", "outrageous", "abhorrent")
+CONDEMNED = re.compile(
+    r"(?P<np>(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s?\s+)?"
+    rf"\b(?:{'|'.join(CONDEMNING)})\b(?:,?\s+(?:and\s+)?[a-z-]+)*?\s+[\w'’-]+)")
 # "highlighted the United States' strong support for Ukraine": the noun's own object is the position.
 POSSESSOR = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}$")
 EFFORTS_TO = re.compile(r"\b(?:efforts?|attempts?|steps|measures|moves)\s+to\s+$", re.IGNORECASE)
