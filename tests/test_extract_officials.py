@@ -140,6 +140,16 @@ def test_the_last_of_a_list_of_those_also_met_takes_part() -> None:
     assert participants(text) == ["Vivian Balakrishnan", "Anwar Ibrahim", "Rafizi Ramli", "Nik Nazmi Nik Ahmad"]
 
 
+@pytest.mark.parametrize("text", [
+    "On May 26, 2003, State Councillor Tang Jiaxuan, who is accompanying President Hu Jintao on his state visit to "
+    "Russia, met with Russian Foreign Minister Igor Ivanov.",
+    "On May 11, 2011, as a special representative of Chinese President Hu Jintao, State Councillor Tang Jiaxuan met "
+    "with Russian Foreign Minister Igor Ivanov.",
+])
+def test_whom_a_visitor_accompanies_or_stands_for_takes_no_part(text: str) -> None:
+    assert participants(text) == ["Tang Jiaxuan", "Igor Ivanov"]
+
+
 def test_a_family_name_in_the_headline_takes_the_full_name_the_body_gives() -> None:
     text = ("Obama urges Netanyahu to resume peace talks\n\nPresident Barack Obama spoke by telephone on Thursday with "
             "Israeli Prime Minister Benjamin Netanyahu. Netanyahu agreed.")

@@ -214,6 +214,9 @@ EMBEDDED_EVENT = re.compile(
     r"|(?<![\w'’.-])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:(?:upcoming|recent|planned|forthcoming|last|next|"
     r"state|official|working)\s+){0,2}(?:visit|trip|meeting|call|summit)\b"
     r"|\b(?:greetings|congratulations|invitation|message|letter|regards|wishes)\s+(?:of|from)\s+[^,;:.]{3,80}"
+    # whom someone comes with or for: "who is accompanying President Hu Jintao on his state visit", "as a
+    # special representative of Chinese President Hu Jintao", "on behalf of President Xi"
+    r"|\b(?:accompanying|on\s+behalf\s+of|as\s+(?:a|the|his|her)\s+(?:special\s+)?(?:representative|envoy)\s+of)\s+[^,;:.]{3,80}"
     % trie_pattern(MONTH_NAMES))
 TALK_WORDS = ("discussed", "exchanged views", "held talks", "discussion", "talks")  # a cheap test first
 # Talks told with their parties as subject, in a readout of several meetings: "With Rwandan Minister X, Minister
