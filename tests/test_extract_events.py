@@ -31,6 +31,8 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     ("On March 6, 2014, Vice Foreign Minister Cheng Guoping held consultations with Kazakh Deputy Foreign Minister "
      "Samat Ordabayev in Astana.", "talks"),
     ("Minister Vivian Balakrishnan called on Malaysian Prime Minister Anwar Ibrahim in Putrajaya today.", "meeting"),
+    ("Deputy Foreign Minister Mikhail Bogdanov and Under Secretary of State Thomas Shannon met for consultations on "
+     "Yemen.", "talks"),
 ])
 def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     assert _extract(text).event.kind == kind
