@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.stance_patterns import (
-    A_WELCOME, ACTORS, AGREED_AHEAD, AS_WELL_AS, AGREED_BEFORE, AND_AT_END, AND_FOR, AND_THEN, AND_VERB, BARE_FRAME, CLAUSE_END,
-    CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNED, CONDEMNING, CONDEMNING_WORDS, COORDINATED, COURTESY, DETERMINED,
+    A_WELCOME, ACTORS, AGREED_AHEAD, AGREED_BEFORE, AND_AT_END, AND_FOR, AND_THEN, AND_VERB, AS_WELL_AS, BARE_FRAME,
+    CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNED, CONDEMNING_ADJECTIVES,
+    CONDEMNING_WORDS, COORDINATED, COURTESY, DETERMINED,
     DISEASE, EFFORTS_TO, FIELDS_AS, FIGHTING, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, IN_DOING,
     INCLUDING, JUDGED, LEADING, LIST_IN_PROGRESS, LIST_SEPARATOR, LONE_ADJECTIVE, MEANS, NEGATION, NOMINAL,
     NOT_A_SUBJECT, NOT_AN_OBJECT, NOUN_LIST, NOUN_SUPPORT, ONLY_BY, PARTNER, PASSIVE, PERSON, POSSESSOR, PRAISE, PREDICATED,
@@ -147,7 +148,8 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
             stance = "agree"
         end = m.end() + len(sentence[m.end():]) - len(rest) + len(phrase)
         results.append((stance, phrase))
-        if (also := AS_WELL_AS.match(sentence, end)) and not any(also.end() <= v.start() < also.end() + 40 for v in matches):
+        if (also := AS_WELL_AS.match(sentence, end)) \
+                and not any(also.end() <= v.start() < also.end() + 40 for v in matches):
             # "concern over the crisis in Yemen, as well as over the activity of ISIS": the same stance again
             stop = STOP_OBJECT.search(sentence, also.end())
             end = stop.start() if stop else len(sentence)
@@ -173,7 +175,7 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
             clause = _clause_topic(sentence[clause_start:clause_end])
             if len(words(clause)) >= 2:  # "... that it is important to talk": nothing in particular
                 results.append((next((k for k in ("agree", "concern") if opener.group(k)), "support"), clause))
-    for condemned in (CONDEMNED.finditer(sentence) if any(w in lowered for w in CONDEMNING) else ()):
+    for condemned in (CONDEMNED.finditer(sentence) if any(w in lowered for w in CONDEMNING_ADJECTIVES) else ()):
         if not any(start <= condemned.start() < end for start, end, _ in covered):
             stop = STOP_OBJECT.search(sentence, condemned.end())
             results.append(("oppose", sentence[condemned.start():stop.start() if stop else len(sentence)]))

@@ -302,11 +302,13 @@ AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?:over|about|for|to|on|with|at)
 VERB_LIST = re.compile(r"(?<=\w),\s+(?:and\s+)?$")
 # A deed named with a word that condemns it: "the Taliban's deplorable decision to ...", "Russia's unprovoked and
 # brutal war", "ruthless Russian aggression": the speaker opposes it.
-CONDEMNING = ("deplorable", "reckless", "illegal", "unprovoked", "brutal", "ruthless", "heinous", "barbaric", "egregious",
-              "unjustified", "unjustifiable", "malign", "destabilizing", "destabilising", "outrageous", "abhorrent")
-CONDEMNED = re.compile(
-    r"(?P<np>(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s?\s+)?"
-    rf"\b(?:{'|'.join(CONDEMNING)})\b(?:,?\s+(?:and\s+)?[a-z-]+)*?\s+[\w'’-]+)")
+CONDEMNING_ADJECTIVES = ("deplorable", "reckless", "illegal", "unprovoked", "brutal", "ruthless", "heinous", "barbaric",
+                         "egregious", "unjustified", "unjustifiable", "malign", "destabilizing", "destabilising",
+                         "outrageous", "abhorrent")
+# The deed's owner, if named ("Russia's"), the word, and the next word at least (the next adjective's "and" with
+# it, so that "unprovoked and unjustified" is no second verb); it runs on to where an object ends.
+CONDEMNED = re.compile(rf"(?:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*['’]s?\s+)?\b(?:{'|'.join(CONDEMNING_ADJECTIVES)})\b"
+                       r"(?:,?\s+(?:and\s+)?[a-z-]+)*?\s+[\w'’-]+")
 # "highlighted the United States' strong support for Ukraine": the noun's own object is the position.
 POSSESSOR = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}$")
 EFFORTS_TO = re.compile(r"\b(?:efforts?|attempts?|steps|measures|moves)\s+to\s+$", re.IGNORECASE)
