@@ -30,6 +30,8 @@ def officials(text: str, title: str | None = None) -> list[tuple[str, str | None
     ("Prime Minister Narendra Modi had a telephone conversation with His Excellency Donald Trump, President of the "
      "United States of America.", [("Narendra Modi", "state/IND", ("Prime Minister",)),
                                    ("Donald Trump", "state/USA", ("President",))]),
+    ("Foreign Minister Wang Yi held talks with President of the 72nd Session of the United Nations (UN) General "
+     "Assembly Miroslav Lajcak in Beijing.", [("Miroslav Lajcak", "org/UNGA", ("President",))]),
 ])
 def test_title_name_and_state_in_the_usual_patterns(text: str, expected: list) -> None:
     found = officials(text)

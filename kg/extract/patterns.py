@@ -78,8 +78,9 @@ def official_patterns() -> OfficialPatterns:
             rf"(?<![\w-])(?P<article>(?:[Tt]he){_S})?(?:(?P<adj>{affil}){_S})?(?P<titles>{chain})"
             rf"(?:{_S}(?:of|for){_S}(?:the{_S})?(?P<of1>{affil}))?(?:{_S}to{_S}(?:the{_S})?{affil})?"
             # a body between the title and the name: "Minister of the International Department of the
-            # Communist Party of China Song Tao"
-            rf"(?:{_S}of{_S}the{_S}(?:[A-Z][\w'’-]*{_S}){{1,4}}of{_S}(?:the{_S})?(?P<of3>{affil}))?"
+            # Communist Party of China Song Tao", "President of the 72nd Session of the UN General Assembly
+            # Miroslav Lajcak"
+            rf"(?:{_S}of{_S}the{_S}(?:(?:[A-Z][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th)){_S}){{1,4}}of{_S}(?:the{_S})?(?P<of3>{affil}))?"
             rf"{_S}{hon}(?P<name>{NAME})(?:{_S}of{_S}(?:the{_S})?(?:(?P<of2>{affil})|"
             rf"(?:[A-Z][\w'’.&-]*{_S}){{1,4}}of{_S}(?:the{_S})?(?P<of4>{affil})))?"  # "of News Corp. of the US"
         ),
