@@ -98,7 +98,7 @@ def _country_of_a_city(text: str, name: NameMatch) -> bool:
     return bool(city) and not (lexicon().affiliation_of(city.group("city")) or "").startswith("state/")
 
 
-def _entities(names: list[NameMatch], officials: list[Official], text: str = "",
+def _entities(names: list[NameMatch], officials: list[Official], text: str,
               publisher: tuple[str, Span] | None = None) -> tuple[EntityMention, ...]:
     """States and organizations the readout names as actors or subjects, those its officials act for,
     and the publisher's state its headline gives away ("Readout of the President's Call ..."). A state

@@ -160,13 +160,9 @@ def wire_date(text: str) -> Span | None:
 def _wire_city(text: str | None) -> str | None:
     """The city of a wire story's dateline ("BEIJING, Dec. 12 (Xinhua) --", "BEIJING --", "Washington, DC -"):
     where the meeting it reports took place, when the text names no other place."""
-    if not text:
-        return None
-    m = WIRE_DATELINE.search(text, 0, 2000)
-    if m is None and (m := CITY_DATELINE.search(text, 0, 2000)) and not _is_city(m.group("city")):
+    m = (WIRE_DATELINE.search(text, 0, 2000) or CITY_DATELINE.search(text, 0, 2000)) if text else None
+    if m is None or (m.re is CITY_DATELINE and not _is_city(m.group("city"))):
         return None  # "Japan – India Summit Meeting": a headline, no dateline
-    if not m:
-        return None
     city = m.group("city")
     return city.title() if city.isupper() else city
 
