@@ -136,23 +136,32 @@ TRIP_WORDS = ("trip", "travel", "visit")  # a cheap test first
 # Happenings a readout names besides meetings (the gold's kind "other"): "the Wenchuan earthquake",
 # "North Korea's latest missile test", "the shoot-down of Malaysia Airlines Flight 17", "the
 # presidential election". A determiner or a possessive opens them, so that generic plurals
-# ("terrorist attacks") are not taken.
-INCIDENT_HEAD = (r"(?:(?i:earthquake|tsunami|floods?|hurricane|cyclone|typhoon|(?:terrorist\s+)?attack|bombing|explosion|"
+# ("terrorist attacks") are not taken, unless a word makes them one ("recent terrorist attacks").
+INCIDENT_HEAD = (r"(?:(?i:earthquake|tsunami|floods?|hurricane|cyclone|typhoon|"
+                  r"(?:terrorist\s+|terror\s+|rocket\s+|missile\s+)?attacks?|"
+                  # the use of chemical weapons is one happening only when said by whom or where
+                  r"bombings?|use\s+of\s+chemical\s+weapons(?=\s+(?:in|by|on|at|against)\s)|explosion|"
                   r"shoot-down|shooting\s+down|crash|poisoning|assassination|massacre|atrocities|coup|"
                   r"(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+)?elections?|referendum|"
                   r"(?:nuclear|missile)\s+(?:test|launch)|airstrikes?|handover|invasion|disturbances|death|passing|funeral|tragedy|"
                   r"(?:bush|wild|forest)?fires)|Spring)")
 INCIDENT_WORDS = ("earthquake", "tsunami", "flood", "hurricane", "cyclone", "typhoon", "attack", "bombing", "explosion",
-                   "shoot", "crash", "poisoning", "assassination", "massacre", "atrocities", "coup", "election",
+                   "shoot", "chemical weapons", "crash", "poisoning", "assassination", "massacre", "atrocities", "coup",
+                   "election",
                    "referendum", "test", "launch", "airstrike", "handover", "invasion", "disturbances", "spring", "death",
                    "passing", "funeral", "fire", "tragedy")
 # what follows the head: "of Malaysia Airlines Flight 17", "by President Putin's forces in Bucha"
-INCIDENT_TAIL = (r"(?:\s+(?:of|in|on|against|by)\s+(?:the\s+|a\s+)?(?:(?!and\b|using\b|to\b|following\b)[\w'’.-]+\s+){0,3}"
-                  r"(?!and\b|using\b|to\b|following\b)[\w'’.-]+(?=[\s,.;]|$)){0,2}")
+# A date after it dates it and is no part of its name ("the attacks in Paris on January 7-8").
+_NOT_IN_TAIL = r"(?!and\b|using\b|to\b|following\b|(?:%s)\b)" % trie_pattern([*WEEKDAY_NAMES, *MONTH_NAMES])
+INCIDENT_TAIL = (r"(?:\s+(?:of|in|on|at|against|by)\s+(?!\d)" + _NOT_IN_TAIL + r"(?:the\s+|a\s+)?(?:" + _NOT_IN_TAIL
+                 + r"[\w'’.-]+\s+){0,3}" + _NOT_IN_TAIL + r"(?!(?:of|in|on|at|against|by)\b)[\w'’.-]+(?=[\s,.;]|$)){0,2}")
 INCIDENT = re.compile(
     r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=['’]s\s))(?P<name>(?:(?!the\b|a\b|and\b|of\b|in\b)[\w'’+-]+\s+){0,4}?"
     + INCIDENT_HEAD + INCIDENT_TAIL + r")\b"
-    r"|(?P<owner>\b(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:\w+\s+){0,4}?" + INCIDENT_HEAD + INCIDENT_TAIL + r")\b")
+    r"|(?P<owner>\b(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:\w+\s+){0,4}?" + INCIDENT_HEAD + INCIDENT_TAIL + r")\b"
+    # without a determiner, a word that makes it one happening: "lives lost in recent terrorist attacks"
+    r"|(?<![\w'’-])(?P<bare>(?i:recent|latest|deadly|devastating|tragic|horrific|heinous|barbaric|brutal|cowardly|"
+    r"catastrophic|massive)\s+(?:(?!and\b|of\b|in\b)[\w'’-]+\s+){0,2}?" + INCIDENT_HEAD + INCIDENT_TAIL + r")\b")
 _MONTH = trie_pattern(MONTH_NAMES)
 _ORDINAL_NOUN = r"(?:meeting|summit|session|round|conference|dialogue|talks)"
 _OF_A_BODY = r"(?:\s+(?:of|on)\s+(?:the\s+)?(?:[\w+.'’-]+\s+){0,5}?[A-Z][\w+.'’-]*(?:\s+[A-Z][\w+.'’-]*)*)"

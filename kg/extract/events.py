@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
-    ATTENDED, CITY_DATELINE, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_WORDS, KIND_ORDER, KINDS, LOCATION,
-    LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, ORDINAL, OTHER_TIME, RELATIVE, SIDELINES, TRIP, TRIP_WORDS, VISIT,
-    WIRE_DATELINE,
+    ATTENDED, CITY_DATELINE, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS, KIND_ORDER, KINDS,
+    LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, ORDINAL, OTHER_TIME, RELATIVE, SIDELINES, TRIP,
+    TRIP_WORDS, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -119,6 +119,7 @@ _FRAMEWORK_AFTER = re.compile(r"\s+(?:Relations|Partnership|Mechanism|Framework|
 
 
 _PLACE_FOR = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+for\s+the\s+(?=\d{1,3}(?:st|nd|rd|th)\s)")
+_HAPPENING_AT_END = re.compile(INCIDENT_HEAD + r"$")
 
 
 def _clean_phrase(name: str) -> str:
@@ -131,8 +132,9 @@ def _clean_phrase(name: str) -> str:
     while name.split() and name.split()[-1] in {"of", "the", "and", "for", "on", "in", "to", "de", "&"}:
         name = name.rsplit(None, 1)[0]
     venue = re.search(r"\s+in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$", name)
-    if venue and venue.group(1) in lexicon().capitals:
-        name = name[:venue.start()]  # "ASEAN-India Summit in Jakarta": the venue is not part of the name
+    if venue and venue.group(1) in lexicon().capitals and not _HAPPENING_AT_END.search(name, 0, venue.start()):
+        name = name[:venue.start()]  # "ASEAN-India Summit in Jakarta"; but it is part of "the attacks in Paris"
+
     return name
 
 
@@ -261,6 +263,9 @@ def _place_in_name(name: str) -> str | None:
     return None
 
 
+_TIME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:upcoming|forthcoming|recent|next)\s+$")
+
+
 @dataclass
 class _Candidate:
     name: str
@@ -268,6 +273,7 @@ class _Candidate:
     sentence: Sentence
     target: str | None
     date: DateMention | None = None
+    core: str = ""  # the name without a time word before it ("G20 Summit" of "upcoming G20 Summit")
 
 
 def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Span], text: str,
@@ -288,7 +294,7 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                     and not ORDINAL.search(lowered)):
                 continue  # likewise: most sentences name no visit and no meeting in lower case
             for m in pattern.finditer(sentence.text):
-                group = next(g for g in ("name", "owner", "named", "ordinal", "indefinite", "annual", "their")
+                group = next(g for g in ("name", "owner", "bare", "named", "ordinal", "indefinite", "annual", "their")
                              if g in m.re.groupindex and m.group(g))
                 if pattern is LOWER_MEETING and in_main and not OTHER_TIME.search(m.group(group)):
                     continue  # "the talks between the two ministers" in a sentence telling the readout's meetings is one
@@ -303,14 +309,18 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                     continue  # "East Asia Summit (EAS)" is a forum, named as an organization
                 if pattern is TRIP and any(c.span.start < span.end and span.start < c.span.end for c in found):
                     continue  # "President Marcos's upcoming visit to Washington, D.C.": read as a visit already
-                name = _clean_phrase(m.group(group))
+                core = _clean_phrase(m.group(group))
+                before = _TIME_WORD_BEFORE.search(sentence.text, 0, m.start(group))
+                if before:  # "the upcoming G20 Summit" is named with its time word, and known by its name alone
+                    span = Span(sentence.span.start + before.start(), span.end)
+                name = _clean_phrase(text[span.start:span.end])
                 groups = m.groupdict()
                 target = next((groups[t] for t in ("target", "target2", "target3", "target4", "target5", "target6",
                                                   "target7")
                                if groups.get(t)), None)
                 target = target.rstrip(".") if target and not re.search(r"(?:[A-Z]\.){2,}$", target) else target
                 target = target or _place_in_name(name)
-                found.append(_Candidate(name, span, sentence, target))
+                found.append(_Candidate(name, span, sentence, target, core=core))
     return sorted(found, key=lambda c: c.span.start)
 
 
@@ -417,7 +427,7 @@ def find_mentioned_events(
     for c in candidates:
         kind = _event_kind(c.name)
         # One event however often it is named: a visit by where it goes, an event by its venue.
-        key = ("visit" if kind == "state_visit" else kind, (c.target or c.name).lower())
+        key = ("visit" if kind == "state_visit" else kind, (c.target or c.core or c.name).lower())
         if kind == "other":  # "the recent General Elections", later "the elections": one happening
             words = set(key[1].split())
             key = next((k for k in events if k[0] == "other" and (words <= set(k[1].split()) or set(k[1].split()) <= words)),
