@@ -272,6 +272,12 @@ def test_a_wire_story_counts_its_days_from_its_dateline(sentence: str, expected:
     ("the Joint Expeditionary Force (JEF) dinner", "org/JEF"),
     ("the UK's accession to the CPTPP", "org/CPTPP"),
     ("the critical role NATO will be playing in implementing UNSCR 1973", "org/UNSC"),
+    ("the leaders of the Visegrad Group", "org/V4"),
+    ("the work of UN Women", "org/UN-Women"),
+    ("the peacekeepers of MONUSCO", "org/MONUSCO"),
+    ("a loan from the Inter-American Development Bank", "org/IDB"),
+    ("the Middle East Quartet", "org/Quartet"),
+    ("the Union of South American Nations", "org/UNASUR"),
 ])
 def test_more_organizations_and_forums_are_known(phrase: str, key: str) -> None:
     assert key in {e.key for e in _extract(f"Wang Yi met Sergey Lavrov. He spoke of {phrase}.").entities}
