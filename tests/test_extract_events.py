@@ -353,6 +353,17 @@ def test_being_in_a_city_for_an_event_is_meeting_on_its_sidelines(text: str) -> 
     assert [m.name for m in extraction.mentioned_events] == ["67th Session of the UN General Assembly"]
 
 
+@pytest.mark.parametrize(("text", "sidelines"), [
+    ("Vice Foreign Minister Dai Bingguo, who was in the United States for the fourth Sino-U.S. strategic dialogue, met "
+     "in Washington with Secretary of State Condoleezza Rice.", "fourth Sino-U.S. strategic dialogue"),
+    ("Foreign Minister Wang Yi met with Vietnamese Permanent Deputy Minister of Foreign Affairs Nguyen Minh Vu, who is in "
+     "Beijing for the first strategic consultation between the foreign ministries of China and Vietnam, on Tuesday.",
+     "first strategic consultation between the foreign ministries of China and Vietnam"),
+])
+def test_an_event_told_in_lower_case_after_its_ordinal_is_one_a_visitor_came_for(text: str, sidelines: str) -> None:
+    assert _extract(text).event.sidelines_of == sidelines
+
+
 def test_conferences_named_by_number_or_year_are_events() -> None:
     extraction = _extract("Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. They discussed COP26 "
                           "and the Expo 2025 Osaka.")

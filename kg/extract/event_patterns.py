@@ -43,6 +43,11 @@ PHRASE = (r"(?<![\w'’.+()\"”&-])[A-Z0-9\"“][\w'’.+()\"”&-]*(?:\s+(?!an
            + NOT_IN_NAME + r"[A-Z0-9(\"“][\w'’.+()\"”&-]*){0,11}")
 # "the 78th session of the UN General Assembly", "the 10th meeting of the Joint Commission"
 ORDINAL_OF = r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:session|meeting|summit|edition|round)\s+of\s+(?:the\s+)?)"
+# An event told in lower case after its ordinal: "the fourth Sino-U.S. strategic dialogue", "the first strategic
+# consultation between the foreign ministries of China and Vietnam".
+LOWER_ORDINAL_EVENT = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
+                       r"(?:[\w.'’-]+\s+){0,3}?(?:dialogue|consultations?|session|round|summit|conference|meeting)"
+                       r"(?:\s+(?:between|of|on)\s+[^,;.()]{3,80}?(?=[,;.(]|\s+(?:in|on|at)\s+[A-Z]|$))?(?![\w-])")
 SIDELINES = re.compile(
     rf"\b(?:(?P<margins>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?s?lines|side\s+lines|margins?)\s+of|(?:on|at|in)\s+the\s+occasion\s+of)|during|attend(?:ing|ed|s)?|"
     # "who is on a visit to India to participate in the Raisina Dialogue"
@@ -53,14 +58,14 @@ SIDELINES = re.compile(
     # "ahead of the Joint Expeditionary Force summit", "prior to the opening of the 29th summit of the League of Arab States"
     rf"ahead\s+of|prior\s+to(?:\s+the\s+opening\s+of)?|"
     # "who is in New York (from 21 - 30 September 2010) for the 65th Session of the UN General Assembly"
-    rf"(?:(?<=\bis\s)|(?<=\bwas\s))in\s+{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?(?:\s+(?:from|on)\s+[^,;]{{3,40}}?)?\s+for|"
+    rf"(?:(?<=\bis\s)|(?<=\bwas\s))in\s+(?:the\s+)?{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?(?:\s+(?:from|on)\s+[^,;]{{3,40}}?)?\s+for|"
     rf"(?P<trip>during\s+(?:his|her|their)\s+(?:visit|trip)\s+to))\s+(?:the\s+|an?\s+(?=[A-Z0-9]))?"
     rf"(?P<name>(?:(?:an?\s+|the\s+)?(?:(?:annual|regular|informal|extraordinary|special)\s+)?"
     rf"(?:meeting|session|summit|conference|reception|(?:inauguration|inaugural|opening|closing|signing|swearing-in)\s+"
     rf"ceremony)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z0-9]))?{ORDINAL_OF}?{PHRASE}"
     # a forum's lower-case meeting: "the G20 foreign ministers meeting", "the SCO summit"
     r"(?:\s+(?:(?:foreign|defen[cs]e|finance|trade|economic)\s+)?(?:ministers['’]?\s+)?"
-    r"(?:meeting|summit|conference|session|talks|forum|dinner|dialogues?))?)"
+    r"(?:meeting|summit|conference|session|talks|forum|dinner|dialogues?))?|" + LOWER_ORDINAL_EVENT + ")"
 )
 ATTENDED = re.compile(r"\battend(?:ed|s)\b")  # "X attended the inauguration ceremony of ..."
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
