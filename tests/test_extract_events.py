@@ -33,6 +33,7 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     ("Minister Vivian Balakrishnan called on Malaysian Prime Minister Anwar Ibrahim in Putrajaya today.", "meeting"),
     ("Deputy Foreign Minister Mikhail Bogdanov and Under Secretary of State Thomas Shannon met for consultations on "
      "Yemen.", "talks"),
+    ("Subject: Readout of Secretary Kerry and Russian FM Lavrov Call on September 11, 2013", "phone_call"),
 ])
 def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     assert _extract(text).event.kind == kind
@@ -58,6 +59,10 @@ def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: s
      None, None),
     ("Premier Li Keqiang met Pakistani Prime Minister Nawaz Sharif, who is in Beijing to attend the Belt and Road "
      "Forum for International Cooperation, on May 13.", "Beijing", "Belt and Road Forum for International Cooperation"),
+    ("On 25 September 2013, Foreign Minister Wang Yi met with Arab League Secretary General Nabil al-Arabi at the UN "
+     "headquarters, New York.", "New York", None),
+    ("Foreign Minister Yang Jiechi and his US counterpart Hillary Clinton met Saturday on the sidelines of the fifth East "
+     "Asia Summit, exchanging views on bilateral relations.", None, "fifth East Asia Summit"),
 ])
 def test_where_and_on_the_sidelines_of_what(text: str, location: str | None, sidelines: str | None) -> None:
     event = _extract(text).event
@@ -362,6 +367,23 @@ def test_being_in_a_city_for_an_event_is_meeting_on_its_sidelines(text: str) -> 
 ])
 def test_an_event_told_in_lower_case_after_its_ordinal_is_one_a_visitor_came_for(text: str, sidelines: str) -> None:
     assert _extract(text).event.sidelines_of == sidelines
+
+
+def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
+    extraction = _extract("BEIJING, Oct. 24 -- Chinese Vice President Li Yuanchao met with New Zealand Labor Party "
+                          "leader Andrew Little on Friday.", title="Chinese vice president meets New Zealand guest",
+                          date="2015-10-24")
+    assert (extraction.event.date, extraction.event.location) == ("2015-10-23", "Beijing")
+
+
+def test_a_longer_form_of_the_headline_said_again_is_not_the_body() -> None:
+    text = ("Deputy Secretary Sherman’s Meeting with Israeli Minister\n\nOctober 13, 2021\nDeputy Secretary Sherman’s "
+            "Meeting with Israeli Ministry of Foreign Affairs Director General Ushpiz\n\nDeputy Secretary of State Wendy "
+            "R. Sherman met with Israeli Ministry of Foreign Affairs Director General Alon Ushpiz today.")
+    extraction = extract(readout_from_text(text, id="t", source="t"))
+    evidence = extraction.event.evidence
+    assert text[evidence.start:evidence.end].startswith("Deputy Secretary of State Wendy R. Sherman met")
+    assert extraction.mentioned_events == ()
 
 
 def test_conferences_named_by_number_or_year_are_events() -> None:

@@ -14,6 +14,7 @@ from kg.extract.trie import trie_pattern
 
 # The medium, when named, decides ("met via video link" is a video call); "spoke" and "call" are
 # calls only when nobody is said to have met ("met ..., where they spoke about Syria").
+_DAY_OR_MONTH = trie_pattern([*WEEKDAY_NAMES, *MONTH_NAMES])  # "Call on September 11, 2013" is no calling on anyone
 KINDS = re.compile(
     r"(?P<video_call>\b(?i:video\s*(?:link|call|conference|teleconference|meeting|talks|consultations?)|videoconference"
     r"|virtual(?:ly)?\s+(?:meeting|talks|summit|met)|met\s+virtually|online\s+(?:meeting|talks|summit))\b)"
@@ -25,7 +26,7 @@ KINDS = re.compile(
     r"[Cc]onsulted\s+with|[Cc]onferred\s+with|met\s+for\s+(?:[\w-]+\s+){0,2}?(?:consultations|talks))\b)"
     r"|(?P<meeting>\b(?:met|meets?|[Mm]eeting|received|receives|hosted|hosts|"
     # calling on someone is paying a visit in person: "called on Prime Minister Anwar", "Call on Prime Minister X"
-    r"[Cc]all(?:ed|s|ing)?\s+[Oo]n(?=\s+(?:the\s+)?[A-Z])|[Pp]aid\s+a\s+(?:courtesy\s+)?call\s+on|"
+    r"[Cc]all(?:ed|s|ing)?\s+[Oo]n(?=\s+(?:the\s+)?[A-Z])(?!\s+" + _DAY_OR_MONTH + r"\b)|[Pp]aid\s+a\s+(?:courtesy\s+)?call\s+on|"
     # a conversation not said to be by phone took place in person ("had a conversation ... on the sidelines of")
     r"(?:had|held|has|have|holds?)\s+a\s+conversation)\b)"
     # "spoke highly of", "spoke about": praise and topics, not a call
@@ -46,7 +47,7 @@ ORDINAL_OF = r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:session|meeting|summit|edition|rou
 # An event told in lower case after its ordinal: "the fourth Sino-U.S. strategic dialogue", "the first strategic
 # consultation between the foreign ministries of China and Vietnam".
 LOWER_ORDINAL_EVENT = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
-                       r"(?:[\w.'’-]+\s+){0,3}?(?:dialogue|consultations?|session|round|summit|conference|meeting)"
+                       r"(?:[\w.'’-]+\s+){0,3}?(?i:dialogue|consultations?|session|round|summit|conference|meeting)"
                        r"(?:\s+(?:between|of|on)\s+[^,;.()]{3,80}?(?=[,;.(]|\s+(?:in|on|at)\s+[A-Z]|$))?(?![\w-])")
 SIDELINES = re.compile(
     rf"\b(?:(?P<margins>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?s?lines|side\s+lines|margins?)\s+of|(?:on|at|in)\s+the\s+occasion\s+of)|during|attend(?:ing|ed|s)?|"
@@ -75,10 +76,15 @@ LOCATION = re.compile(
     rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+)?(?P<place>{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{UPPER}[\w'’.-]*){{0,4}}"
     r"(?:,\s*D\.?\s?C\.?)?)"
 )
-# A wire story's dateline gives its date and the city it reports from: "NEW DELHI, March 2 (Xinhua) --", "SEOUL, May 7 (Reuters) -".
+# A venue and its city: "at the UN headquarters, New York", "at the Great Hall of the People, Beijing".
+VENUE_CITY = re.compile(
+    rf"\bat\s+the\s+(?:{UPPER}[\w'’.-]*\s+|(?:of|the|for)\s+){{1,6}}?(?:{UPPER}[\w'’.-]*|headquarters|offices?),\s+"
+    rf"(?P<place>{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?)(?=\s*(?:[.,;]|$))")
+# A wire story's dateline gives its date and the city it reports from: "NEW DELHI, March 2 (Xinhua) --", "SEOUL, May 7 (Reuters) -",
+# "BEIJING, Oct. 24 --".
 WIRE_DATELINE = re.compile(
     rf"^[ \t]*(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,3}}),[ \t]+(?P<date>[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}"
-    r"(?:,[ \t]+\d{4})?)[ \t]+\([A-Z][\w. ]{1,20}\)[ \t]*(?:--|[-–—])", re.M)
+    r"(?:,[ \t]+\d{4})?)(?:[ \t]+\([A-Z][\w. ]{1,20}\))?[ \t]*(?:--|[-–—])", re.M)
 # A dateline with no date: "BEIJING -- Chinese Premier Wen Jiabao met here ...", "Washington, DC - Vice President ...".
 CITY_DATELINE = re.compile(
     rf"^[ \t]*(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,2}}(?:,[ \t]*D\.?[ \t]?C\.?)?)[ \t]+(?:--|[-–—])[ \t]+(?={UPPER})",

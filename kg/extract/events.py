@@ -18,7 +18,7 @@ from kg.dates import DateMention
 from kg.extract.event_patterns import (
     ATTENDED, CITY_DATELINE, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS, KIND_ORDER, KINDS,
     LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, ORDINAL, OTHER_TIME, RELATIVE, SIDELINES, TRIP,
-    TRIP_WORDS, VISIT, WIRE_DATELINE,
+    TRIP_WORDS, VENUE_CITY, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -57,12 +57,21 @@ def find_event_sentence(sentences: list[Sentence], official_spans: list[Span], t
     The headline said again under the page's header (the White House's "Readout of the President's
     Call with ...") is not the body."""
     headline = next((s.text.strip() for s in sentences if title and s.span.start == title.start), None)
-    body = [s for s in sentences if not (title and (s.span.start < title.end or s.text.strip() == headline))]
+    body = [s for s in sentences if not (title and (s.span.start < title.end or _headline_again(s.text, headline)))]
     for sentence in body:
         named = any(sentence.span.start <= s.start < sentence.span.end for s in official_spans)
         if named and _kind(sentence.text):
             return sentence
     return next((s for s in body if _MET_WITH.search(s.text) and not FUTURE.search(s.text)), None)
+
+
+def _headline_again(text: str, headline: str | None) -> bool:
+    """The headline, or a longer form of it, said again: "Deputy Secretary Sherman’s Meeting with Israeli Minister",
+    then "Deputy Secretary Sherman’s Meeting with Israeli Ministry of Foreign Affairs Director General Ushpiz"."""
+    text = text.strip()
+    if headline is None or text[-1:] in ".!?":
+        return text == headline
+    return text.split()[:4] == headline.split()[:4]
 
 
 # Someone met, received or held talks with someone: a meeting told even where no name is known.
@@ -140,9 +149,7 @@ def _clean_phrase(name: str) -> str:
 
 def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | None:
     for m in LOCATION.finditer(sentence):
-        place = m.group("place")
-        if place.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$", place):
-            place = place[:-1]  # the sentence's full stop, not the one of "D.C."
+        place = _without_full_stop(m.group("place"))
         start = offset + m.start("place")
         if place.split()[0] in MONTHS or _HEADS.search(place):
             continue  # "in June"; "took part in St Petersburg International Economic Forum": an event, no place
@@ -150,7 +157,13 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
         if any(n.span.start == start and n.text not in lexicon().capitals for n in names):
             continue
         return place
-    return None
+    venue = VENUE_CITY.search(sentence)  # "at the UN headquarters, New York"
+    return _without_full_stop(venue.group("place")) if venue and venue.group("place").split()[0] not in MONTHS else None
+
+
+def _without_full_stop(place: str) -> str:
+    """The sentence's full stop is no part of a place; the one of "D.C." is."""
+    return place[:-1] if place.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$", place) else place
 
 
 def wire_date(text: str) -> Span | None:
