@@ -243,6 +243,8 @@ def test_the_trip_the_meeting_is_part_of_is_no_other_event() -> None:
     ("They discussed the Iranian rocket attacks against Israeli forces.", "Iranian rocket attacks against Israeli forces"),
     ("They discussed the attacks at the Al-Aqsa Mosque.", "attacks at the Al-Aqsa Mosque"),
     ("They discussed the use of chemical weapons by the Syrian regime.", "use of chemical weapons by the Syrian regime"),
+    ("He thanked the ICRC for its assistance in the rescue of 29 Chinese citizens hijacked in Sudan.",
+     "rescue of 29 Chinese citizens hijacked in Sudan"),
 ])
 def test_a_happening_the_readout_names_is_an_event_of_kind_other(sentence: str, name: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
@@ -264,6 +266,21 @@ def test_a_happening_is_dated_by_the_date_after_it_not_named_by_it() -> None:
                           "discussed the deadly terrorist attacks in Paris on January 7-8.")
     assert [(m.name, m.start) for m in extraction.mentioned_events] == [("deadly terrorist attacks in Paris",
                                                                          "2015-01-07")]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("He congratulated His Majesty on the successful London Initiative meeting last month.", "London Initiative meeting"),
+    ("They spoke this morning in advance of the meeting in Geneva tomorrow.", "meeting in Geneva"),
+])
+def test_a_meeting_in_lower_case_named_by_its_initiative_or_its_city_and_time(sentence: str, name: str) -> None:
+    extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
+    assert [m.name for m in extraction.mentioned_events] == [name]
+
+
+def test_the_summit_beside_which_they_met_is_not_taken_for_another_summit() -> None:
+    extraction = _extract("Foreign Minister Yang Jiechi and his US counterpart Hillary Clinton met Saturday on the "
+                          "sidelines of the fifth East Asia Summit. Hu will meet President Obama at the G20 Summit.")
+    assert {m.name for m in extraction.mentioned_events} == {"fifth East Asia Summit", "G20 Summit"}
 
 
 def test_an_upcoming_event_is_named_with_its_time_word_and_told_once() -> None:

@@ -151,20 +151,20 @@ TRIP_WORDS = ("trip", "travel", "visit")  # a cheap test first
 INCIDENT_HEAD = (r"(?:(?i:earthquake|tsunami|floods?|hurricane|cyclone|typhoon|"
                   r"(?:terrorist\s+|terror\s+|rocket\s+|missile\s+)?attacks?|"
                   # the use of chemical weapons is one happening only when said by whom or where
-                  r"bombings?|use\s+of\s+chemical\s+weapons(?=\s+(?:in|by|on|at|against)\s)|explosion|"
+                  r"bombings?|use\s+of\s+chemical\s+weapons(?=\s+(?:in|by|on|at|against)\s)|explosion|rescue(?=\s+of\s)|"
                   r"shoot-down|shooting\s+down|crash|poisoning|assassination|massacre|atrocities|coup|"
                   r"(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+)?elections?|referendum|"
                   r"(?:nuclear|missile)\s+(?:test|launch)|airstrikes?|handover|invasion|disturbances|death|passing|funeral|tragedy|"
                   r"(?:bush|wild|forest)?fires)|Spring)")
 INCIDENT_WORDS = ("earthquake", "tsunami", "flood", "hurricane", "cyclone", "typhoon", "attack", "bombing", "explosion",
-                   "shoot", "chemical weapons", "crash", "poisoning", "assassination", "massacre", "atrocities", "coup",
+                   "shoot", "chemical weapons", "rescue", "crash", "poisoning", "assassination", "massacre", "atrocities", "coup",
                    "election",
                    "referendum", "test", "launch", "airstrike", "handover", "invasion", "disturbances", "spring", "death",
                    "passing", "funeral", "fire", "tragedy")
 # what follows the head: "of Malaysia Airlines Flight 17", "by President Putin's forces in Bucha"
 # A date after it dates it and is no part of its name ("the attacks in Paris on January 7-8").
 _NOT_IN_TAIL = r"(?!and\b|using\b|to\b|following\b|(?:%s)\b)" % trie_pattern([*WEEKDAY_NAMES, *MONTH_NAMES])
-INCIDENT_TAIL = (r"(?:\s+(?:of|in|on|at|against|by)\s+(?!\d)" + _NOT_IN_TAIL + r"(?:the\s+|a\s+)?(?:" + _NOT_IN_TAIL
+INCIDENT_TAIL = (r"(?:\s+(?:(?:of|at|against|by)\s+|(?:in|on)\s+(?!\d))" + _NOT_IN_TAIL + r"(?:the\s+|a\s+)?(?:" + _NOT_IN_TAIL
                  + r"[\w'’.-]+\s+){0,3}" + _NOT_IN_TAIL + r"(?!(?:of|in|on|at|against|by)\b)[\w'’.-]+(?=[\s,.;]|$)){0,2}")
 INCIDENT = re.compile(
     r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=['’]s\s))(?P<name>(?:(?!the\b|a\b|and\b|of\b|in\b)[\w'’+-]+\s+){0,4}?"
@@ -182,8 +182,12 @@ LOWER_MEETING = re.compile(
     rf"(?:(?<=\bthe\s)|(?<=\ba\s))(?P<name>(?:(?:upcoming|recent|next|last|historic|{_MONTH}\s+\d{{1,2}})\s+)?"
     r"(?:(?:tele)?phone\s+)?(?:meeting|talks|summit|negotiations|call|conversation)\s+between\s+(?:the\s+)?[A-Z][^,.;]{2,80}?"
     r"(?=\s+(?:to|on|in|at|which|that|was|were|is|will|last|this|next)\b|[,.;]))"
-    r"|(?:(?<=\bthe\s)|(?<=['’]s\s))(?!\d{1,3}(?:st|nd|rd|th)\b)(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}"
+    r"|(?:(?<=\bthe\s)|(?<=['’]s\s))(?:(?:successful|recent|upcoming|productive|historic)\s+)?(?!\d{1,3}(?:st|nd|rd|th)\b)"
+    r"(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}"
     r"(?:(?:[a-z][\w-]*\s+)?(?:talks|meetings?|negotiations|consultations)|process)|(?<=\bthe\s)[a-z]+-party\s+talks)\b"  # "the six-party talks"
+    # "the meeting in Geneva tomorrow": a meeting named by its city and its time
+    r"|(?<=\bthe\s)(?P<venue>(?:meeting|talks|summit|conference)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+    r"(?=\s+(?:tomorrow|today|yesterday|next|last|this|earlier|later)\b)"
     # "their meeting in January this year"
     rf"|(?<=\btheir\s)(?P<their>(?:(?:last|previous|first|recent)\s+)?meeting\s+in\s+{_MONTH})\b"
     # someone's meeting: "President Trump's productive meeting with Ukrainian President Zelenskyy"

@@ -307,7 +307,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                     and not ORDINAL.search(lowered)):
                 continue  # likewise: most sentences name no visit and no meeting in lower case
             for m in pattern.finditer(sentence.text):
-                group = next(g for g in ("name", "owner", "bare", "named", "ordinal", "indefinite", "annual", "their")
+                group = next(g for g in ("name", "owner", "bare", "named", "venue", "ordinal", "indefinite", "annual",
+                                         "their")
                              if g in m.re.groupindex and m.group(g))
                 if pattern is LOWER_MEETING and in_main and not OTHER_TIME.search(m.group(group)):
                     continue  # "the talks between the two ministers" in a sentence telling the readout's meetings is one
@@ -413,8 +414,15 @@ def with_sidelines_event(events: list[MentionedEvent], sidelines: str | None,
 
 
 def _same_name(a: str, b: str) -> bool:
-    words_a, words_b = set(a.lower().split()), set(b.lower().split())
+    """Whether two names share half their words, words that any summit or meeting has left aside ("the fifth
+    East Asia Summit" is not "the G20 summit")."""
+    words_a, words_b = (set(n.lower().split()) - _GENERIC_EVENT_WORDS - _EVENT_NOUNS for n in (a, b))
+    if not words_a or not words_b:
+        return a.lower() == b.lower()
     return len(words_a & words_b) >= 0.5 * min(len(words_a), len(words_b))
+
+
+_EVENT_NOUNS = frozenset("meeting meetings talks conference forum session dialogue consultations the of".split())
 
 
 def date_ongoing(events: list[MentionedEvent], sentence: Sentence | None, date: str | None) -> list[MentionedEvent]:
