@@ -38,6 +38,8 @@ def positions(body: str) -> set[tuple[str, str, str]]:
      ("RUS", "support", "China's role in the peace process")),
     ("Lavrov wished the summit a complete success.", ("RUS", "support", "success of the summit")),
     ("Wang Yi discussed the importance of food security.", ("CHN", "support", "food security")),
+    ("Lavrov appreciated China's positive role in resolving the Syria issue.",
+     ("RUS", "support", "China's positive role in resolving the Syria issue")),
 ])
 def test_a_stance_verb_gives_the_stance_on_its_object(body: str, expected: tuple[str, str, str]) -> None:
     assert expected in positions(body)
@@ -59,6 +61,11 @@ def test_a_second_verb_of_the_same_subject_takes_its_own_object() -> None:
 def test_both_sides_agreeing_are_held_by_both() -> None:
     assert ("both", "agree", "climate change") in positions("Both sides agreed to strengthen cooperation on "
                                                             "climate change.")
+
+
+def test_the_matter_a_sentence_opens_with_is_not_its_speaker() -> None:
+    assert positions("On Syria, the two ministers agreed to support the Geneva process.") == {
+        ("both", "agree", "Geneva process")}
 
 
 def test_two_named_officials_as_subject_are_held_by_both() -> None:

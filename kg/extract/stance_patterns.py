@@ -79,6 +79,8 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"call(?:s|ed|ing)?\s+for|"
     r"(?:emphasi[sz](?:es|ed)|underlin(?:es|ed)|underscor(?:es|ed)|stress(?:es|ed)|affirm(?:s|ed)|appreciat(?:es|ed))"
     r"(?=\s+(?:the|their|our|its)\s+(?!(?:importance|need|necessity|significance|fact|view|hope)\b))|"
+    # what someone appreciates of another: "China appreciates UN's important role", "appreciated China's positive role"
+    r"appreciat(?:es|ed)(?=\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s)|"
     r"insist(?:s|ed)?\s+on|asked\s+for|(?:give|gives|gave|given)\s+(?:top\s+|high\s+)?priority\s+to|"
     r"(?:expressed|expresses)\s+(?:(?:his|her|their|its)\s+)?understanding\s+(?:for|of)|acknowledg(?:es|ed)(?=\s+(?:the|their|its)\s)|"
     r"cherish(?:es|ed)?|(?:is|are|was|were)\s+(?:willing|ready|happy)\s+to\s+(?:work\s+with\s+(?:\w+\s+){1,4}?to\s+)?"
@@ -209,7 +211,7 @@ CLAUSE_SUBJECT = re.compile(r"^(?:it\s+(?:is|was)\s+(?:(?:very|most|highly)\s+)?
 # must begin"), or what is to be done, when the subject is who does it ("the two countries will coordinate").
 CLAUSE_MODAL = re.compile(r"^(?P<subject>(?:[\w'’.,-]+\s+){1,10}?)(?:should|would|will|must|could|can|need\s+to|were\s+to)\s+")
 ACTORS = re.compile(r"(?i:they|we|he|she|it|both(?:\s+\w+)?|all\s+\w+|the\s+(?:two|three|four)\s+\w+|their\s+\w+|"
-                     r"the\s+(?:international\s+community|sides?|parties|countries|leaders|ministers|officials))|"
+                     r"(?:the\s+)?(?:international\s+community|sides?|parties|countries|leaders|ministers|officials))|"
                      r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:and|of|the|[A-Z][\w'’.-]*))*(?:\s+(?:side|sides|government|authorities))?")
 CLAUSE_END = re.compile(r"[;:]|(?<![A-Z])\.(?!\d)|,\s+(?:and|but|while|which|as)\b|\s(?:so\s+as\s+to|in\s+order\s+to|so\s+that)\s"
                         r"|\s(?:as\s+soon\s+as|at\s+an\s+early\s+date)\b"
@@ -340,5 +342,6 @@ SHARED = re.compile(r"\b(?:their|our)\s+(?:shared|common|mutual|joint)\s+(?:conc
 REACHED = re.compile(rf"\b{_AGREEMENT_REACHED}\b", re.IGNORECASE)
 # An opening adverbial clause stands before the subject: "Noting that he and President Putin have met 27 times,
 # he stressed ...", "When they exchanged opinions on X, the officials stressed ...".
-OPENING_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+ing|After|Before|While|When|Since|Although|Though|As|During|In|At)\b"
+OPENING_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+ing|After|Before|While|When|Since|Although|Though|As|During|In|At|On|"
+                            r"Regarding|Concerning|With\s+(?:regard|respect)\s+to)\b"
                             r"[^,;]{0,200},\s+")
