@@ -245,6 +245,7 @@ def test_the_trip_the_meeting_is_part_of_is_no_other_event() -> None:
     ("They discussed the use of chemical weapons by the Syrian regime.", "use of chemical weapons by the Syrian regime"),
     ("He thanked the ICRC for its assistance in the rescue of 29 Chinese citizens hijacked in Sudan.",
      "rescue of 29 Chinese citizens hijacked in Sudan"),
+    ("He expressed condolences for the 7.0-magnitude earthquake.", "7.0-magnitude earthquake"),
 ])
 def test_a_happening_the_readout_names_is_an_event_of_kind_other(sentence: str, name: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
@@ -271,6 +272,10 @@ def test_a_happening_is_dated_by_the_date_after_it_not_named_by_it() -> None:
 @pytest.mark.parametrize(("sentence", "name"), [
     ("He congratulated His Majesty on the successful London Initiative meeting last month.", "London Initiative meeting"),
     ("They spoke this morning in advance of the meeting in Geneva tomorrow.", "meeting in Geneva"),
+    ("It followed on from Secretary Tillerson and Foreign Secretary Johnson’s meeting in Vancouver last week.",
+     "Foreign Secretary Johnson’s meeting in Vancouver"),
+    ("They agreed that there had been progress since December’s European Council.", "December’s European Council"),
+    ("There was more work to do ahead of the February European Council.", "February European Council"),
 ])
 def test_a_meeting_in_lower_case_named_by_its_initiative_or_its_city_and_time(sentence: str, name: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")

@@ -167,7 +167,7 @@ _NOT_IN_TAIL = r"(?!and\b|using\b|to\b|following\b|(?:%s)\b)" % trie_pattern([*W
 INCIDENT_TAIL = (r"(?:\s+(?:(?:of|at|against|by)\s+|(?:in|on)\s+(?!\d))" + _NOT_IN_TAIL + r"(?:the\s+|a\s+)?(?:" + _NOT_IN_TAIL
                  + r"[\w'’.-]+\s+){0,3}" + _NOT_IN_TAIL + r"(?!(?:of|in|on|at|against|by)\b)[\w'’.-]+(?=[\s,.;]|$)){0,2}")
 INCIDENT = re.compile(
-    r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=['’]s\s))(?P<name>(?:(?!the\b|a\b|and\b|of\b|in\b)[\w'’+-]+\s+){0,4}?"
+    r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=['’]s\s))(?P<name>(?:(?!the\b|a\b|and\b|of\b|in\b)[\w'’+.-]+\s+){0,4}?"
     + INCIDENT_HEAD + INCIDENT_TAIL + r")\b"
     r"|(?P<owner>\b(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:\w+\s+){0,4}?" + INCIDENT_HEAD + INCIDENT_TAIL + r")\b"
     # without a determiner, a word that makes it one happening: "lives lost in recent terrorist attacks"
@@ -192,8 +192,10 @@ LOWER_MEETING = re.compile(
     rf"|(?<=\btheir\s)(?P<their>(?:(?:last|previous|first|recent)\s+)?meeting\s+in\s+{_MONTH})\b"
     # someone's meeting: "President Trump's productive meeting with Ukrainian President Zelenskyy"
     r"|(?P<owner>(?<![\w'’-])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:(?:productive|recent|upcoming|first|last|"
-    r"historic|successful|earlier|previous|(?:tele)?phone)\s+)*(?:meeting|talks|call|conversation)\s+with\s+"
-    r"(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)"
+    r"historic|successful|earlier|previous|(?:tele)?phone)\s+)*(?:meeting|talks|call|conversation)\s+"
+    r"(?:with\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))"
+    # the European Council of a month: "since December’s European Council", "ahead of the February European Council"
+    rf"|(?P<council>(?:(?<=\bthe\s){_MONTH}|{_MONTH}['’]s)\s+European\s+Council)\b"
     # "a virtual summit with French President Emmanuel Macron", "their June 8 trilateral meeting with X",
     # "a meeting of the SCO Heads of Government Council", "the annual Russian-Indian summit"
     rf"|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\btheir\s))(?P<indefinite>(?:(?:{_MONTH}\s+\d{{1,2}}|annual|virtual|trilateral|"
@@ -205,7 +207,7 @@ LOWER_MEETING = re.compile(
     rf"(?:(?:(?:[A-Z][\w+.'’-]*|informal|formal|annual|ministerial|plenary|foreign\s+ministers['’]?)\s+){{1,3}}?{_ORDINAL_NOUN}{_OF_A_BODY}"
     rf"|{_ORDINAL_NOUN}{_OF_A_BODY}|[A-Z]{{2,}}(?:\+\d)?(?=[,.;]|\s+(?:on|in|at|from|to|which|and|was|will|held)\b)))")
 MEETING_WORDS = ("meeting", "talks", "summit", "negotiations", "consultations", "session", "round", "conference",
-                 "dialogue", "reception", "call", "conversation", "process")  # a cheap test before LOWER_MEETING
+                 "dialogue", "reception", "call", "conversation", "process", "european council")  # a cheap test before LOWER_MEETING
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
 RELATIVE = re.compile(r"\b(?:which|that|to\s+be\s+(?:held|convened)|will\s+be\s+(?:held|convened))\b")
 MONTHS = frozenset(MONTH_NAMES)

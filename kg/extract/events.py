@@ -237,7 +237,7 @@ def _event_kind(name: str) -> str:
     lowered = name.lower()
     if "visit" in lowered or re.search(r"\b(?:trip|travel)\b", lowered):
         return "state_visit" if "state visit" in lowered else "visit"
-    if "summit" in lowered:
+    if "summit" in lowered or lowered.endswith("european council"):  # the European Council meets as a summit
         return "summit"
     if "minister" in lowered:
         return "ministerial_meeting"
@@ -307,8 +307,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                     and not ORDINAL.search(lowered)):
                 continue  # likewise: most sentences name no visit and no meeting in lower case
             for m in pattern.finditer(sentence.text):
-                group = next(g for g in ("name", "owner", "bare", "named", "venue", "ordinal", "indefinite", "annual",
-                                         "their")
+                group = next(g for g in ("name", "owner", "bare", "named", "venue", "council", "ordinal", "indefinite",
+                                         "annual", "their")
                              if g in m.re.groupindex and m.group(g))
                 if pattern is LOWER_MEETING and in_main and not OTHER_TIME.search(m.group(group)):
                     continue  # "the talks between the two ministers" in a sentence telling the readout's meetings is one
