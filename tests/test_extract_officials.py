@@ -41,6 +41,12 @@ def test_title_name_and_state_in_the_usual_patterns(text: str, expected: list) -
         assert set(titles) <= set(match[2])
 
 
+def test_a_state_named_in_full_before_a_title_is_no_person() -> None:
+    found = officials("Secretary of State Antony J. Blinken spoke today with the Foreign Minister of the Kingdom of Saudi "
+                      "Arabia, Prince Faisal bin Farhan Al Saud.")
+    assert [o[0] for o in found] == ["Antony J. Blinken", "Faisal bin Farhan Al Saud"]
+
+
 def test_later_short_references_join_the_full_name() -> None:
     found = officials("Vice Foreign Minister Zhang Yesui met Liberian President Ellen Johnson Sirleaf. "
                       "Sirleaf thanked China. Zhang said so.")

@@ -141,7 +141,7 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
     found: list[FoundOfficial | None] = []
     for m in patterns.title_before.finditer(text):
         name = _clean_name(m.group("name"), m.start("name"), keep="left")
-        name = _rest_of_state_name(lex, name, m.group("of1") or m.group("adj"))
+        name = _rest_of_state_name(lex, name, m.group("of3") or m.group("of1") or m.group("adj"))
         titles = _titles(m.group("titles"))
         if m.group("article") and len(titles) > 1:
             titles = titles[-1:]  # "The Prime Minister and President Biden": only the last title is his
@@ -151,6 +151,8 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
             continue  # "Anthony Loke, Minister of Economy Rafizi Ramli, ...": the title is the next person's
         if _SPEECH_TAG.match(m.group("rest")):
             continue  # "... safety on the Mekong River, the prime minister said": who spoke, not an appositive
+        if lex.affiliation_of(m.group("name")):
+            continue  # "the Foreign Minister of the Kingdom of Saudi Arabia, Prince Faisal": a state, no person
         name = _clean_name(m.group("name"), m.start("name"), keep="right")
         official = _found(name, _any_case_titles(m.group("titles")), _last_affiliation(lex, m.group("titles") + m.group("rest")))
         if official is not None:  # "..., diplomatic counselor to President Macron": Macron is described, not present
