@@ -286,6 +286,8 @@ def test_more_organizations_and_forums_are_known(phrase: str, key: str) -> None:
 @pytest.mark.parametrize(("phrase", "key"), [
     ("Elizabeth Truss, Secretary of State for Foreign, Commonwealth and Development Affairs", "org/Commonwealth"),
     ("José Manuel Albares, Minister of Foreign Affairs, European Union and Cooperation", "org/EU"),
+    ("a Foreign, Commonwealth & Development Office spokesperson", "org/Commonwealth"),
+    ("a Foreign & Commonwealth Office spokesperson", "org/Commonwealth"),
 ])
 def test_an_organization_in_the_name_of_a_ministry_is_not_mentioned(phrase: str, key: str) -> None:
     assert key not in {e.key for e in _extract(f"Wang Yi met Sergey Lavrov. He spoke of {phrase}.").entities}
