@@ -398,6 +398,14 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
     assert (extraction.event.date, extraction.event.location) == ("2015-10-23", "Beijing")
 
 
+def test_the_meeting_told_again_a_sentence_later_dates_it() -> None:
+    extraction = _extract("Foreign Secretary Boris Johnson met with his American counterpart in London to discuss the "
+                          "Iran nuclear deal.\n\nFollowing the meeting held in London on 22 January 2018, a Foreign "
+                          "Office spokesperson said:\n\nForeign Secretary Boris Johnson hosted US Secretary of State "
+                          "Rex Tillerson.", title="Foreign Secretary meeting with Secretary Tillerson")
+    assert extraction.event.date == "2018-01-22"
+
+
 def test_a_longer_form_of_the_headline_said_again_is_not_the_body() -> None:
     text = ("Deputy Secretary Sherman’s Meeting with Israeli Minister\n\nOctober 13, 2021\nDeputy Secretary Sherman’s "
             "Meeting with Israeli Ministry of Foreign Affairs Director General Ushpiz\n\nDeputy Secretary of State Wendy "

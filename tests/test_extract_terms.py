@@ -18,7 +18,7 @@ from kg.validate import validate_quads
 from kg.vocab import BKG
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
-_YEAR = re.compile(r",?\s+(?:19|20)\d\d\b")
+_YEAR = re.compile(r"(?:,\s*|\s+)(?:19|20)\d\d\b")  # "May 13, 2017", "May 13,2017"
 
 LAVROV_TILLERSON = ("On {day}, Foreign Minister Sergey Lavrov spoke over the phone with {title} Rex Tillerson. "
                     "The call was initiated by the US side.")

@@ -84,13 +84,15 @@ def restated_meeting(sentences: list[Sentence], main: Sentence | None) -> Senten
     "... met Egyptian Foreign Minister Sameh Shoukry during his visit to the UN General Assembly. The
     Foreign Secretary and Egyptian Foreign Minister Sameh Shoukry met at UNGA on 18 September."."""
     after = [s for s in sentences if main is not None and s.span.start >= main.span.end]
-    if not after or not _MET_AGAIN.search(after[0].text) or FUTURE.search(after[0].text) \
-            or FURTHER_MEETING.search(after[0].text):
-        return None
-    return after[0]
+    # gov.uk's summary line, then its body: "Following the meeting held in London on 22 January 2018, a
+    # spokesperson said:", "... had a warm and productive meeting in London yesterday."
+    return next((s for s in after[:3] if _MET_AGAIN.search(s.text) and not FUTURE.search(s.text)
+                 and not FURTHER_MEETING.search(s.text)), None)
 
 
-_MET_AGAIN = re.compile(r"\b(?:met|held\s+talks|spoke|talked)\b")  # a verb: "The call follows ..." tells another
+# A verb, or the meeting itself: "The call follows ..." tells another
+_MET_AGAIN = re.compile(r"\b(?:met|held\s+talks|spoke|talked|had\s+an?\s+(?:[\w-]+\s+){0,3}?meeting|"
+                        r"(?<![Tt]his\s)(?<![Tt]hat\s)meeting\s+(?:held|took\s+place)\s+in)\b")
 
 
 def _sidelines_in(title: str, name: str) -> bool:
