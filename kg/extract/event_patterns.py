@@ -26,7 +26,8 @@ KINDS = re.compile(
     r"[Cc]onsulted\s+with|[Cc]onferred\s+with|met\s+for\s+(?:[\w-]+\s+){0,2}?(?:consultations|talks))\b)"
     r"|(?P<meeting>\b(?:met|meets?|[Mm]eeting|received|receives|hosted|hosts|"
     # calling on someone is paying a visit in person: "called on Prime Minister Anwar", "Call on Prime Minister X"
-    r"[Cc]all(?:ed|s|ing)?\s+[Oo]n(?=\s+(?:the\s+)?[A-Z])(?!\s+" + _DAY_OR_MONTH + r"\b)|[Pp]aid\s+a\s+(?:courtesy\s+)?call\s+on|"
+    r"[Cc]all(?:ed|s|ing)?\s+[Oo]n(?=\s+(?:the\s+)?[A-Z])(?!\s+" + _DAY_OR_MONTH + r"\b)|"
+    r"[Pp]aid\s+a\s+(?:courtesy\s+)?call\s+on|"
     # a conversation not said to be by phone took place in person ("had a conversation ... on the sidelines of")
     r"(?:had|held|has|have|holds?)\s+a\s+conversation)\b)"
     # "spoke highly of", "spoke about": praise and topics, not a call
@@ -80,8 +81,8 @@ LOCATION = re.compile(
 VENUE_CITY = re.compile(
     rf"\bat\s+the\s+(?:{UPPER}[\w'’.-]*\s+|(?:of|the|for)\s+){{1,6}}?(?:{UPPER}[\w'’.-]*|headquarters|offices?),\s+"
     rf"(?P<place>{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?)(?=\s*(?:[.,;]|$))")
-# A wire story's dateline gives its date and the city it reports from: "NEW DELHI, March 2 (Xinhua) --", "SEOUL, May 7 (Reuters) -",
-# "BEIJING, Oct. 24 --".
+# A wire story's dateline gives its date and the city it reports from: "NEW DELHI, March 2 (Xinhua) --",
+# "SEOUL, May 7 (Reuters) -", "BEIJING, Oct. 24 --".
 WIRE_DATELINE = re.compile(
     rf"^[ \t]*(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,3}}),[ \t]+(?P<date>[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}"
     r"(?:,[ \t]+\d{4})?)(?:[ \t]+\([A-Z][\w. ]{1,20}\))?[ \t]*(?:--|[-–—])", re.M)
@@ -151,21 +152,22 @@ TRIP_WORDS = ("trip", "travel", "visit")  # a cheap test first
 INCIDENT_HEAD = (r"(?:(?i:earthquake|tsunami|floods?|hurricane|cyclone|typhoon|"
                   r"(?:terrorist\s+|terror\s+|rocket\s+|missile\s+)?attacks?|"
                   # the use of chemical weapons is one happening only when said by whom or where
-                  r"bombings?|use\s+of\s+chemical\s+weapons(?=\s+(?:in|by|on|at|against)\s)|explosion|rescue(?=\s+of\s)|"
+                  r"bombings?|use\s+of\s+chemical\s+weapons(?=\s+(?:in|by|on|at|against)\s)|explosion|"
+                  r"rescue(?=\s+of\s)|"
                   r"shoot-down|shooting\s+down|crash|poisoning|assassination|massacre|atrocities|coup|"
                   r"(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+)?elections?|referendum|"
                   r"(?:nuclear|missile)\s+(?:test|launch)|airstrikes?|handover|invasion|disturbances|death|passing|funeral|tragedy|"
                   r"(?:bush|wild|forest)?fires)|Spring)")
 INCIDENT_WORDS = ("earthquake", "tsunami", "flood", "hurricane", "cyclone", "typhoon", "attack", "bombing", "explosion",
-                   "shoot", "chemical weapons", "rescue", "crash", "poisoning", "assassination", "massacre", "atrocities", "coup",
-                   "election",
-                   "referendum", "test", "launch", "airstrike", "handover", "invasion", "disturbances", "spring", "death",
-                   "passing", "funeral", "fire", "tragedy")
+                   "shoot", "chemical weapons", "rescue", "crash", "poisoning", "assassination", "massacre", "atrocities",
+                   "coup", "election", "referendum", "test", "launch", "airstrike", "handover", "invasion", "disturbances",
+                   "spring", "death", "passing", "funeral", "fire", "tragedy")
 # what follows the head: "of Malaysia Airlines Flight 17", "by President Putin's forces in Bucha"
 # A date after it dates it and is no part of its name ("the attacks in Paris on January 7-8").
 _NOT_IN_TAIL = r"(?!and\b|using\b|to\b|following\b|(?:%s)\b)" % trie_pattern([*WEEKDAY_NAMES, *MONTH_NAMES])
-INCIDENT_TAIL = (r"(?:\s+(?:(?:of|at|against|by)\s+|(?:in|on)\s+(?!\d))" + _NOT_IN_TAIL + r"(?:the\s+|a\s+)?(?:" + _NOT_IN_TAIL
-                 + r"[\w'’.-]+\s+){0,3}" + _NOT_IN_TAIL + r"(?!(?:of|in|on|at|against|by)\b)[\w'’.-]+(?=[\s,.;]|$)){0,2}")
+INCIDENT_TAIL = (r"(?:\s+(?:(?:of|at|against|by)\s+|(?:in|on)\s+(?!\d))" + _NOT_IN_TAIL + r"(?:the\s+|a\s+)?"
+                 r"(?:" + _NOT_IN_TAIL + r"[\w'’.-]+\s+){0,3}"
+                 + _NOT_IN_TAIL + r"(?!(?:of|in|on|at|against|by)\b)[\w'’.-]+(?=[\s,.;]|$)){0,2}")
 INCIDENT = re.compile(
     r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=['’]s\s))(?P<name>(?:(?!the\b|a\b|and\b|of\b|in\b)[\w'’+.-]+\s+){0,4}?"
     + INCIDENT_HEAD + INCIDENT_TAIL + r")\b"
@@ -207,7 +209,8 @@ LOWER_MEETING = re.compile(
     rf"(?:(?:(?:[A-Z][\w+.'’-]*|informal|formal|annual|ministerial|plenary|foreign\s+ministers['’]?)\s+){{1,3}}?{_ORDINAL_NOUN}{_OF_A_BODY}"
     rf"|{_ORDINAL_NOUN}{_OF_A_BODY}|[A-Z]{{2,}}(?:\+\d)?(?=[,.;]|\s+(?:on|in|at|from|to|which|and|was|will|held)\b)))")
 MEETING_WORDS = ("meeting", "talks", "summit", "negotiations", "consultations", "session", "round", "conference",
-                 "dialogue", "reception", "call", "conversation", "process", "european council")  # a cheap test before LOWER_MEETING
+                 "dialogue", "reception", "call", "conversation", "process",
+                 "european council")  # a cheap test before LOWER_MEETING
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
 RELATIVE = re.compile(r"\b(?:which|that|to\s+be\s+(?:held|convened)|will\s+be\s+(?:held|convened))\b")
 MONTHS = frozenset(MONTH_NAMES)

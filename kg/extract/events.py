@@ -145,7 +145,6 @@ def _clean_phrase(name: str) -> str:
     venue = re.search(r"\s+in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$", name)
     if venue and venue.group(1) in lexicon().capitals and not _HAPPENING_AT_END.search(name, 0, venue.start()):
         name = name[:venue.start()]  # "ASEAN-India Summit in Jakarta"; but it is part of "the attacks in Paris"
-
     return name
 
 
@@ -160,7 +159,9 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
             continue
         return place
     venue = VENUE_CITY.search(sentence)  # "at the UN headquarters, New York"
-    return _without_full_stop(venue.group("place")) if venue and venue.group("place").split()[0] not in MONTHS else None
+    if venue is None or venue.group("place").split()[0] in MONTHS:
+        return None
+    return _without_full_stop(venue.group("place"))
 
 
 def _without_full_stop(place: str) -> str:
