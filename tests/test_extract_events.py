@@ -246,6 +246,10 @@ def test_the_trip_the_meeting_is_part_of_is_no_other_event() -> None:
     ("He thanked the ICRC for its assistance in the rescue of 29 Chinese citizens hijacked in Sudan.",
      "rescue of 29 Chinese citizens hijacked in Sudan"),
     ("He expressed condolences for the 7.0-magnitude earthquake.", "7.0-magnitude earthquake"),
+    ("Japan is deeply concerned about North Korea's launching of ballistic missiles.",
+     "North Korea's launching of ballistic missiles"),
+    ("They discussed the arbitrary detention of two Canadian citizens in China.",
+     "arbitrary detention of two Canadian citizens in China"),
 ])
 def test_a_happening_the_readout_names_is_an_event_of_kind_other(sentence: str, name: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
@@ -256,6 +260,7 @@ def test_a_happening_the_readout_names_is_an_event_of_kind_other(sentence: str, 
     "They condemned terrorist attacks.",
     "They spoke of the spring harvest.",
     "They agreed that the use of chemical weapons can never be acceptable.",
+    "They discussed the launch of a new initiative.",
 ])
 def test_generic_plurals_and_seasons_are_no_happenings(sentence: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
@@ -276,6 +281,7 @@ def test_a_happening_is_dated_by_the_date_after_it_not_named_by_it() -> None:
      "Foreign Secretary Johnson’s meeting in Vancouver"),
     ("They agreed that there had been progress since December’s European Council.", "December’s European Council"),
     ("There was more work to do ahead of the February European Council.", "February European Council"),
+    ("Finally, they talked about preparations for next week’s Syria donors conference.", "Syria donors conference"),
 ])
 def test_a_meeting_in_lower_case_named_by_its_initiative_or_its_city_and_time(sentence: str, name: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")

@@ -153,15 +153,16 @@ INCIDENT_HEAD = (r"(?:(?i:earthquake|tsunami|floods?|hurricane|cyclone|typhoon|"
                   r"(?:terrorist\s+|terror\s+|rocket\s+|missile\s+)?attacks?|"
                   # the use of chemical weapons is one happening only when said by whom or where
                   r"bombings?|use\s+of\s+chemical\s+weapons(?=\s+(?:in|by|on|at|against)\s)|explosion|"
-                  r"rescue(?=\s+of\s)|"
+                  r"rescue(?=\s+of\s)|detention(?=\s+of\s)|shelling(?:\s+incident)?|"
+                  r"launch(?:ing)?(?=\s+of\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|satellites?|rockets?)\b)|"
                   r"shoot-down|shooting\s+down|crash|poisoning|assassination|massacre|atrocities|coup|"
                   r"(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+)?elections?|referendum|"
                   r"(?:nuclear|missile)\s+(?:test|launch)|airstrikes?|handover|invasion|disturbances|death|passing|funeral|tragedy|"
                   r"(?:bush|wild|forest)?fires)|Spring)")
 INCIDENT_WORDS = ("earthquake", "tsunami", "flood", "hurricane", "cyclone", "typhoon", "attack", "bombing", "explosion",
-                   "shoot", "chemical weapons", "rescue", "crash", "poisoning", "assassination", "massacre", "atrocities",
-                   "coup", "election", "referendum", "test", "launch", "airstrike", "handover", "invasion", "disturbances",
-                   "spring", "death", "passing", "funeral", "fire", "tragedy")
+                   "shoot", "chemical weapons", "rescue", "detention", "shelling", "crash", "poisoning", "assassination",
+                   "massacre", "atrocities", "coup", "election", "referendum", "test", "launch", "airstrike", "handover",
+                   "invasion", "disturbances", "spring", "death", "passing", "funeral", "fire", "tragedy")
 # what follows the head: "of Malaysia Airlines Flight 17", "by President Putin's forces in Bucha"
 # A date after it dates it and is no part of its name ("the attacks in Paris on January 7-8").
 _NOT_IN_TAIL = r"(?!and\b|using\b|to\b|following\b|(?:%s)\b)" % trie_pattern([*WEEKDAY_NAMES, *MONTH_NAMES])
@@ -186,7 +187,8 @@ LOWER_MEETING = re.compile(
     r"(?=\s+(?:to|on|in|at|which|that|was|were|is|will|last|this|next)\b|[,.;]))"
     r"|(?:(?<=\bthe\s)|(?<=['’]s\s))(?:(?:successful|recent|upcoming|productive|historic)\s+)?(?!\d{1,3}(?:st|nd|rd|th)\b)"
     r"(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}"
-    r"(?:(?:[a-z][\w-]*\s+)?(?:talks|meetings?|negotiations|consultations)|process)|(?<=\bthe\s)[a-z]+-party\s+talks)\b"  # "the six-party talks"
+    r"(?:(?:[a-z][\w-]*\s+)?(?:talks|meetings?|negotiations|consultations|conference)|process)"
+    r"|(?<=\bthe\s)[a-z]+-party\s+talks)\b"  # "the six-party talks"
     # "the meeting in Geneva tomorrow": a meeting named by its city and its time
     r"|(?<=\bthe\s)(?P<venue>(?:meeting|talks|summit|conference)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
     r"(?=\s+(?:tomorrow|today|yesterday|next|last|this|earlier|later)\b)"
