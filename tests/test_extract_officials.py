@@ -41,6 +41,17 @@ def test_title_name_and_state_in_the_usual_patterns(text: str, expected: list) -
         assert set(titles) <= set(match[2])
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Special Envoy for Pacific Island Countries Affairs of the Chinese Government Qian Bo met with Samoan Prime "
+     "Minister Fiame Naomi Mataafa.", "Qian Bo"),
+    ("Special Representative of the Chinese Government on European Affairs Wu Hongbo visited Latvia.", "Wu Hongbo"),
+    ("Special Envoy of the Chinese Government on the Middle East Issue Gong Xiaosheng led a delegation.",
+     "Gong Xiaosheng"),
+])
+def test_an_envoy_s_remit_and_government_stand_between_title_and_name(text: str, name: str) -> None:
+    assert (name, "state/CHN") in {(o[0], o[1]) for o in officials(text)}
+
+
 def test_a_state_named_in_full_before_a_title_is_no_person() -> None:
     found = officials("Secretary of State Antony J. Blinken spoke today with the Foreign Minister of the Kingdom of Saudi "
                       "Arabia, Prince Faisal bin Farhan Al Saud.")

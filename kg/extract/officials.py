@@ -145,7 +145,10 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         titles = _titles(m.group("titles"))
         if m.group("article") and len(titles) > 1:
             titles = titles[-1:]  # "The Prime Minister and President Biden": only the last title is his
-        found.append(_found(name, titles, _affiliation(lex, m.group("adj"), m.group("of1"), m.group("of3"), m.group("of2"), m.group("of4"))))
+        affiliation = _affiliation(lex, m.group("adj"), m.group("of1"), m.group("of3"), m.group("of2"), m.group("of4"))
+        if affiliation is None and m.group("remit"):
+            affiliation = _last_affiliation(lex, m.group("remit"))  # "of the Chinese Government on European Affairs"
+        found.append(_found(name, titles, affiliation))
     for m in patterns.name_then_title.finditer(text):
         if _NEXT_PERSON.match(patterns.honorific.sub("", m.group("rest").lstrip())):
             continue  # "Anthony Loke, Minister of Economy Rafizi Ramli, ...": the title is the next person's

@@ -81,7 +81,12 @@ def official_patterns() -> OfficialPatterns:
             # Communist Party of China Song Tao", "President of the 72nd Session of the UN General Assembly
             # Miroslav Lajcak"
             rf"(?:{_S}of{_S}the{_S}(?:(?:[A-Z][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th)){_S}){{1,4}}of{_S}(?:the{_S})?(?P<of3>{affil}))?"
-            rf"{_S}{hon}(?P<name>{NAME})(?:{_S}of{_S}(?:the{_S})?(?:(?P<of2>{affil})|"
+            # an envoy's remit and government: "Special Envoy for Pacific Island Countries Affairs of the Chinese
+            # Government Qian Bo", "Special Representative of the Chinese Government on European Affairs Wu Hongbo"
+            rf"(?P<remit>(?:{_S}(?:for|on|of){_S}(?:the{_S})?(?:(?:[A-Z][\w'’-]*|and|of|the|on|for){_S}){{0,6}}"
+            rf"(?:Affairs|Issues?|Question|Government|Peninsula|Process|Countries)){{1,2}})?"
+            rf"{_S}{hon}(?!(?:Affairs|Issues?|Question|Government|Countries)\b)(?P<name>{NAME})"
+            rf"(?:{_S}of{_S}(?:the{_S})?(?:(?P<of2>{affil})|"
             rf"(?:[A-Z][\w'’.&-]*{_S}){{1,4}}of{_S}(?:the{_S})?(?P<of4>{affil})))?"  # "of News Corp. of the US"
         ),
         # wire style writes the title after the name in lower case: "Emmanuel Bonne, diplomatic counselor to ..."
