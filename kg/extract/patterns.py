@@ -61,6 +61,10 @@ class OfficialPatterns:
     affiliation: re.Pattern[str]
 
 
+# The last word of an envoy's remit, never the first of a name: "... Countries Affairs", "... on the Middle East Issue".
+_REMIT_END = r"(?:Affairs|Issues?|Question|Government|Peninsula|Process|Countries)"
+
+
 @cache
 def official_patterns() -> OfficialPatterns:
     lex = lexicon()
@@ -84,8 +88,8 @@ def official_patterns() -> OfficialPatterns:
             # an envoy's remit and government: "Special Envoy for Pacific Island Countries Affairs of the Chinese
             # Government Qian Bo", "Special Representative of the Chinese Government on European Affairs Wu Hongbo"
             rf"(?P<remit>(?:{_S}(?:for|on|of){_S}(?:the{_S})?(?:(?:[A-Z][\w'’-]*|and|of|the|on|for){_S}){{0,6}}"
-            rf"(?:Affairs|Issues?|Question|Government|Peninsula|Process|Countries)){{1,2}})?"
-            rf"{_S}{hon}(?!(?:Affairs|Issues?|Question|Government|Countries)\b)(?P<name>{NAME})"
+            rf"{_REMIT_END}){{1,2}})?"
+            rf"{_S}{hon}(?!{_REMIT_END}\b)(?P<name>{NAME})"
             rf"(?:{_S}of{_S}(?:the{_S})?(?:(?P<of2>{affil})|"
             rf"(?:[A-Z][\w'’.&-]*{_S}){{1,4}}of{_S}(?:the{_S})?(?P<of4>{affil})))?"  # "of News Corp. of the US"
         ),
