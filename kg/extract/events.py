@@ -258,6 +258,9 @@ _GENERIC_EVENT_WORDS = frozenset(
     "special extraordinary informal formal annual global leaders ministerial foreign defense defence economic "
     "joint first second third fourth fifth sixth seventh eighth ninth tenth plus summit business youth".split()
 )
+# Words that any event's name may hold, which tell no two events apart ("fifth East Asia Summit", "G20 summit").
+_ANY_EVENT_S_WORDS = _GENERIC_EVENT_WORDS | frozenset(
+    "meeting meetings talks conference forum session dialogue consultations the of".split())
 
 
 def _place_in_name(name: str) -> str | None:
@@ -419,13 +422,10 @@ def with_sidelines_event(events: list[MentionedEvent], sidelines: str | None,
 def _same_name(a: str, b: str) -> bool:
     """Whether two names share half their words, words that any summit or meeting has left aside ("the fifth
     East Asia Summit" is not "the G20 summit")."""
-    words_a, words_b = (set(n.lower().split()) - _GENERIC_EVENT_WORDS - _EVENT_NOUNS for n in (a, b))
+    words_a, words_b = (set(n.lower().split()) - _ANY_EVENT_S_WORDS for n in (a, b))
     if not words_a or not words_b:
         return a.lower() == b.lower()
     return len(words_a & words_b) >= 0.5 * min(len(words_a), len(words_b))
-
-
-_EVENT_NOUNS = frozenset("meeting meetings talks conference forum session dialogue consultations the of".split())
 
 
 def date_ongoing(events: list[MentionedEvent], sentence: Sentence | None, date: str | None) -> list[MentionedEvent]:
