@@ -23,8 +23,8 @@ from kg.extract.objects import stance_objects, words
 from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
     ANAPHORS, ATTITUDES, BETWEEN_THE_TWO, BILATERAL, COURTESY, DEMONSTRATIVES, END_DOT, GENERIC, JOINT, KEEPING_IN_TOUCH,
-    LEADING, MAX_WORDS, NEGATING, OPENING_CLAUSE, OUR, QUALIFIED, QUOTES, REACHED, SHARED, SIDE_WORDS, SPECIFIED, SYNONYMS,
-    TRAILING, WITH_SIDE,
+    LEADING, MAX_OBJECT_WORDS, MAX_WORDS, NEGATING, OPENING_CLAUSE, OUR, QUALIFIED, QUOTES, REACHED, SHARED, SIDE_WORDS,
+    SPECIFIED, SYNONYMS, TRAILING, WITH_SIDE,
 )
 from kg.extract.trie import trie_pattern
 from kg.model import Position
@@ -83,7 +83,7 @@ def _concepts_in(phrase: str) -> list[_ConceptMatch]:
 def _free_topic(phrase: str) -> str | None:
     phrase = TRAILING.sub("", LEADING.sub("", END_DOT.sub("", QUOTES.sub("", phrase).strip())))
     words = phrase.split()
-    if not words or len(words) > MAX_WORDS * 2 or not any(len(w) > 3 for w in words):
+    if not words or len(words) > MAX_OBJECT_WORDS or not any(len(w) > 3 for w in words):
         return None
     if words[0].lower() in DEMONSTRATIVES or words[0].lower() in ("it", "them"):
         return None  # "that vital global mission", "this progress", "(condemned) it as ...": said before
