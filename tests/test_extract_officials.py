@@ -260,3 +260,40 @@ def test_a_family_name_written_with_its_accents_is_the_listed_official() -> None
     text = "Foreign Minister Çavuşoğlu met Foreign Minister Fuad Hussein of Iraq in Baghdad on 15 June 2021."
     assert [(name, state) for name, state, _ in officials(text)] == [
         ("Çavuşoğlu", "state/TUR"), ("Fuad Hussein", "state/IRQ")]
+
+
+def test_those_met_during_a_visit_take_part() -> None:
+    text = ("From February 26 to 28, 2012, Vice Foreign Minister Zhai Jun visited Morocco. During the visit, Zhai met "
+            "with Moroccan State Minister Abdellah Baha and held talks with Youssef Amrani, Minister Delegate at the "
+            "Ministry of Foreign Affairs and Cooperation.")
+    assert participants(text) == ["Zhai Jun", "Abdellah Baha", "Youssef Amrani"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title, then the name closed by a comma
+    ("On 10 September Russian Deputy Minister of Foreign Affairs, Alexey Meshkov, received Ambassador Markus Ederer.",
+     ("Alexey Meshkov", "state/RUS", ("Deputy Minister of Foreign Affairs",))),
+    # the head of a delegation serves the body the title names, not the state it is sent to
+    ("Alexey Meshkov received the newly appointed Head of the EU Delegation to the Russian Federation, Vygaudas "
+     "Ušackas, who presented copies of his credentials.",
+     ("Vygaudas Ušackas", "org/EU", ("Head of the EU Delegation",))),
+    ("On 28 June Foreign Minister Sergey Lavrov met the Head of the European Union Delegation to Russia Markus Ederer.",
+     ("Markus Ederer", "org/EU", ("Head of the European Union Delegation",))),
+])
+def test_a_title_that_closes_with_a_comma_or_names_a_body(text: str, expected: tuple) -> None:
+    assert expected in officials(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sergey Lavrov met the Head of the EU Delegation to Russia Markus Ederer.",
+    "Prime Minister Shinzo Abe held telephone talks with Mr. Narendra Modi, Prime Minister Designate of India.",
+    "Zhai held talks with Youssef Amrani, Minister Delegate at the Ministry of Foreign Affairs and Cooperation.",
+])
+def test_words_of_a_title_are_no_name(text: str) -> None:
+    assert not {"Delegation", "Designate", "Delegate"} & {name for name, _, _ in officials(text)}
+
+
+def test_a_title_s_state_is_read_on_its_own_line() -> None:
+    title = "Telephone Talks between Prime Minister Shinzo Abe and Mr. Narendra Modi, Prime Minister Designate of India"
+    text = "20 May 2014\nProvisional translation from the Press Release in Japan\n\nOn May 19, 2014, the two spoke."
+    assert ("Narendra Modi", "state/IND", ("Prime Minister Designate",)) in officials(text, title)

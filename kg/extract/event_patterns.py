@@ -225,7 +225,8 @@ FURTHER_MEETING = re.compile(
     r"(?<=\b[Hh]e\s)called\s+on|(?<=\b[Ss]he\s)called\s+on|(?:[Tt]he\s+)?meeting\s+held\s+between|"
     r"(?:was|were)\s+(?:also\s+)?(?:hosted\s+(?:to\s+(?:a\s+)?(?:lunch|luncheon|dinner|breakfast)\s+)?|received\s+)by|"
     # "Later, Minister Çavuşoğlu held a meeting with X", "Then, he received Ambassadors X and Y"
-    r"(?<=^)(?:Later|Then|Subsequently|Afterwards|Also|In\s+addition|On\s+the\s+same\s+day|The\s+same\s+day|Separately),?\s+"
+    r"(?<=^)(?:Later|Then|Subsequently|Afterwards|Also|In\s+addition|On\s+the\s+same\s+day|The\s+same\s+day|Separately|"
+    r"During\s+(?:the|his|her|this|the\s+same)\s+(?:visit|trip|stay)),?\s+"
     r"(?:[\w.'’-]+\s+){1,4}?(?:met(?:\s+with)?|held\s+(?:(?:an?|separate|bilateral|working)\s+)*(?:talks|meetings?)\s+with|"
     r"had\s+(?:a\s+)?meetings?\s+with|received|hosted))\s")
 FURTHER_WORDS = ("met", "meeting", "called on", "talks", "consultations", "received", "hosted")  # hosted: "was hosted by"  # a cheap test first

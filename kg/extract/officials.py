@@ -30,13 +30,13 @@ _NOT_NAME = frozenset(
     "August September October November December Both Two Side Sides Government Office Minister "
     "Finally Also However Meanwhile Moreover Furthermore Additionally Separately Earlier Later Today Yesterday "
     "Then Besides Likewise Similarly Recently Lastly Secondly First Second Third Overall Notably Importantly "
-    "Accordingly Nevertheless Instead Thus Therefore Hence Here There This That These Those It".split()
+    "Accordingly Nevertheless Instead Thus Therefore Hence Here There This That These Those It Designate Elect Delegate".split()
 )
 # Words of institutions and places: a "name" holding one is not a person ("Regional Centre").
 _INSTITUTION = frozenset(
     "Centre Center Office Council Committee Commission Ministry Department Bureau Organization Organisation Forum "
     "Summit Conference Agency Union Fund Bank Affairs Republic Kingdom State States Government Palace House Hall "
-    "Secretariat Institute University Assembly Parliament Congress Court Embassy Mission Forces Army Party".split()
+    "Secretariat Institute University Assembly Parliament Congress Court Embassy Mission Delegation Forces Army Party".split()
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -120,6 +120,13 @@ def _last_affiliation(lex: Lexicon, text: str) -> str | None:
     return keys[-1] if keys else None
 
 
+def _body_in(lex: Lexicon, titles: str) -> str | None:
+    """The organization a title names: "Head of the EU Delegation" serves the EU. (A state in a
+    title says nothing: "Ambassador to China" is another state's.)"""
+    key = _last_affiliation(lex, titles)
+    return key if key and key.startswith("org/") else None
+
+
 def _found(name_and_start: tuple[str, int] | None, titles: list[str], affiliation: str | None) -> FoundOfficial | None:
     if name_and_start is None:
         return None
@@ -148,6 +155,7 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         affiliation = _affiliation(lex, m.group("adj"), m.group("of1"), m.group("of3"), m.group("of2"), m.group("of4"))
         if affiliation is None and m.group("remit"):
             affiliation = _last_affiliation(lex, m.group("remit"))  # "of the Chinese Government on European Affairs"
+        affiliation = affiliation or _body_in(lex, m.group("titles"))
         found.append(_found(name, titles, affiliation))
     for m in patterns.name_then_title.finditer(text):
         if _NEXT_PERSON.match(patterns.honorific.sub("", m.group("rest").lstrip())):
@@ -165,8 +173,13 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         name = _clean_name(m.group("name"), m.start("name"), keep="left")
         found.append(_found(name, [], _affiliation(lex, m.group("adj"))))
     for m in patterns.title_then_name.finditer(text):
-        name = _clean_name(m.group("name"), m.start("name"), keep="left")
-        found.append(_found(name, _titles(m.group("titles")), _affiliation(lex, m.group("of"))))
+        group = "name" if m.group("name") else "closed"
+        closed = m.group(group).split() if group == "closed" else []
+        if closed and (len(closed) < 2 or closed[0] in _title_words() or closed[0] in lex.portfolio_words):
+            continue  # "the Minister, Vice Minister, ...", "Minister for Labour, Employment, ...": more title
+        name = _clean_name(m.group(group), m.start(group), keep="left")
+        affiliation = _affiliation(lex, m.group("adj"), m.group("of")) or _body_in(lex, m.group("titles"))
+        found.append(_found(name, _titles(m.group("titles")), affiliation))
     for m in patterns.known_name.finditer(text):
         found.append(FoundOfficial(m.group(), mentions=[Span(m.start(), m.end())]))
     titled = [m for f in found if f is not None for m in f.mentions]

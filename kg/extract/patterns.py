@@ -95,10 +95,14 @@ def official_patterns() -> OfficialPatterns:
         ),
         # wire style writes the title after the name in lower case: "Emmanuel Bonne, diplomatic counselor to ..."
         name_then_title=re.compile(
-            rf"(?<![\w'’.-])(?P<name>{NAME}),{_S}(?:the{_S})?(?P<titles>(?i:{chain}))(?![\w-])(?P<rest>[^,.;:]{{0,200}})"
+            rf"(?<![\w'’.-])(?P<name>{NAME}),{_S}(?:the{_S})?(?P<titles>(?i:{chain}))(?![\w-])(?P<rest>[^,.;:\n]{{0,200}})"
         ),
+        # "the President of the United States, Joe Biden"; without a state after the title the name
+        # must close its apposition: "Russian Deputy Minister of Foreign Affairs, Alexey Meshkov, received"
         title_then_name=re.compile(
-            rf"(?P<titles>{chain}){_S}of{_S}(?:the{_S})?(?P<of>{affil}),{_S}{hon}(?P<name>{NAME})"
+            rf"(?<![\w-])(?:(?P<adj>{affil}){_S})?(?P<titles>{chain})"
+            rf"(?:{_S}(?:of{_S}(?:the{_S})?(?P<of>{affil})|to{_S}(?:the{_S})?{affil}),{_S}{hon}(?P<name>{NAME})"
+            rf"|,{_S}{hon}(?P<closed>{NAME})(?=,))"
         ),
         # "held talks with his Greek counterpart Nikos Kodzias", "with Danish counterpart Villy Sovndal"
         counterpart=re.compile(rf"(?<![\w-])(?P<adj>{affil}){_S}counterparts?,?{_S}{hon}(?P<name>{NAME})"),
