@@ -34,6 +34,8 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     ("Deputy Foreign Minister Mikhail Bogdanov and Under Secretary of State Thomas Shannon met for consultations on "
      "Yemen.", "talks"),
     ("Subject: Readout of Secretary Kerry and Russian FM Lavrov Call on September 11, 2013", "phone_call"),
+    ("Upon request from U.S. Secretary of State Condoleezza Rice, Foreign Minister Hirofumi Nakasone had a "
+     "teleconference with her for about 40 minutes.", "phone_call"),
 ])
 def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     assert _extract(text).event.kind == kind
@@ -509,3 +511,9 @@ def test_two_events_joined_by_and_the_are_two() -> None:
     extraction = _extract("Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. They prepared the State "
                           "Visit to Japan and the FIFA World Cup in Qatar.")
     assert [m.name for m in extraction.mentioned_events] == ["State Visit to Japan", "FIFA World Cup"]
+
+
+def test_a_press_release_service_s_dateline_dates_the_release_not_the_visit() -> None:
+    event = _extract("BEIJING, China, March 2, 2012/African Press Organization (APO)/ -- From February 26 to 28, 2012, "
+                     "Vice Foreign Minister Zhai Jun visited Morocco.").event
+    assert (event.kind, event.date, event.location) == ("visit", "2012-02-26", None)

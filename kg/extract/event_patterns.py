@@ -19,6 +19,7 @@ KINDS = re.compile(
     r"(?P<video_call>\b(?i:video\s*(?:link|call|conference|teleconference|meeting|talks|consultations?)|videoconference"
     r"|virtual(?:ly)?\s+(?:meeting|talks|summit|met)|met\s+virtually|online\s+(?:meeting|talks|summit))\b)"
     r"|(?P<phone_call>\b(?i:(?:tele)?phone\s*(?:call|conversation|talks)|telephonic(?:ally)?|telephone|over\s+the\s+phone|"
+    r"teleconference|"  # "Japan-U.S. Foreign Ministerial Teleconference": by phone unless said to be by video
     r"by\s+phone|phone)\b)"
     r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+with|"
     r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?)\s+(?:an?\s+|the\s+)?(?:(?!(?i:video|virtual|online|phone|telephone)\b)[\w-]+\s+){0,6}?"
@@ -84,8 +85,10 @@ VENUE_CITY = re.compile(
 # A wire story's dateline gives its date and the city it reports from: "NEW DELHI, March 2 (Xinhua) --",
 # "SEOUL, May 7 (Reuters) -", "BEIJING, Oct. 24 --".
 WIRE_DATELINE = re.compile(
-    rf"^[ \t]*(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,3}}),[ \t]+(?P<date>[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}"
-    r"(?:,[ \t]+\d{4})?)(?:[ \t]+\([A-Z][\w. ]{1,20}\))?[ \t]*(?:--|[-–—])", re.M)
+    rf"^[ \t]*(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,3}}),[ \t]+(?:{UPPER}[a-z]+(?:[ \t]+{UPPER}[a-z]+)?,[ \t]+)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)"
+    # the agency: "(Xinhua)", or a press-release service's "/African Press Organization (APO)/"
+    r"(?:[ \t]+\([A-Z][\w. ]{1,20}\)|/[^/\n]{2,60}/)?[ \t]*(?:--|[-–—])", re.M)
 # A dateline with no date: "BEIJING -- Chinese Premier Wen Jiabao met here ...", "Washington, DC - Vice President ...".
 CITY_DATELINE = re.compile(
     rf"^[ \t]*(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,2}}(?:,[ \t]*D\.?[ \t]?C\.?)?)[ \t]+(?:--|[-–—])[ \t]+(?={UPPER})",

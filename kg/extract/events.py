@@ -205,7 +205,8 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
     sidelines = _sidelines(sentence)
     if lead is not None and not (location or sidelines):
         location, sidelines = location_in(lead.text, names, lead.span.start), _sidelines(lead)
-    location = location or _wire_city(readout_text)
+    if kind != "visit":  # a visit goes elsewhere than where the story was filed ("BEIJING, ... -- Zhai visited Morocco")
+        location = location or _wire_city(readout_text)
     return EventClues(kind, location, sidelines)
 
 
