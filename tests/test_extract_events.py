@@ -36,6 +36,14 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     ("Subject: Readout of Secretary Kerry and Russian FM Lavrov Call on September 11, 2013", "phone_call"),
     ("Upon request from U.S. Secretary of State Condoleezza Rice, Foreign Minister Hirofumi Nakasone had a "
      "teleconference with her for about 40 minutes.", "phone_call"),
+    # the event a call prepares is not its kind
+    ("The Prime Minister spoke to Japanese Prime Minister Yoshihide Suga this morning ahead of the G7 virtual leaders’ "
+     "meeting on Friday.", "phone_call"),
+    ("Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, prior to attending the Japan-Australia leaders "
+     "meeting, held an informal talk with Senator the Hon. Penny Wong, Minister for Foreign Affairs of Australia.",
+     "meeting"),
+    ("On July 28, the United States Ambassador to Russia John Tefft was summoned to the Russian Foreign Ministry.",
+     "meeting"),
 ])
 def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     assert _extract(text).event.kind == kind
@@ -46,6 +54,9 @@ def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     ("President Joe Biden spoke on Friday with Prime Minister Fumio Kishida of Japan.", "2023-02-03", "2023-02-03"),
     ("President Joe Biden spoke on Friday with Prime Minister Fumio Kishida of Japan.", None, None),
     ("Secretary Antony Blinken spoke today with Turkish Foreign Minister Hakan Fidan.", "2023-11-05", "2023-11-05"),
+    # a government release's dateline dates the release, the sentence's own date the meeting
+    ("New Delhi,2nd December: Prime Minister Shri Narendra Modi met H.E. Dr. Mohamed Muizzu, President of the Republic "
+     "of the Maldives, on 01 December 2023, on the sidelines of COP-28 Summit in the UAE.", None, "2023-12-01"),
 ])
 def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: str | None, expected: str | None) -> None:
     assert _extract(text, date=date).event.date == expected
@@ -65,6 +76,12 @@ def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: s
      "headquarters, New York.", "New York", None),
     ("Foreign Minister Yang Jiechi and his US counterpart Hillary Clinton met Saturday on the sidelines of the fifth East "
      "Asia Summit, exchanging views on bilateral relations.", None, "fifth East Asia Summit"),
+    # the state a summit was held in is no part of its name
+    ("New Delhi,2nd December: Prime Minister Shri Narendra Modi met H.E. Dr. Mohamed Muizzu, President of the Republic "
+     "of the Maldives, on 01 December 2023, on the sidelines of COP-28 Summit in the UAE.", None, "COP-28 Summit"),
+    # where a mission sits is not where they met
+    ("On March 29, US Ambassador Jon Huntsman was summoned to the Foreign Ministry where Deputy Foreign Minister Sergey "
+     "Ryabkov handed him a note on the demand to shut down the Russian Consulate General in Seattle.", None, None),
 ])
 def test_where_and_on_the_sidelines_of_what(text: str, location: str | None, sidelines: str | None) -> None:
     event = _extract(text).event
@@ -216,6 +233,9 @@ def test_an_event_noun_before_the_body_that_holds_it_is_a_name() -> None:
     ("The ministers discussed the six-party talks.", "six-party talks"),
     ("Wang Yi recalled their meeting in January this year.", "meeting in January"),
     ("They talked about the Olympics.", "Olympics"),
+    ("They looked ahead to the G7 virtual leaders’ meeting on Friday.", "G7 virtual leaders’ meeting"),
+    ("They discussed the rescue of 29 Chinese citizens hijacked in Sudan.",
+     "rescue of 29 Chinese citizens hijacked in Sudan"),
 ])
 def test_more_events_named_in_lower_case_or_by_one_word(sentence: str, name: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")

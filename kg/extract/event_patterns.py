@@ -26,11 +26,14 @@ KINDS = re.compile(
     r"(?:[Dd]ialogue|[Cc]onsultations?)|"
     r"[Cc]onsulted\s+with|[Cc]onferred\s+with|met\s+for\s+(?:[\w-]+\s+){0,2}?(?:consultations|talks))\b)"
     r"|(?P<meeting>\b(?:met|meets?|[Mm]eeting|received|receives|hosted|hosts|"
+    r"summon(?:s|ed)|"  # "US Ambassador Jon Huntsman was summoned to the Foreign Ministry": a démarche in person
     # calling on someone is paying a visit in person: "called on Prime Minister Anwar", "Call on Prime Minister X"
     r"[Cc]all(?:ed|s|ing)?\s+[Oo]n(?=\s+(?:the\s+)?[A-Z])(?!\s+" + _DAY_OR_MONTH + r"\b)|"
     r"[Pp]aid\s+a\s+(?:courtesy\s+)?call\s+on|"
     # a conversation not said to be by phone took place in person ("had a conversation ... on the sidelines of")
-    r"(?:had|held|has|have|holds?)\s+a\s+conversation)\b)"
+    r"(?:had|held|has|have|holds?)\s+a\s+conversation|"
+    # Japan's MOFA: "held an informal talk with Senator the Hon. Penny Wong"
+    r"(?:had|held|has|have|holds?)\s+an?\s+(?:(?:brief|short|informal|standing)\s+)?talk\s+with)\b)"
     # "spoke highly of", "spoke about": praise and topics, not a call
     r"|(?P<spoke>\b(?:(?:spoke|speaks|spoken)(?!\s+(?:highly|positively|warmly|well|of|about)\b)|"
     r"[Cc]all(?:ed|s)?\s+with|[Cc]alled(?=\s+(?:his|her|the\s+)?[A-Z])|[Cc]all)\b)"
@@ -74,6 +77,8 @@ ATTENDED = re.compile(r"\battend(?:ed|s)\b")  # "X attended the inauguration cer
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")
 LOCATION = re.compile(
+    # not where a mission sits: "to shut down the Russian Consulate General in Seattle"
+    r"(?<![Cc]onsulate\s)(?<![Cc]onsulate\sGeneral\s)(?<![Ee]mbassy\s)(?<![Cc]onsulates\s)(?<![Ee]mbassies\s)"
     rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|visited|(?:(?:his|her|their)\s+|an?\s+(?:[\w-]+\s+){{0,2}}?)visit\s+to)\s+"
     rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+)?(?P<place>{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{UPPER}[\w'’.-]*){{0,4}}"
     r"(?:,\s*D\.?\s?C\.?)?)"
@@ -89,12 +94,19 @@ WIRE_DATELINE = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)"
     # the agency: "(Xinhua)", or a press-release service's "/African Press Organization (APO)/"
     r"(?:[ \t]+\([A-Z][\w. ]{1,20}\)|/[^/\n]{2,60}/)?[ \t]*(?:--|[-–—])", re.M)
+# A government release's dateline: "New Delhi,2nd December: Prime Minister ...", "Tokyo, 5 March - ". It dates
+# the release (the event has its own date in the sentence) but, unlike a wire's, does not place the event.
+RELEASE_DATELINE = re.compile(
+    rf"^[ \t]*{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,2}},[ \t]*"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]+\d{4})?)[ \t]*(?::|--|[-–—])", re.M)
 # A dateline with no date: "BEIJING -- Chinese Premier Wen Jiabao met here ...", "Washington, DC - Vice President ...".
 CITY_DATELINE = re.compile(
     rf"^[ \t]*(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,2}}(?:,[ \t]*D\.?[ \t]?C\.?)?)[ \t]+(?:--|[-–—])[ \t]+(?={UPPER})",
     re.M)
 EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogues?|Consultations|Games|Olympics|Session|Assembly|Congress|"
                r"Expo|War|Ministerial|Talks|Festival|Fair|World\s+Cup)")
+# How a forum's meeting was held, between its name and its noun: "the G7 virtual leaders' meeting".
+_FORMAT = r"(?:(?:virtual|online|extraordinary|emergency|informal|special)\s+)?"
 NAMED_EVENT = re.compile(
     # "BRICS Summit", "Tokyo Conference on Afghanistan", and names that start with their noun:
     # "the Summit of Conference on Interaction and Confidence Building Measures in Asia (CICA)";
@@ -107,10 +119,10 @@ NAMED_EVENT = re.compile(
     rf"|(?<=the\s)(?:(?:upcoming|next|recent|forthcoming|annual)\s+)?(?:summit|session|conference|ministerial\s+meeting)"
     rf"(?=\s+of\s+(?:the\s+)?[A-Z])"
     # a forum's ministers' meeting: "the BRICS foreign ministers' meeting", "Central Asia (C+C5) foreign ministers’ videoconference"
-    rf"|{PHRASE}\s+(?:(?:foreign|defen[cs]e|finance|trade|economic|energy|health)\s+)?ministers['’]\s+"
+    rf"|{PHRASE}\s+{_FORMAT}(?:(?:foreign|defen[cs]e|finance|trade|economic|energy|health)\s+)?ministers['’]\s+"
     rf"(?:meeting|videoconference|video\s+conference|conference|dialogue|council|retreat)"
     # "the United States-Japan-Philippines trilateral leaders' summit"; "COP26"; "Expo 2025 Osaka"
-    rf"|{PHRASE}\s+(?:(?:trilateral|bilateral|quadrilateral)\s+)?leaders['’]\s+(?:summit|meeting)"
+    rf"|{PHRASE}\s+{_FORMAT}(?:(?:trilateral|bilateral|quadrilateral)\s+)?leaders['’]\s+(?:summit|meeting)"
     r"|COP\d{1,2}|Expo\s+\d{4}(?:\s+[A-Z][\w-]*)?|(?<=the\s)(?:Olympics|Paralympics|Olympic\s+Games))\b"
     rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{NOT_IN_NAME}{PHRASE})?"
     rf"(?:\s+(?:[IVX]+|\d{{4}})\b)?(?:\s+\([^()]{{1,12}}\))?)"

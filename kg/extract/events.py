@@ -18,7 +18,7 @@ from kg.dates import DateMention
 from kg.extract.event_patterns import (
     ATTENDED, CITY_DATELINE, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS, KIND_ORDER, KINDS,
     LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, ORDINAL, OTHER_TIME, RELATIVE, SIDELINES, TRIP,
-    TRIP_WORDS, VENUE_CITY, VISIT, WIRE_DATELINE,
+    RELEASE_DATELINE, TRIP_WORDS, VENUE_CITY, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -133,6 +133,14 @@ _PLACE_FOR = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+for\s+the\
 _HAPPENING_AT_END = re.compile(INCIDENT_HEAD + r"$")
 
 
+def _is_venue(place: str, event: str) -> bool:
+    """A capital, or the state a gathering was held in ("COP-28 Summit in the UAE"): no part of its name.
+    (A happening keeps its country: "the rescue of 29 Chinese citizens hijacked in Sudan".)"""
+    if place in lexicon().capitals:
+        return True
+    return bool(_HEADS.search(event)) and (lexicon().affiliation_of(place) or "").startswith("state/")
+
+
 def _clean_phrase(name: str) -> str:
     name = _drop_dates(name)
     name = _OPENING_WORD.sub("", _LEADING_DATE.sub("", name.strip(" \"“”")))
@@ -142,8 +150,9 @@ def _clean_phrase(name: str) -> str:
     name = name.strip(" \"“”")
     while name.split() and name.split()[-1] in {"of", "the", "and", "for", "on", "in", "to", "de", "&"}:
         name = name.rsplit(None, 1)[0]
-    venue = re.search(r"\s+in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$", name)
-    if venue and venue.group(1) in lexicon().capitals and not _HAPPENING_AT_END.search(name, 0, venue.start()):
+    venue = re.search(r"\s+in\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$", name)
+    held = venue and _is_venue(venue.group(1), name[:venue.start()])
+    if venue and held and not _HAPPENING_AT_END.search(name, 0, venue.start()):
         name = name[:venue.start()]  # "ASEAN-India Summit in Jakarta"; but it is part of "the attacks in Paris"
     return name
 
@@ -170,8 +179,9 @@ def _without_full_stop(place: str) -> str:
 
 
 def wire_date(text: str) -> Span | None:
-    """Where a wire story's dateline gives its date: "Feb. 28" in "BEIJING, Feb. 28 (Xinhua) --"."""
-    m = WIRE_DATELINE.search(text, 0, 2000)
+    """Where a dateline gives the story's date: "Feb. 28" in "BEIJING, Feb. 28 (Xinhua) --", "2nd December" in "New
+    Delhi,2nd December:"."""
+    m = WIRE_DATELINE.search(text, 0, 2000) or RELEASE_DATELINE.search(text, 0, 2000)
     return Span(m.start("date"), m.end("date")) if m else None
 
 
@@ -190,6 +200,11 @@ def _is_city(dateline: str) -> bool:
     return word.isupper() and len(word) > 3 or word in lexicon().capitals
 
 
+# The event a call or meeting prepares is not its kind: "spoke to ... this morning ahead of the G7 virtual leaders'
+# meeting on Friday" is a call.
+_AHEAD = re.compile(r"\b(?:ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+preparation\s+for)\s[^,.;]*")
+
+
 def main_event_clues(title: str | None, sentence: Sentence | None, names: list[NameMatch],
                      readout_text: str | None = None, lead: Sentence | None = None) -> EventClues:
     """Kind, place and sidelines event of the main event, from the headline and its sentence
@@ -198,7 +213,7 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
     Y in C. X met Z": in C, beside Y)."""
     text = " ".join(t for t in (title, sentence.text if sentence else None) if t)
     kind = _kind(title or "") if title and _kind(title) in ("video_call", "phone_call") else None
-    kind = kind or _kind(text) or "other"
+    kind = kind or _kind(_AHEAD.sub("", text)) or "other"
     if kind in ("phone_call", "video_call"):
         return EventClues(kind, None, _sidelines(sentence, margins_only=True))
     location = location_in(sentence.text, names, sentence.span.start) if sentence else None
