@@ -236,10 +236,25 @@ def test_an_event_noun_before_the_body_that_holds_it_is_a_name() -> None:
     ("They looked ahead to the G7 virtual leaders’ meeting on Friday.", "G7 virtual leaders’ meeting"),
     ("They discussed the rescue of 29 Chinese citizens hijacked in Sudan.",
      "rescue of 29 Chinese citizens hijacked in Sudan"),
+    # a meeting told by its time or its adjective and its place
+    ("They welcomed the progress made through last year’s reform conference in London.", "reform conference"),
+    ("Biden will attend a regional meeting in Guatemala on Friday, June 20.", "regional meeting in Guatemala"),
+    ("They named the forthcoming Copenhagen reform conference an opportunity.",
+     "forthcoming Copenhagen reform conference"),
+    # someone's visit, the name ending in s
+    ("They looked ahead to Foreign Minister Nikos Dendias’ visit the following week.",
+     "Foreign Minister Nikos Dendias’ visit"),
+    ("They condemned the expulsion of 13 Russian diplomats.", "expulsion of 13 Russian diplomats"),
 ])
 def test_more_events_named_in_lower_case_or_by_one_word(sentence: str, name: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
     assert [m.name for m in extraction.mentioned_events] == [name]
+
+
+def test_a_meeting_with_no_word_of_its_own_is_no_event() -> None:
+    extraction = _extract("Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. The two sides agreed "
+                          "to hold a meeting in Beijing next year.")
+    assert extraction.mentioned_events == ()
 
 
 def test_a_process_told_with_a_lower_case_word_is_no_event() -> None:

@@ -153,7 +153,8 @@ VISIT = re.compile(
 # Someone's trip, with or without where it goes: "Prime Minister Noda's planned trip to China", "the
 # Crown Prince's visit", "the Foreign Minister's recent visits to Indonesia, Fiji, Samoa, and Tonga".
 TRIP = re.compile(
-    r"(?P<name>(?<![\w'’.-])(?:[A-Z][\w.-]*\s+(?:(?:da|de|di|do|dos|bin|al|van|von|der|le|la)\s+)?){0,6}[A-Z][\w.-]*['’]s\s+"
+    # "Foreign Minister Nikos Dendias’ visit": a name ending in s takes the apostrophe alone
+    r"(?P<name>(?<![\w'’.-])(?:[A-Z][\w.-]*\s+(?:(?:da|de|di|do|dos|bin|al|van|von|der|le|la)\s+)?){0,6}[A-Z][\w.-]*(?:['’]s|(?<=s)['’])\s+"
     r"(?:(?:upcoming|planned|recent|forthcoming|next|last|previous|earlier|first|successful|historic|state|official|"
     r"working|two-day|three-day)\s+)*(?:trip|travel|visits?)\b"
     r"(?:\s+to\s+(?:the\s+)?(?P<target7>[A-Z][\w.'’-]*(?:(?:\s+|,\s+|,?\s+and\s+)[A-Z][\w.'’-]*)*))?)"
@@ -168,7 +169,8 @@ INCIDENT_HEAD = (r"(?:(?i:earthquake|tsunami|floods?|hurricane|cyclone|typhoon|"
                   r"(?:terrorist\s+|terror\s+|rocket\s+|missile\s+)?attacks?|"
                   # the use of chemical weapons is one happening only when said by whom or where
                   r"bombings?|use\s+of\s+chemical\s+weapons(?=\s+(?:in|by|on|at|against)\s)|explosion|"
-                  r"rescue(?=\s+of\s)|detention(?=\s+of\s)|shelling(?:\s+incident)?|"
+                  r"rescue(?=\s+of\s)|detention(?=\s+of\s)|expulsion(?=\s+of\s)|annexation(?=\s+of\s)|"
+                  r"shelling(?:\s+incident)?|"
                   r"launch(?:ing)?(?=\s+of\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|satellites?|rockets?)\b)|"
                   r"shoot-down|shooting\s+down|crash|poisoning|assassination|massacre|atrocities|coup|"
                   r"(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+)?elections?|referendum|"
@@ -177,7 +179,8 @@ INCIDENT_HEAD = (r"(?:(?i:earthquake|tsunami|floods?|hurricane|cyclone|typhoon|"
 INCIDENT_WORDS = ("earthquake", "tsunami", "flood", "hurricane", "cyclone", "typhoon", "attack", "bombing", "explosion",
                    "shoot", "chemical weapons", "rescue", "detention", "shelling", "crash", "poisoning", "assassination",
                    "massacre", "atrocities", "coup", "election", "referendum", "test", "launch", "airstrike", "handover",
-                   "invasion", "disturbances", "spring", "death", "passing", "funeral", "fire", "tragedy")
+                   "invasion", "disturbances", "spring", "death", "passing", "funeral", "fire", "tragedy", "expulsion",
+                   "annexation")
 # what follows the head: "of Malaysia Airlines Flight 17", "by President Putin's forces in Bucha"
 # A date after it dates it and is no part of its name ("the attacks in Paris on January 7-8").
 _NOT_IN_TAIL = r"(?!and\b|using\b|to\b|following\b|(?:%s)\b)" % trie_pattern([*WEEKDAY_NAMES, *MONTH_NAMES])
@@ -200,13 +203,17 @@ LOWER_MEETING = re.compile(
     rf"(?:(?<=\bthe\s)|(?<=\ba\s))(?P<name>(?:(?:upcoming|recent|next|last|historic|{_MONTH}\s+\d{{1,2}})\s+)?"
     r"(?:(?:tele)?phone\s+)?(?:meeting|talks|summit|negotiations|call|conversation)\s+between\s+(?:the\s+)?[A-Z][^,.;]{2,80}?"
     r"(?=\s+(?:to|on|in|at|which|that|was|were|is|will|last|this|next)\b|[,.;]))"
-    r"|(?:(?<=\bthe\s)|(?<=['’]s\s))(?:(?:successful|recent|upcoming|productive|historic)\s+)?(?!\d{1,3}(?:st|nd|rd|th)\b)"
+    r"|(?:(?<=\bthe\s)|(?<=['’]s\s))(?:(?:successful|recent|upcoming|forthcoming|planned|productive|historic)\s+)?"
+    r"(?!\d{1,3}(?:st|nd|rd|th)\b)"
     r"(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}"
     r"(?:(?:[a-z][\w-]*\s+)?(?:talks|meetings?|negotiations|consultations|conference)|process)"
     r"|(?<=\bthe\s)[a-z]+-party\s+talks)\b"  # "the six-party talks"
     # "the meeting in Geneva tomorrow": a meeting named by its city and its time
     r"|(?<=\bthe\s)(?P<venue>(?:meeting|talks|summit|conference)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
     r"(?=\s+(?:tomorrow|today|yesterday|next|last|this|earlier|later)\b)"
+    # "last year’s reform conference in London", "a regional meeting in Guatemala on Friday"
+    r"|(?P<held_in>(?:(?:(?<=year['’]s\s)|(?<=week['’]s\s)|(?<=month['’]s\s))(?:[a-z][\w-]*\s+){0,2}?"
+    r"|(?<=\ba\s)(?:[a-z][\w-]*\s+){1,2}?)(?:meeting|summit|conference)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
     # "their meeting in January this year"
     rf"|(?<=\btheir\s)(?P<their>(?:(?:last|previous|first|recent)\s+)?meeting\s+in\s+{_MONTH})\b"
     # someone's meeting: "President Trump's productive meeting with Ukrainian President Zelenskyy"
