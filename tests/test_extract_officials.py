@@ -32,6 +32,10 @@ def officials(text: str, title: str | None = None) -> list[tuple[str, str | None
                                    ("Donald Trump", "state/USA", ("President",))]),
     ("Foreign Minister Wang Yi held talks with President of the 72nd Session of the United Nations (UN) General "
      "Assembly Miroslav Lajcak in Beijing.", [("Miroslav Lajcak", "org/UNGA", ("President",))]),
+    # an envoy "for" a state is sent to it, not its official
+    ("Deputy Secretary of State and Special Representative for North Korea Stephen E. Biegun met today in Seoul with "
+     "Republic of Korea (ROK) First Vice Foreign Minister Choi Jong-kun.",
+     [("Stephen E. Biegun", "state/USA", ("Deputy Secretary of State", "Special Representative"))]),
 ])
 def test_title_name_and_state_in_the_usual_patterns(text: str, expected: list) -> None:
     found = officials(text)
@@ -291,6 +295,12 @@ def test_a_title_that_closes_with_a_comma_or_names_a_body(text: str, expected: t
 ])
 def test_words_of_a_title_are_no_name(text: str) -> None:
     assert not {"Delegation", "Designate", "Delegate"} & {name for name, _, _ in officials(text)}
+
+
+def test_the_end_of_a_state_s_name_after_for_is_no_person() -> None:
+    text = "The Secretary thanked the Minister for Saudi Arabia's continued leadership on regional efforts."
+    assert "Arabia" not in {name for name, _, _ in officials(text)}
+
 
 
 def test_a_title_s_state_is_read_on_its_own_line() -> None:

@@ -148,7 +148,7 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
     found: list[FoundOfficial | None] = []
     for m in patterns.title_before.finditer(text):
         name = _clean_name(m.group("name"), m.start("name"), keep="left")
-        name = _rest_of_state_name(lex, name, m.group("of3") or m.group("of1") or m.group("adj"))
+        name = _rest_of_state_name(lex, name, m.group("of3") or m.group("of1") or m.group("for1") or m.group("adj"))
         titles = _titles(m.group("titles"))
         if m.group("article") and len(titles) > 1:
             titles = titles[-1:]  # "The Prime Minister and President Biden": only the last title is his
