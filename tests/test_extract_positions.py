@@ -68,6 +68,12 @@ def test_the_matter_a_sentence_opens_with_is_not_its_speaker() -> None:
         ("both", "agree", "Geneva process")}
 
 
+@pytest.mark.parametrize("marker", ["(2) ", "° ", "(b) ", "iii) ", "• "])
+def test_a_list_marker_does_not_hide_the_subject(marker: str) -> None:
+    assert ("both", "agree", "free trade between China and the EU") in positions(
+        f"{marker}The two Ministers shared the view to promote free trade between China and the EU.")
+
+
 def test_two_named_officials_as_subject_are_held_by_both() -> None:
     assert ("both", "oppose", "terrorism") in positions("Wang Yi and Lavrov condemned terrorism in all its forms.")
 

@@ -25,6 +25,11 @@ _CLOCK = re.compile(r"\d\s*[ap]\.m$")
 _CLOCK_GOES_ON = re.compile(r"\s+(?:\(|[A-Z][\w-]*\s+(?:time|Standard\s+Time)\b|[A-Z]{2,4}\b)")
 
 
+# A list marker opening a paragraph is no part of its sentence: "(2) The two Ministers shared the view ...",
+# "° Minister Le Drian hailed ...", "(a) ...", "iii) ...".
+_MARKER = re.compile(r"(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|[•·°▪■*–—-])[ \t]+")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence: its span, its paragraph's index, and its position in the paragraph."""
@@ -61,7 +66,8 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences in text order; each line of text is its own paragraph."""
     sentences = []
     for number, paragraph in enumerate(_paragraph_spans(text)):
-        begin = paragraph.start
+        marker = _MARKER.match(text, paragraph.start, paragraph.end)
+        begin = marker.end() if marker else paragraph.start
         for index, stop in enumerate(_sentence_ends(text, paragraph.start, paragraph.end)):
             while begin < stop and text[begin].isspace():
                 begin += 1
