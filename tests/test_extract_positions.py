@@ -45,6 +45,19 @@ def test_a_stance_verb_gives_the_stance_on_its_object(body: str, expected: tuple
     assert expected in positions(body)
 
 
+def test_each_verb_of_a_list_gives_its_object_the_list_s_stance() -> None:
+    found = positions("Wang Yi said China stands ready to strengthen exchanges with Russia at all levels, dovetail "
+                      "development strategies, expand mutually beneficial cooperation in trade and agriculture.")
+    assert ("CHN", "support", "development strategies") in found
+    assert ("CHN", "support", "mutually beneficial cooperation in trade and agriculture") in found
+
+
+def test_an_agreement_to_act_on_something_is_agreement_on_it_whatever_the_verb() -> None:
+    assert ("both", "agree", "important common understandings reached between the two heads of state") in positions(
+        "The two sides agreed to follow through on the important common understandings reached between the two heads "
+        "of state.")
+
+
 def test_a_negated_support_is_opposition() -> None:
     assert ("RUS", "oppose", "bloc confrontation") in positions(
         "Lavrov said Russia does not support bloc confrontation.")

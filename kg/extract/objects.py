@@ -16,7 +16,7 @@ from kg.extract.stance_patterns import (
     CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNED, CONDEMNING_ADJECTIVES,
     CONDEMNING_WORDS, COORDINATED, COURTESY, DETERMINED,
     DISEASE, EFFORTS_TO, FIELDS_AS, FIGHTING, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, IN_DOING,
-    INCLUDING, JUDGED, LEADING, LIST_IN_PROGRESS, LIST_SEPARATOR, LONE_ADJECTIVE, MEANS, NEGATION, NOMINAL,
+    INCLUDING, JUDGED, LEADING, LIST_IN_PROGRESS, LIST_HEAD, LIST_SEPARATOR, LIST_VERB, LONE_ADJECTIVE, MEANS, NEGATION, NOMINAL,
     NOT_A_SUBJECT, NOT_AN_OBJECT, NOUN_LIST, NOUN_SUPPORT, ONLY_BY, PARTNER, PASSIVE, PERSON, POSSESSOR, PRAISE, PREDICATED,
     REPORTED_BY, RESOLVED_BY, SHOULD_BE, STANCE, STOP_OBJECT, THIRD_PARTY_AIM, TO_VERB, UNACCEPTABLE, VALUES_NOUN,
     VERB_LIST, WISH,
@@ -162,8 +162,19 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
             # "welcomed the implementation of X, the end of Y, and the launch of Z"
             items, end = listed
             results.extend((stance, item) for item in items)
+        for item_start, end in _verb_items(sentence, end, matches):  # "..., dovetail Y and expand Z"
+            results.append((stance, sentence[item_start:end]))
         covered.append((m.end(), end, False))
         agreed_until = end if stance == "agree" else None
+    for head in LIST_HEAD.finditer(sentence) if " to " in sentence else ():
+        if any(start <= head.end() - 1 < end for start, end, _ in covered) or any(
+                head.start() <= m.start() < head.end() for m in matches):
+            continue
+        stop = STOP_OBJECT.search(sentence, head.end())
+        end = min([stop.start() if stop else len(sentence), *(m.start() for m in matches if m.start() > head.end())])
+        stance = "agree" if head.group("agree") else "support"
+        results.append((stance, sentence[head.end():end]))
+        results.extend((stance, sentence[a:b]) for a, b in _verb_items(sentence, end, matches))
     openers = list(CLAUSE_STANCE.finditer(sentence)) if any(w in lowered for w in CLAUSE_WORDS) else []
     for opener in openers:
         if any(start <= opener.start() < end for start, end, _ in covered):
@@ -194,6 +205,19 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
         if listed := _noun_list(sentence, phrase, frame.end() + len(phrase), matches):
             results.extend(("support", item) for item in listed[0])  # "the need for X, the end of Y, and Z"
     return results
+
+
+def _verb_items(sentence: str, at: int, verbs: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The objects of the further items of a list of verbs that starts before ``at``, up to the next stance
+    verb (which reads its own object): "..., dovetail development strategies, ..."."""
+    items = []
+    while (item := LIST_VERB.match(sentence, at)) and not any(item.start() <= v.start() < item.end() for v in verbs):
+        stop = STOP_OBJECT.search(sentence, item.end())
+        end = stop.start() if stop else len(sentence)
+        end = min([end, *(v.start() for v in verbs if item.end() <= v.start() < end)])
+        items.append((item.end(), end))
+        at = end
+    return items
 
 
 def _noun_list(sentence: str, first: str, at: int, verbs: list[re.Match[str]]) -> tuple[list[str], int] | None:

@@ -306,6 +306,20 @@ AND_THEN = re.compile(r"\sand\s+(?:(?:does|do|did|will|would|also|not|never|firm
 AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?:over|about|for|to|on|with|at)\s+")
 # "strengthen political mutual trust, expand exchanges ...": a list of verbs, each with its own object.
 VERB_LIST = re.compile(r"(?<=\w),\s+(?:and\s+)?$")
+# A further item of such a list whose verb is no stance verb of its own: "stands ready to strengthen exchanges with
+# Uruguay, dovetail development strategies and expand cooperation", "agreed to follow through on X, advance Y, and
+# bring Z to new heights". It takes the list's stance; its object is what it is about.
+_LIST_VERBS = (
+    r"(?:align|dovetail|synergi[sz]e|follow\s+through\s+on|bring|implement|build|ensure|maintain|develop|increase|"
+    r"improve|facilitate|foster|accelerate|create|explore|tap|seize|open\s+up|elevate|upgrade|launch|establish|"
+    r"conclude|achieve|address|tackle|protect|defend|respect|enrich|inject|deliver|unleash|harness|leverage|"
+    r"encourage|resist|practi[cs]e|pursue|keep|step\s+up|push\s+forward|carry\s+out|work\s+for|work\s+towards?)"
+    r"\s+(?:(?:the|a|an|their|its|our|each\s+other['’]s)\s+)?(?=\w)")
+_ADVERBS = r"(?:(?:further|jointly|actively|also|continue\s+to|earnestly|effectively)\s+)*"
+LIST_VERB = re.compile(rf",?\s+(?:and\s+)?{_ADVERBS}{_LIST_VERBS}", re.IGNORECASE)
+# Such a verb first, after a word of agreement or readiness: "agreed to follow through on X, advance Y, ...".
+LIST_HEAD = re.compile(rf"\b(?:(?P<agree>agree(?:s|d)?)|ready|willing|committed|determined|pledged|decided)\s+to\s+"
+                       rf"{_ADVERBS}{_LIST_VERBS}", re.IGNORECASE)
 # A deed named with a word that condemns it: "the Taliban's deplorable decision to ...", "Russia's unprovoked and
 # brutal war", "ruthless Russian aggression": the speaker opposes it.
 CONDEMNING_ADJECTIVES = ("deplorable", "reckless", "illegal", "unprovoked", "brutal", "ruthless", "heinous", "barbaric",
