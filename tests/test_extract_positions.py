@@ -40,6 +40,14 @@ def positions(body: str) -> set[tuple[str, str, str]]:
     ("Wang Yi discussed the importance of food security.", ("CHN", "support", "food security")),
     ("Lavrov appreciated China's positive role in resolving the Syria issue.",
      ("RUS", "support", "China's positive role in resolving the Syria issue")),
+    ("Lavrov cautioned against any interference in the internal affairs of Venezuela.",
+     ("RUS", "oppose", "interference in the internal affairs of Venezuela")),
+    ("Wang Yi warned against attempts to rewrite history.", ("CHN", "oppose", "attempts to rewrite history")),
+    # praise of a thing, not of someone for something
+    ("Lavrov commended China's defense investments as an example for other nations that must step up.",
+     ("RUS", "support", "China's defense investments")),
+    ("Lavrov gave an account of the situation, and Wang Yi reiterated support for Russia's position.",
+     ("CHN", "support", "Russia's position")),
 ])
 def test_a_stance_verb_gives_the_stance_on_its_object(body: str, expected: tuple[str, str, str]) -> None:
     assert expected in positions(body)

@@ -30,6 +30,10 @@ def words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.lower()) if w not in FUNCTION_WORDS}
 
 
+# Whom praise is addressed to, before "for" or "on": "Prime Minister Kishida", "the Chinese government", "him".
+_ADDRESSEE = re.compile(r"\s*(?:(?![\w.-]+['’]s?\s)[\w.-]+\s*){1,6}")
+
+
 def _praise_objects(rest: str, *, after_for: bool) -> tuple[list[str], int] | None:
     """"thanked X for A, and for B": [A, B], and where the last of them ends in ``rest``.
 
@@ -40,8 +44,8 @@ def _praise_objects(rest: str, *, after_for: bool) -> tuple[list[str], int] | No
     else:  # "congratulated X on Y", "commended X for Y"
         on = rest.find(" on ")  # "on" after a person only: not "praised the leadership ... of the Conference on X"
         at = min((i for i in (rest.find(" for "), on if 0 <= on <= 40 else -1) if i >= 0), default=-1)
-        if at < 0 or STOP_OBJECT.search(rest[:at]):
-            return None
+        if at < 0 or STOP_OBJECT.search(rest[:at]) or not _ADDRESSEE.fullmatch(rest[:at]):
+            return None  # "commended Poland's defense investments as an example for others": praise of the first
     phrases, offset = [], at + len(" on " if rest.startswith(" on ", at) else " for ")
     while True:
         tail = rest[offset:]

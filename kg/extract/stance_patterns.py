@@ -37,7 +37,8 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"disappointment\s+(?:over|at|with|about)|refrain(?:s|ed|ing)?\s+from|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
     r"counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?|"
     r"(?:remain(?:s|ed)?\s+|stay(?:s|ed)?\s+|be\s+)?vigilant\s+(?:of|against|about)|guard(?:s|ed|ing)?\s+against|"
-    r"(?:is|are|was|were|remains?|stands?|stood)\s+(?:firmly\s+|resolutely\s+|strongly\s+|also\s+)*against)\b)"
+    r"(?:is|are|was|were|remains?|stands?|stood)\s+(?:firmly\s+|resolutely\s+|strongly\s+|also\s+)*against|"
+    r"(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\w+\s+)?against)\b)"  # "cautioned against any interference in X"
     r"|(?P<concern>(?:(?:expressed|expresses|expressing|voiced|shared|raised|relayed|conveyed|discussed|underscored|underlined)\s+"
     r"(?:(?:their|his|her|its|grave|deep|serious|strong)\s+)*concerns?\s+(?:over|about|regarding|at|on|with|for|related\s+to)|"
     r"concerned\s+(?:about|over|with|at)|"
@@ -126,7 +127,7 @@ STOP_OBJECT = re.compile(
     r"\sto\s+(?!the\b|a\b|an\b|its\b|their\b|our\b|all\b|[A-Z]|(?!bring|sing|cling|swing|spring|string)[a-z]+ing\b)"
     r"[a-z]+\b"
     r"|\s(?:so\s+as\s+to|so\s+that|in\s+order\s+to|as\s+(?:it|they|he|she|we)\b|in\s+a\s+bid\s+to|while|which|how|as\s+well\s+as"
-    r"|as\s+soon\s+as|at\s+an\s+early\s+date"
+    r"|as\s+soon\s+as|at\s+an\s+early\s+date|as\s+an?\s+(?:example|model|symbol|testament)"
     # adjuncts of time, cause or circumstance: "support for Ukraine in the face of Russia's war"
     r"|in\s+the\s+face\s+of|in\s+light\s+of|following|amid|amidst|ahead\s+of|despite|after"
     rf"|and\s+(?:{AND_VERBS}|(?:his|her|their|its)?\s*(?:desire|readiness|willingness|determination|intention|resolve)\b)"
@@ -351,7 +352,7 @@ NEGATING = frozenset("non anti counter de".split())
 SYNONYMS = {"ties": "relations", "relationship": "relations", "defence": "defense", "organisation": "organization"}
 SIDE_WORDS = frozenset("two countries country side sides nations".split())
 DEMONSTRATIVES = frozenset("this that these those such".split())
-ATTITUDES = frozenset("readiness willingness determination resolve intention hope hopes desire position stance".split())
+ATTITUDES = frozenset("readiness willingness determination resolve intention hope hopes desire".split())
 FUNCTION_WORDS = frozenset("the a an of and on in to for with its their between as at by from this that".split())
 # What both sides hold together, whoever the sentence's subject: "expressed their shared concern about X".
 SHARED = re.compile(r"\b(?:their|our)\s+(?:shared|common|mutual|joint)\s+(?:concerns?|commitment|support|interests?|desire|"
