@@ -79,6 +79,9 @@ def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: s
     # the state a summit was held in is no part of its name
     ("New Delhi,2nd December: Prime Minister Shri Narendra Modi met H.E. Dr. Mohamed Muizzu, President of the Republic "
      "of the Maldives, on 01 December 2023, on the sidelines of COP-28 Summit in the UAE.", None, "COP-28 Summit"),
+    # the city a gathering was held in is no part of its name
+    ("In a first meeting held on the margins of the G20 Summit in St. Petersburg, National Security Advisor Rice and "
+     "Presidential Foreign Policy Advisor Ushakov reviewed relations.", "St. Petersburg", "G20 Summit"),
     # where a mission sits is not where they met
     ("On March 29, US Ambassador Jon Huntsman was summoned to the Foreign Ministry where Deputy Foreign Minister Sergey "
      "Ryabkov handed him a note on the demand to shut down the Russian Consulate General in Seattle.", None, None),

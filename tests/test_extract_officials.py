@@ -307,3 +307,31 @@ def test_a_title_s_state_is_read_on_its_own_line() -> None:
     title = "Telephone Talks between Prime Minister Shinzo Abe and Mr. Narendra Modi, Prime Minister Designate of India"
     text = "20 May 2014\nProvisional translation from the Press Release in Japan\n\nOn May 19, 2014, the two spoke."
     assert ("Narendra Modi", "state/IND", ("Prime Minister Designate",)) in officials(text, title)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wang Yi met with President of the International Committee of the Red Cross (ICRC) Peter Maurer.",
+     ("Peter Maurer", "org/ICRC", ("President",))),
+    ("Ryabkov was accompanied by Deputy Minister of Defense Col. Gen. Aleksandr Fomin.",
+     ("Aleksandr Fomin", None, ("Deputy Minister",))),
+    ("National Security Advisor Rice and Presidential Foreign Policy Advisor Ushakov reviewed the relations.",
+     ("Ushakov", None, ("Presidential Foreign Policy Advisor",))),
+])
+def test_a_body_s_acronym_a_military_rank_or_an_adviser_s_title_before_the_name(text: str, expected: tuple) -> None:
+    name, state, titles = expected
+    found = {o[0]: o for o in officials(text)}
+    assert found[name][2] == titles and (state is None or found[name][1] == state)
+    assert not {"Col", "Gen"} & set(found)
+
+
+def test_a_place_before_a_title_is_no_person() -> None:
+    text = ("In a first meeting held on the margins of the G20 Summit in St. Petersburg, National Security Advisor Rice "
+            "and Presidential Foreign Policy Advisor Ushakov reviewed the state of relations.")
+    assert "Petersburg" not in {name for name, _, _ in officials(text)}
+
+
+def test_each_counterpart_met_in_turn_takes_part() -> None:
+    text = ("On November 15, Chinese Foreign Minister Li Zhaoxing met respectively with Minister of Foreign Affairs and "
+            "Trade of the Republic of Korea (ROK) Ban Ki-moon, Foreign Minister of Singapore George Yong-Boon Yeo and "
+            "Foreign Minister of New Zealand Winston Peters.")
+    assert participants(text) == ["Li Zhaoxing", "Ban Ki-moon", "George Yong-Boon Yeo", "Winston Peters"]

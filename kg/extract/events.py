@@ -133,11 +133,14 @@ _PLACE_FOR = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+for\s+the\
 _HAPPENING_AT_END = re.compile(INCIDENT_HEAD + r"$")
 
 
+_ENDS_WITH_HEAD = re.compile(r"(?:\b(?:Summit|Conference|Forum|Meeting|Session|Assembly|Congress|Expo|Ministerial)|\))$")
+
+
 def _is_venue(place: str, event: str) -> bool:
     """A capital, or the state a gathering was held in ("COP-28 Summit in the UAE"): no part of its name.
     (A happening keeps its country: "the rescue of 29 Chinese citizens hijacked in Sudan".)"""
-    if place in lexicon().capitals:
-        return True
+    if place in lexicon().capitals or _ENDS_WITH_HEAD.search(event):
+        return True  # "the G20 Summit in St. Petersburg"; not "Conference on Security and Co-operation in Europe"
     return bool(_HEADS.search(event)) and (lexicon().affiliation_of(place) or "").startswith("state/")
 
 

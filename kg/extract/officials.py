@@ -39,6 +39,8 @@ _INSTITUTION = frozenset(
     "Secretariat Institute University Assembly Parliament Congress Court Embassy Mission Delegation Forces Army Party".split()
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+# What names a place, not a person, right before a capitalised word: "in St. Petersburg", "at Geneva".
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near)|\bSt\.?)\s+$")
 
 
 @dataclass
@@ -146,6 +148,7 @@ _SPEECH_TAG = re.compile(r"\s*(?:said|says|added|noted|told|stressed|explained|s
 def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
     patterns = official_patterns()
     found: list[FoundOfficial | None] = []
+    titles_of_the_next = set()  # where a title that goes with the name after it starts
     for m in patterns.title_before.finditer(text):
         name = _clean_name(m.group("name"), m.start("name"), keep="left")
         name = _rest_of_state_name(lex, name, m.group("of3") or m.group("of1") or m.group("for1") or m.group("adj"))
@@ -157,13 +160,19 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
             affiliation = _last_affiliation(lex, m.group("remit"))  # "of the Chinese Government on European Affairs"
         affiliation = affiliation or _body_in(lex, m.group("titles"))
         found.append(_found(name, titles, affiliation))
+        if found[-1] is not None and m.group("of1"):  # "Foreign Minister of Singapore George Yeo"
+            titles_of_the_next.add(m.start("titles"))
     for m in patterns.name_then_title.finditer(text):
-        if _NEXT_PERSON.match(patterns.honorific.sub("", m.group("rest").lstrip())):
-            continue  # "Anthony Loke, Minister of Economy Rafizi Ramli, ...": the title is the next person's
+        if _NEXT_PERSON.match(patterns.honorific.sub("", m.group("rest").lstrip())) \
+                or m.start("titles") in titles_of_the_next:
+            continue  # "Anthony Loke, Minister of Economy Rafizi Ramli, ...", "Ban Ki-moon, Foreign Minister of
+            # Singapore George Yeo and ...": the title is the next person's
         if _SPEECH_TAG.match(m.group("rest")):
             continue  # "... safety on the Mekong River, the prime minister said": who spoke, not an appositive
         if lex.affiliation_of(m.group("name")):
             continue  # "the Foreign Minister of the Kingdom of Saudi Arabia, Prince Faisal": a state, no person
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "the G20 Summit in St. Petersburg, National Security Advisor Rice ...": a place, no person
         name = _clean_name(m.group("name"), m.start("name"), keep="right")
         official = _found(name, _any_case_titles(m.group("titles")), _last_affiliation(lex, m.group("titles") + m.group("rest")))
         if official is not None:  # "..., diplomatic counselor to President Macron": Macron is described, not present

@@ -81,7 +81,8 @@ def official_patterns() -> OfficialPatterns:
         title_before=re.compile(
             rf"(?<![\w-])(?P<article>(?:[Tt]he){_S})?(?:(?P<adj>{affil}){_S})?(?P<titles>{chain})"
             # "of Russia" says whose; "for North Korea" and "to China" say the remit or the posting, not whose
-            rf"(?:{_S}of{_S}(?:the{_S})?(?P<of1>{affil})|{_S}for{_S}(?:the{_S})?(?P<for1>{affil}))?(?:{_S}to{_S}(?:the{_S})?{affil})?"
+            rf"(?:{_S}of{_S}(?:the{_S})?(?P<of1>{affil})(?:{_S}\([A-Z][A-Za-z]{{1,9}}\))?"  # "... of the ICRC (ICRC)"
+            rf"|{_S}for{_S}(?:the{_S})?(?P<for1>{affil}))?(?:{_S}to{_S}(?:the{_S})?{affil})?"
             # a body between the title and the name: "Minister of the International Department of the
             # Communist Party of China Song Tao", "President of the 72nd Session of the UN General Assembly
             # Miroslav Lajcak"
