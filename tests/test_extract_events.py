@@ -248,6 +248,12 @@ def test_an_event_noun_before_the_body_that_holds_it_is_a_name() -> None:
     ("They looked ahead to Foreign Minister Nikos Dendias’ visit the following week.",
      "Foreign Minister Nikos Dendias’ visit"),
     ("They condemned the expulsion of 13 Russian diplomats.", "expulsion of 13 Russian diplomats"),
+    ("They discussed the damages caused by Typhoon Haiyan that hit the central Philippines.", "Typhoon Haiyan"),
+    ("They condemned the nuclear tests conducted by the DPRK.", "nuclear tests conducted by the DPRK"),
+    ("They welcomed the summit of leaders of the Group of 20 (G20).", "summit of leaders of the Group of 20 (G20)"),
+    ("They recalled the meeting between the two countries' heads of state.",
+     "meeting between the two countries' heads of state"),
+    ("Both sides will continue pushing for the process of six-party talks.", "six-party talks"),
 ])
 def test_more_events_named_in_lower_case_or_by_one_word(sentence: str, name: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")

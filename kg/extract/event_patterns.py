@@ -117,6 +117,8 @@ NAMED_EVENT = re.compile(
     rf"|(?:{PHRASE}\s+(?:{EVENT_NOUN}|Retreat)|(?<=the\s){PHRASE}\s+summit|(?<=the\s){EVENT_NOUN}(?=\s+(?:of|on)\s+(?:the\s+)?[A-Z])"
     # ... and lower case, before the body that holds it: "the summit of UN Security Council permanent members"
     rf"|(?<=the\s)(?:(?:upcoming|next|recent|forthcoming|annual)\s+)?(?:summit|session|conference|ministerial\s+meeting)"
+    # "the summit of leaders of the Group of 20 (G20)"
+    rf"(?:\s+of\s+(?:the\s+)?(?:leaders|heads\s+of\s+state|foreign\s+ministers)(?=\s+of\s+(?:the\s+)?[A-Z]))?"
     rf"(?=\s+of\s+(?:the\s+)?[A-Z])"
     # a forum's ministers' meeting: "the BRICS foreign ministers' meeting", "Central Asia (C+C5) foreign ministers’ videoconference"
     rf"|{PHRASE}\s+{_FORMAT}(?:(?:foreign|defen[cs]e|finance|trade|economic|energy|health)\s+)?ministers['’]\s+"
@@ -174,7 +176,7 @@ INCIDENT_HEAD = (r"(?:(?i:earthquake|tsunami|floods?|hurricane|cyclone|typhoon|"
                   r"launch(?:ing)?(?=\s+of\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|satellites?|rockets?)\b)|"
                   r"shoot-down|shooting\s+down|crash|poisoning|assassination|massacre|atrocities|coup|"
                   r"(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+)?elections?|referendum|"
-                  r"(?:nuclear|missile)\s+(?:test|launch)|airstrikes?|handover|invasion|disturbances|death|passing|funeral|tragedy|"
+                  r"(?:nuclear|missile)\s+(?:tests?|launch(?:es)?)|airstrikes?|handover|invasion|disturbances|death|passing|funeral|tragedy|"
                   r"(?:bush|wild|forest)?fires)|Spring)")
 INCIDENT_WORDS = ("earthquake", "tsunami", "flood", "hurricane", "cyclone", "typhoon", "attack", "bombing", "explosion",
                    "shoot", "chemical weapons", "rescue", "detention", "shelling", "crash", "poisoning", "assassination",
@@ -184,11 +186,13 @@ INCIDENT_WORDS = ("earthquake", "tsunami", "flood", "hurricane", "cyclone", "typ
 # what follows the head: "of Malaysia Airlines Flight 17", "by President Putin's forces in Bucha"
 # A date after it dates it and is no part of its name ("the attacks in Paris on January 7-8").
 _NOT_IN_TAIL = r"(?!and\b|using\b|to\b|following\b|(?:%s)\b)" % trie_pattern([*WEEKDAY_NAMES, *MONTH_NAMES])
-INCIDENT_TAIL = (r"(?:\s+(?:(?:of|at|against|by)\s+|(?:in|on)\s+(?!\d))" + _NOT_IN_TAIL + r"(?:the\s+|a\s+)?"
+INCIDENT_TAIL = (r"(?:\s+(?:(?:(?:conducted|carried\s+out|committed|perpetrated)\s+)?(?:of|at|against|by)\s+|(?:in|on)\s+(?!\d))" + _NOT_IN_TAIL + r"(?:the\s+|a\s+)?"
                  r"(?:" + _NOT_IN_TAIL + r"[\w'’.-]+\s+){0,3}"
                  + _NOT_IN_TAIL + r"(?!(?:of|in|on|at|against|by)\b)[\w'’.-]+(?=[\s,.;]|$)){0,2}")
 INCIDENT = re.compile(
-    r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=['’]s\s))(?P<name>(?:(?!the\b|a\b|and\b|of\b|in\b)[\w'’+.-]+\s+){0,4}?"
+    # a storm by its name: "the damages caused by Typhoon Haiyan"
+    r"(?P<storm>(?<![\w-])(?:Typhoon|Hurricane|Cyclone|Tropical\s+Storm)\s+[A-Z][a-z]+\b)|"
+    r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=['’]s\s))(?P<name>(?:(?!the\b|a\b|and\b|of\b|in\b|by\b)[\w'’+.-]+\s+){0,4}?"
     + INCIDENT_HEAD + INCIDENT_TAIL + r")\b"
     r"|(?P<owner>\b(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:\w+\s+){0,4}?" + INCIDENT_HEAD + INCIDENT_TAIL + r")\b"
     # without a determiner, a word that makes it one happening: "lives lost in recent terrorist attacks"
@@ -201,13 +205,16 @@ _OF_A_BODY = r"(?:\s+(?:of|on)\s+(?:the\s+)?(?:[\w+.'’-]+\s+){0,5}?[A-Z][\w+.'
 # Putin", "the P5+1 talks", "the UN-led intra-Syrian talks", "the Friends of Syria meeting".
 LOWER_MEETING = re.compile(
     rf"(?:(?<=\bthe\s)|(?<=\ba\s))(?P<name>(?:(?:upcoming|recent|next|last|historic|{_MONTH}\s+\d{{1,2}})\s+)?"
-    r"(?:(?:tele)?phone\s+)?(?:meeting|talks|summit|negotiations|call|conversation)\s+between\s+(?:the\s+)?[A-Z][^,.;]{2,80}?"
+    r"(?:(?:tele)?phone\s+)?(?:meeting|talks|summit|negotiations|call|conversation)\s+between\s+(?:the\s+)?"
+    # "the meeting between President Trump and President Putin", "the meeting between the two countries' heads of state"
+    r"(?:[A-Z][^,.;]{2,80}?|two\s+(?:countries['’]\s+)?(?:heads\s+of\s+state|leaders|presidents|foreign\s+ministers))"
     r"(?=\s+(?:to|on|in|at|which|that|was|were|is|will|last|this|next)\b|[,.;]))"
     r"|(?:(?<=\bthe\s)|(?<=['’]s\s))(?:(?:successful|recent|upcoming|forthcoming|planned|productive|historic)\s+)?"
     r"(?!\d{1,3}(?:st|nd|rd|th)\b)"
     r"(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}"
     r"(?:(?:[a-z][\w-]*\s+)?(?:talks|meetings?|negotiations|consultations|conference)|process)"
     r"|(?<=\bthe\s)[a-z]+-party\s+talks)\b"  # "the six-party talks"
+    r"|(?<=\bprocess\sof\s)(?P<parties>[a-z]+-party\s+talks)\b"  # "the process of six-party talks"
     # "the meeting in Geneva tomorrow": a meeting named by its city and its time
     r"|(?<=\bthe\s)(?P<venue>(?:meeting|talks|summit|conference)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
     r"(?=\s+(?:tomorrow|today|yesterday|next|last|this|earlier|later)\b)"
