@@ -132,6 +132,9 @@ def test_the_topic_is_normalised_to_the_concept_label(body: str, topic: str) -> 
     # a decimal point or an abbreviation does not end it
     ("Wang Yi said China supports the early conclusion of the Free Trade Area 3.0 negotiations.",
      "early conclusion of the Free Trade Area 3.0 negotiations"),
+    # how long or how often is no part of it
+    ("Lavrov said Russia values the in-depth exchanges in politics and culture in recent years.",
+     "in-depth exchanges in politics and culture"),
     # a long object is kept to its end, as analysts write it
     ("Lavrov said Russia welcomes exchanges and cooperation in economy and trade, green development, agriculture "
      "and fisheries.", "exchanges and cooperation in economy and trade, green development, agriculture and fisheries"),

@@ -119,6 +119,8 @@ STOP_OBJECT = re.compile(
     r"|,\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|added|noted|stressed|says)\b"  # "..., Wang said, adding that ..."
     rf"|\s+and\s+(?!(?:{ED_ADJECTIVES})\b)[a-z]+ed\b|,?\s+and\s+(?:{GERUNDS})\b"
     r"|\s+in\s+(?:various|all|different|relevant|many|multiple)\s+(?:fields|areas|sectors|domains|aspects)\b"
+    # how long or how often, no part of what is held: "... in recent years", "... on many occasions"
+    r"|\s+(?:in\s+recent\s+(?:years|months)|over\s+the\s+(?:past|last)|on\s+many\s+occasions|all\s+the\s+time)\b"
     r"|\sas\s+(?:[\w'’-]+\s+){1,4}?(?:seeks?|tries|try|works?|strives?|moves?|prepares?)\s+to\b"
     r"|(?<!regard)(?<!attempting)(?<!attempts)(?<!efforts)(?<!effort)(?<!\bbid)(?<!right)(?<!rights)(?<!\bplan)(?<!plans)"
     r"(?<!decision)(?<!aspiration)(?<!aspirations)(?<!access)(?<!contribution)(?<!contributions)(?<!solution)"
