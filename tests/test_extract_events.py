@@ -44,6 +44,9 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
      "meeting"),
     ("On July 28, the United States Ambassador to Russia John Tefft was summoned to the Russian Foreign Ministry.",
      "meeting"),
+    ("The Prime Minister received a call of congratulations from the Crown Prince of Abu Dhabi Mohammed bin Zayed.",
+     "phone_call"),
+    ("Hirofumi Nakasone, Minister for Foreign Affairs, received a courtesy call from Mr. Kevin Rudd.", "meeting"),
 ])
 def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     assert _extract(text).event.kind == kind

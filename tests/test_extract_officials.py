@@ -335,3 +335,23 @@ def test_each_counterpart_met_in_turn_takes_part() -> None:
             "Trade of the Republic of Korea (ROK) Ban Ki-moon, Foreign Minister of Singapore George Yong-Boon Yeo and "
             "Foreign Minister of New Zealand Winston Peters.")
     assert participants(text) == ["Li Zhaoxing", "Ban Ki-moon", "George Yong-Boon Yeo", "Winston Peters"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Taro Kono held a telephone talk with the Hon. Julie Bishop, MP, Minister for Foreign Affairs of Australia.",
+    "Mr. Taro Kono held a telephone talk with the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia.",
+])
+def test_post_nominal_letters_are_no_name(text: str) -> None:
+    assert {name for name, _, _ in officials(text)} == {"Taro Kono", "Julie Bishop"}
+
+
+def test_a_family_name_in_capitals_is_the_full_name_said_before() -> None:
+    text = ("Iwaya Takeshi, Minister for Foreign Affairs of Japan, held a telephone meeting with Secretary Enrique A. "
+            "Manalo. Secretary Manalo congratulated Minister IWAYA on his appointment.")
+    assert [name for name, _, _ in officials(text)] == ["Iwaya Takeshi", "Enrique A. Manalo"]
+
+
+def test_who_calls_with_congratulations_takes_part() -> None:
+    text = ("The Prime Minister received a call of congratulations from the Crown Prince of Abu Dhabi Mohammed bin "
+            "Zayed bin Sultan al-Nahyan.")
+    assert participants(text) == ["Mohammed bin Zayed"]

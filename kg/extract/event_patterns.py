@@ -20,6 +20,8 @@ KINDS = re.compile(
     r"|virtual(?:ly)?\s+(?:meeting|talks|summit|met)|met\s+virtually|online\s+(?:meeting|talks|summit))\b)"
     r"|(?P<phone_call>\b(?i:(?:tele)?phone\s*(?:call|conversation|talks)|telephonic(?:ally)?|telephone|over\s+the\s+phone|"
     r"teleconference|"  # "Japan-U.S. Foreign Ministerial Teleconference": by phone unless said to be by video
+    # "received a call of congratulations from"; a courtesy call is paid in person
+    r"(?:received|took|had|made)\s+a\s+(?:(?!courtesy\b)[\w-]+\s+)?call(?=\s+(?:of|from|with|to)\b)|"
     r"by\s+phone|phone)\b)"
     r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+with|"
     r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?)\s+(?:an?\s+|the\s+)?(?:(?!(?i:video|virtual|online|phone|telephone)\b)[\w-]+\s+){0,6}?"
@@ -274,7 +276,8 @@ EMBEDDED_EVENT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:[Ss]ummit|[Mm]eeting|talks|call|visit)\s+(?:between|with)\s+[^,;:]{3,120}"
     r"|(?<![\w'’.-])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:(?:upcoming|recent|planned|forthcoming|last|next|"
     r"state|official|working)\s+){0,2}(?:visit|trip|meeting|call|summit)\b"
-    r"|\b(?:greetings|congratulations|invitation|message|letter|regards|wishes)\s+(?:of|from)\s+[^,;:.]{3,80}"
+    # (but "received a call of congratulations from X": X is on the call)
+    r"|(?<!\bcall\sof\s)\b(?:greetings|congratulations|invitation|message|letter|regards|wishes)\s+(?:of|from)\s+[^,;:.]{3,80}"
     # whom someone comes with or for: "who is accompanying President Hu Jintao on his state visit", "as a
     # special representative of Chinese President Hu Jintao", "on behalf of President Xi"
     r"|\b(?:accompanying|on\s+behalf\s+of|as\s+(?:a|the|his|her)\s+(?:special\s+)?(?:representative|envoy)\s+of)\s+[^,;:.]{3,80}"

@@ -30,7 +30,8 @@ _NOT_NAME = frozenset(
     "August September October November December Both Two Side Sides Government Office Minister "
     "Finally Also However Meanwhile Moreover Furthermore Additionally Separately Earlier Later Today Yesterday "
     "Then Besides Likewise Similarly Recently Lastly Secondly First Second Third Overall Notably Importantly "
-    "Accordingly Nevertheless Instead Thus Therefore Hence Here There This That These Those It Designate Elect Delegate".split()
+    "Accordingly Nevertheless Instead Thus Therefore Hence Here There This That These Those It Designate Elect Delegate "
+    "MP QC KC PC OBE CBE MBE KBE CMG KCMG GCMG".split()  # post-nominal letters: "the Hon. Julie Bishop, MP, Minister ..."
 )
 # Words of institutions and places: a "name" holding one is not a person ("Regional Centre").
 _INSTITUTION = frozenset(
@@ -273,7 +274,8 @@ def _merge_short_names(officials: list[FoundOfficial]) -> list[FoundOfficial]:
     kept = []
     for official in officials:
         if len(official.tokens) == 1:
-            fits = [o for o in full if (official.name in o.tokens or official.name in map(_short_token, o.tokens))
+            short = _short_token(official.name)  # "Minister IWAYA" after "Iwaya Takeshi"
+            fits = [o for o in full if (official.name in o.tokens or short in map(_short_token, o.tokens))
                     and _same_side(o, official)]
             if len(fits) == 1:
                 fits[0].absorb(official)
