@@ -257,6 +257,11 @@ def test_an_event_noun_before_the_body_that_holds_it_is_a_name() -> None:
     ("They recalled the meeting between the two countries' heads of state.",
      "meeting between the two countries' heads of state"),
     ("Both sides will continue pushing for the process of six-party talks.", "six-party talks"),
+    ("They recalled the 24th Regular Meeting between Chinese Premier and Russian Prime Minister.",
+     "24th Regular Meeting between Chinese Premier and Russian Prime Minister"),
+    ("They noted the telephone conversations between the Presidents of Russia and the United States.",
+     "telephone conversations between the Presidents of Russia and the United States"),
+    ("They discussed the summit meeting of the UN Security Council.", "summit meeting of the UN Security Council"),
 ])
 def test_more_events_named_in_lower_case_or_by_one_word(sentence: str, name: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")

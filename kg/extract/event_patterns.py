@@ -118,7 +118,7 @@ NAMED_EVENT = re.compile(
     rf"(?P<name>{ORDINAL_OF}{PHRASE}"
     rf"|(?:{PHRASE}\s+(?:{EVENT_NOUN}|Retreat)|(?<=the\s){PHRASE}\s+summit|(?<=the\s){EVENT_NOUN}(?=\s+(?:of|on)\s+(?:the\s+)?[A-Z])"
     # ... and lower case, before the body that holds it: "the summit of UN Security Council permanent members"
-    rf"|(?<=the\s)(?:(?:upcoming|next|recent|forthcoming|annual)\s+)?(?:summit|session|conference|ministerial\s+meeting)"
+    rf"|(?<=the\s)(?:(?:upcoming|next|recent|forthcoming|annual)\s+)?(?:summit(?:\s+meeting)?|session|conference|ministerial\s+meeting)"
     # "the summit of leaders of the Group of 20 (G20)"
     rf"(?:\s+of\s+(?:the\s+)?(?:leaders|heads\s+of\s+state|foreign\s+ministers)(?=\s+of\s+(?:the\s+)?[A-Z]))?"
     rf"(?=\s+of\s+(?:the\s+)?[A-Z])"
@@ -128,7 +128,7 @@ NAMED_EVENT = re.compile(
     # "the United States-Japan-Philippines trilateral leaders' summit"; "COP26"; "Expo 2025 Osaka"
     rf"|{PHRASE}\s+{_FORMAT}(?:(?:trilateral|bilateral|quadrilateral)\s+)?leaders['’]\s+(?:summit|meeting)"
     r"|COP\d{1,2}|Expo\s+\d{4}(?:\s+[A-Z][\w-]*)?|(?<=the\s)(?:Olympics|Paralympics|Olympic\s+Games))\b"
-    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{NOT_IN_NAME}{PHRASE})?"
+    rf"(?:\s+(?:of|on|for|between)\s+(?:the\s+)?{NOT_IN_NAME}{PHRASE})?"
     rf"(?:\s+(?:[IVX]+|\d{{4}})\b)?(?:\s+\([^()]{{1,12}}\))?)"
 )
 VISIT = re.compile(
@@ -207,7 +207,7 @@ _OF_A_BODY = r"(?:\s+(?:of|on)\s+(?:the\s+)?(?:[\w+.'’-]+\s+){0,5}?[A-Z][\w+.'
 # Putin", "the P5+1 talks", "the UN-led intra-Syrian talks", "the Friends of Syria meeting".
 LOWER_MEETING = re.compile(
     rf"(?:(?<=\bthe\s)|(?<=\ba\s))(?P<name>(?:(?:upcoming|recent|next|last|historic|{_MONTH}\s+\d{{1,2}})\s+)?"
-    r"(?:(?:tele)?phone\s+)?(?:meeting|talks|summit|negotiations|call|conversation)\s+between\s+(?:the\s+)?"
+    r"(?:(?:tele)?phone\s+)?(?:meetings?|talks|summits?|negotiations|calls?|conversations?)\s+between\s+(?:the\s+)?"
     # "the meeting between President Trump and President Putin", "the meeting between the two countries' heads of state"
     r"(?:[A-Z][^,.;]{2,80}?|two\s+(?:countries['’]\s+)?(?:heads\s+of\s+state|leaders|presidents|foreign\s+ministers))"
     r"(?=\s+(?:to|on|in|at|which|that|was|were|is|will|last|this|next)\b|[,.;]))"
