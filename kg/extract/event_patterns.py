@@ -188,7 +188,9 @@ INCIDENT_WORDS = ("earthquake", "tsunami", "flood", "hurricane", "cyclone", "typ
 # what follows the head: "of Malaysia Airlines Flight 17", "by President Putin's forces in Bucha"
 # A date after it dates it and is no part of its name ("the attacks in Paris on January 7-8").
 _NOT_IN_TAIL = r"(?!and\b|using\b|to\b|following\b|(?:%s)\b)" % trie_pattern([*WEEKDAY_NAMES, *MONTH_NAMES])
-INCIDENT_TAIL = (r"(?:\s+(?:(?:(?:conducted|carried\s+out|committed|perpetrated)\s+)?(?:of|at|against|by)\s+|(?:in|on)\s+(?!\d))" + _NOT_IN_TAIL + r"(?:the\s+|a\s+)?"
+# ("the nuclear tests conducted by the DPRK": who did it)
+_DONE = r"(?:(?:conducted|carried\s+out|committed|perpetrated)\s+)?"
+INCIDENT_TAIL = (r"(?:\s+(?:" + _DONE + r"(?:of|at|against|by)\s+|(?:in|on)\s+(?!\d))" + _NOT_IN_TAIL + r"(?:the\s+|a\s+)?"
                  r"(?:" + _NOT_IN_TAIL + r"[\w'’.-]+\s+){0,3}"
                  + _NOT_IN_TAIL + r"(?!(?:of|in|on|at|against|by)\b)[\w'’.-]+(?=[\s,.;]|$)){0,2}")
 INCIDENT = re.compile(

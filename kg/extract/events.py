@@ -133,7 +133,8 @@ _PLACE_FOR = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+for\s+the\
 _HAPPENING_AT_END = re.compile(INCIDENT_HEAD + r"$")
 
 
-_ENDS_WITH_HEAD = re.compile(r"(?:\b(?:Summit|Conference|Forum|Meeting|Session|Assembly|Congress|Expo|Ministerial)|\))$")
+_ENDS_WITH_HEAD = re.compile(
+    r"(?:\b(?:Summit|Conference|Forum|Meeting|Session|Assembly|Congress|Expo|Ministerial)|\))$")
 
 
 def _is_venue(place: str, event: str) -> bool:
@@ -154,8 +155,8 @@ def _clean_phrase(name: str) -> str:
     while name.split() and name.split()[-1] in {"of", "the", "and", "for", "on", "in", "to", "de", "&"}:
         name = name.rsplit(None, 1)[0]
     venue = re.search(r"\s+in\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$", name)
-    held = venue and _is_venue(venue.group(1), name[:venue.start()])
-    if venue and held and not _HAPPENING_AT_END.search(name, 0, venue.start()):
+    if venue and _is_venue(venue.group(1), name[:venue.start()]) \
+            and not _HAPPENING_AT_END.search(name, 0, venue.start()):
         name = name[:venue.start()]  # "ASEAN-India Summit in Jakarta"; but it is part of "the attacks in Paris"
     return name
 
@@ -223,7 +224,7 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
     sidelines = _sidelines(sentence)
     if lead is not None and not (location or sidelines):
         location, sidelines = location_in(lead.text, names, lead.span.start), _sidelines(lead)
-    if kind != "visit":  # a visit goes elsewhere than where the story was filed ("BEIJING, ... -- Zhai visited Morocco")
+    if kind != "visit":  # a visit goes elsewhere than the story's dateline ("BEIJING, ... -- Zhai visited Morocco")
         location = location or _wire_city(readout_text)
     return EventClues(kind, location, sidelines)
 

@@ -30,14 +30,16 @@ _NOT_NAME = frozenset(
     "August September October November December Both Two Side Sides Government Office Minister "
     "Finally Also However Meanwhile Moreover Furthermore Additionally Separately Earlier Later Today Yesterday "
     "Then Besides Likewise Similarly Recently Lastly Secondly First Second Third Overall Notably Importantly "
-    "Accordingly Nevertheless Instead Thus Therefore Hence Here There This That These Those It Designate Elect Delegate "
-    "MP QC KC PC OBE CBE MBE KBE CMG KCMG GCMG".split()  # post-nominal letters: "the Hon. Julie Bishop, MP, Minister ..."
+    "Accordingly Nevertheless Instead Thus Therefore Hence Here There This That These Those It Designate Elect "
+    # post-nominal letters: "the Hon. Julie Bishop, MP, Minister ..."
+    "Delegate MP QC KC PC OBE CBE MBE KBE CMG KCMG GCMG".split()
 )
 # Words of institutions and places: a "name" holding one is not a person ("Regional Centre").
 _INSTITUTION = frozenset(
     "Centre Center Office Council Committee Commission Ministry Department Bureau Organization Organisation Forum "
     "Summit Conference Agency Union Fund Bank Affairs Republic Kingdom State States Government Palace House Hall "
-    "Secretariat Institute University Assembly Parliament Congress Court Embassy Mission Delegation Forces Army Party".split()
+    "Secretariat Institute University Assembly Parliament Congress Court Embassy Mission Delegation Forces Army "
+    "Party".split()
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 # What names a place, not a person, right before a capitalised word: "in St. Petersburg", "at Geneva".

@@ -97,7 +97,8 @@ def official_patterns() -> OfficialPatterns:
         ),
         # wire style writes the title after the name in lower case: "Emmanuel Bonne, diplomatic counselor to ..."
         name_then_title=re.compile(
-            rf"(?<![\w'’.-])(?P<name>{NAME}),{_S}(?:the{_S})?(?P<titles>(?i:{chain}))(?![\w-])(?P<rest>[^,.;:\n]{{0,200}})"
+            rf"(?<![\w'’.-])(?P<name>{NAME}),{_S}(?:the{_S})?(?P<titles>(?i:{chain}))(?![\w-])"
+            rf"(?P<rest>[^,.;:\n]{{0,200}})"
         ),
         # "the President of the United States, Joe Biden"; without a state after the title the name
         # must close its apposition: "Russian Deputy Minister of Foreign Affairs, Alexey Meshkov, received"
