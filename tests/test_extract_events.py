@@ -85,6 +85,11 @@ def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: s
     # the city a gathering was held in is no part of its name
     ("In a first meeting held on the margins of the G20 Summit in St. Petersburg, National Security Advisor Rice and "
      "Presidential Foreign Policy Advisor Ushakov reviewed relations.", "St. Petersburg", "G20 Summit"),
+    # a building is no city; a capital is where a run of names begins
+    ("On May 18, 2010, Chinese Premier Wen Jiabao met with Director-General of the UN Educational, Scientific, and "
+     "Cultural Organization (UNESCO) Irina Bokova in Ziguangge, Zhongnanhai.", None, None),
+    ("On February 27, Foreign Minister Sergey Lavrov received in Moscow Hussein al-Sheikh, a member of the Fatah "
+     "Central Committee.", "Moscow", None),
     # where a mission sits is not where they met
     ("On March 29, US Ambassador Jon Huntsman was summoned to the Foreign Ministry where Deputy Foreign Minister Sergey "
      "Ryabkov handed him a note on the demand to shut down the Russian Consulate General in Seattle.", None, None),

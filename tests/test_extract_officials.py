@@ -316,6 +316,8 @@ def test_a_title_s_state_is_read_on_its_own_line() -> None:
      ("Aleksandr Fomin", None, ("Deputy Minister",))),
     ("National Security Advisor Rice and Presidential Foreign Policy Advisor Ushakov reviewed the relations.",
      ("Ushakov", None, ("Presidential Foreign Policy Advisor",))),
+    ("Wen Jiabao met with Director-General of the UN Educational, Scientific, and Cultural Organization (UNESCO) "
+     "Irina Bokova.", ("Irina Bokova", "org/UNESCO", ("Director-General",))),
 ])
 def test_a_body_s_acronym_a_military_rank_or_an_adviser_s_title_before_the_name(text: str, expected: tuple) -> None:
     name, state, titles = expected

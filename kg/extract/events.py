@@ -161,12 +161,23 @@ def _clean_phrase(name: str) -> str:
     return name
 
 
+def _capital_first(place: str) -> str:
+    """A capital that opens a run of capitalised words is the place; the rest is the person met next."""
+    words = place.split()
+    capital = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
+                    if " ".join(words[:n]) in lexicon().capitals), None)
+    return capital if capital and words[len(capital.split())][:1].isupper() and "," not in place else place
+
+
 def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | None:
     for m in LOCATION.finditer(sentence):
         place = _without_full_stop(m.group("place"))
         start = offset + m.start("place")
         if place.split()[0] in MONTHS or _HEADS.search(place):
             continue  # "in June"; "took part in St Petersburg International Economic Forum": an event, no place
+        if place in lexicon().venues or place.startswith("the "):
+            continue  # "in Ziguangge, Zhongnanhai": a building, no city
+        place = _capital_first(place)  # "received in Moscow Hussein al-Sheikh": Moscow
         # A state's name is no place of meeting, unless it is also its own capital ("in Singapore").
         if any(n.span.start == start and n.text not in lexicon().capitals for n in names):
             continue

@@ -73,6 +73,7 @@ class Lexicon:
     topics: dict[str, Topic]
     regions: tuple[str, ...]  # regions.tsv and not_actors.tsv: longer phrases that hide a state's name
     publishers: tuple[tuple[re.Pattern[str], str], ...]  # headline forms that give away the publisher's state
+    venues: frozenset[str] = frozenset()  # buildings where officials meet ("Ziguangge"): no city
     state_names: dict[str, str] = field(default_factory=dict)
     state_adjectives: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
@@ -248,6 +249,7 @@ def lexicon() -> Lexicon:
         regions=tuple(_apostrophes([*(row["region"] for row in _rows("regions.tsv")),
                                     *(row["phrase"] for row in _rows("not_actors.tsv"))])),
         publishers=tuple((re.compile(row["pattern"]), row["state"]) for row in _rows("publishers.tsv")),
+        venues=frozenset(row["venue"] for row in _rows("venues.tsv")),
     )
     _index(lex)
     return lex
