@@ -357,3 +357,21 @@ def test_who_calls_with_congratulations_takes_part() -> None:
     text = ("The Prime Minister received a call of congratulations from the Crown Prince of Abu Dhabi Mohammed bin "
             "Zayed bin Sultan al-Nahyan.")
     assert participants(text) == ["Mohammed bin Zayed"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On December 26, Deputy Minister of Foreign Affairs of Russia S.V. Vershinin received the Ambassador.",
+     ("S.V. Vershinin", "state/RUS", ("Deputy Minister of Foreign Affairs",))),
+    ("Prime Minister Shinzo Abe held informal talks with the Rt. Hon. John Key, Prime Minister of New Zealand.",
+     ("John Key", "state/NZL", ("Prime Minister",))),
+])
+def test_initials_written_together_and_a_state_of_two_words(text: str, expected: tuple) -> None:
+    found = officials(text)
+    assert expected in found
+    assert not {"S", "Zealand"} & {name for name, _, _ in found}
+
+
+def test_someone_named_as_the_owner_of_a_thing_takes_no_part() -> None:
+    text = ("Secretary Pompeo spoke today to Turkish Foreign Minister Mevlut Cavusoglu to discuss President Trump’s "
+            "recent decision to take defensive action.")
+    assert participants(text) == ["Pompeo", "Mevlut Cavusoglu"]

@@ -155,6 +155,8 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
     for m in patterns.title_before.finditer(text):
         name = _clean_name(m.group("name"), m.start("name"), keep="left")
         name = _rest_of_state_name(lex, name, m.group("of3") or m.group("of1") or m.group("for1") or m.group("adj"))
+        # "Prime Minister of New Zealand": a generic minister's title took the state's first word
+        name = _rest_of_state_name(lex, name, m.group("titles").split()[-1])
         titles = _titles(m.group("titles"))
         if m.group("article") and len(titles) > 1:
             titles = titles[-1:]  # "The Prime Minister and President Biden": only the last title is his
