@@ -130,6 +130,15 @@ def _both_sides(participants: list[Official], names: list[NameMatch], publisher:
     return Speaker(tuple(keys), True) if len(keys) >= 2 else None
 
 
+def _named_as_owner(mention: Span, sentence: Sentence | None) -> bool:
+    """"to discuss President Trump's recent decision" in the event's sentence: whose decision, not who is
+    there (a headline's "Secretary Blinken's Meeting with ..." still names its own participant)."""
+    if sentence is None or not sentence.span.start <= mention.start < sentence.span.end:
+        return False
+    at = mention.end - sentence.span.start
+    return sentence.text[at:at + 2] in ("'s", "’s") or sentence.text[at - 1:at + 1] in ("s'", "s’")
+
+
 def _participation(officials: list, title: Span | None, sentence: Sentence | None,
                    further: list[Span]) -> list[Official]:
     """Who takes part: those the headline or the event's sentence names, and those met on the same
@@ -143,15 +152,7 @@ def _participation(officials: list, title: Span | None, sentence: Sentence | Non
 
     def takes_part(mention: Span) -> bool:
         return any(s.start <= mention.start < s.end for s in scopes) and \
-            not any(d.start <= mention.start < d.end for d in described) and not _possessed(mention)
-
-    def _possessed(mention: Span) -> bool:
-        """"to discuss President Trump's recent decision": whose decision, not who is there (a headline's
-        "Secretary Blinken's Meeting with ..." still names its own participant)."""
-        if sentence is None or not sentence.span.start <= mention.start < sentence.span.end:
-            return False
-        at = mention.end - sentence.span.start
-        return sentence.text[at:at + 2] in ("'s", "’s") or sentence.text[at - 1:at + 1] in ("s'", "s’")
+            not any(d.start <= mention.start < d.end for d in described) and not _named_as_owner(mention, sentence)
 
     return [freeze(o, participant=any(takes_part(m) for m in o.mentions)) for o in officials]
 

@@ -133,8 +133,10 @@ _PLACE_FOR = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+for\s+the\
 _HAPPENING_AT_END = re.compile(INCIDENT_HEAD + r"$")
 
 
-_ENDS_WITH_HEAD = re.compile(
-    r"(?:\b(?:Summit|Conference|Forum|Meeting|Session|Assembly|Congress|Expo|Ministerial)|\))$")
+# The head nouns of a gathering's name: "BRICS Summit", "Raisina Dialogue", "UN General Assembly".
+_HEAD_WORDS = r"Summit|Conference|Forum|Meeting|Dialogues?|Consultations|Games|Olympics|Session|Assembly|Congress|Expo"
+_HEADS = re.compile(rf"\b(?:{_HEAD_WORDS})\b")
+_ENDS_WITH_HEAD = re.compile(rf"(?:\b(?:{_HEAD_WORDS}|Ministerial)|\))$")  # "..., Ministerial", "... (AEMM)"
 
 
 def _is_venue(place: str, event: str) -> bool:
@@ -175,7 +177,7 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
         start = offset + m.start("place")
         if place.split()[0] in MONTHS or _HEADS.search(place):
             continue  # "in June"; "took part in St Petersburg International Economic Forum": an event, no place
-        if place in lexicon().venues or place.startswith("the "):
+        if place in lexicon().venues:
             continue  # "in Ziguangge, Zhongnanhai": a building, no city
         place = _capital_first(place)  # "received in Moscow Hussein al-Sheikh": Moscow
         # A state's name is no place of meeting, unless it is also its own capital ("in Singapore").
@@ -282,7 +284,6 @@ def _event_kind(name: str) -> str:
     return "other"
 
 
-_HEADS = re.compile(r"\b(?:Summit|Conference|Forum|Meeting|Dialogues?|Consultations|Games|Olympics|Session|Assembly|Congress|Expo)\b")
 
 
 _GENERIC_EVENT_WORDS = frozenset(
