@@ -741,3 +741,26 @@ def test_condemnation_disappointment_and_the_object_of_a_stance_noun(body: str, 
 ])
 def test_a_deed_named_with_a_condemning_word_is_opposed(body: str, topic: str) -> None:
     assert topic in {found for _, stance, found in positions(body) if stance == "oppose"}
+
+
+def test_a_pair_named_before_bilateral_is_not_named_again() -> None:
+    found = positions("Wang Yi highlighted the importance of the Sino-Russian bilateral relationship.")
+    assert {t for _, _, t in found} == {"Sino-Russian relationship"}
+
+
+def test_support_as_a_thing_praised_is_part_of_the_praise() -> None:
+    found = positions("Wang Yi conveyed his appreciation for the prompt and generous support extended by the "
+                      "government and people of Russia.")
+    assert found == {("CHN", "support", "prompt and generous support extended by the government and people of Russia")}
+
+
+def test_a_trailing_he_added_goes_on_with_the_last_speaker() -> None:
+    found = positions("Wang Yi said China values its ties with Russia.\n\nThe purposes and principles of the UN "
+                      "Charter should be upheld, he added.")
+    assert ("CHN", "support", "purposes and principles of the UN Charter") in found
+
+
+def test_the_need_to_do_something_supports_doing_it() -> None:
+    found = positions("They also discussed ongoing humanitarian efforts in Gaza and the need to bring the war to an "
+                      "end and secure the release of all hostages.")
+    assert ("both", "support", "bring the war to an end and secure the release of all hostages") in found

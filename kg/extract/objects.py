@@ -57,12 +57,20 @@ def _praise_objects(rest: str, *, after_for: bool) -> tuple[list[str], int] | No
         offset = more.end()
 
 
+def _support_as_noun(sentence: str, m: re.Match[str]) -> bool:
+    """"the military support it needs", "the prompt and generous support extended by": a thing, not a verb,
+    and no stance of its own unless "for" or "to" says on what."""
+    return m.group().lower() == "support" and bool(NOUN_SUPPORT.search(sentence, 0, m.start())) \
+        and not re.match(r"\s+(?:for|to)\b", sentence[m.end():])
+
+
 def stance_objects(sentence: str) -> list[tuple[str, str]]:
     """(stance, object phrase) for the innermost stance verb of each clause."""
     matches = [m for m in STANCE.finditer(sentence)  # "is a welcome development": an adjective, no verb
                if not (m.group().lower() == "welcome" and A_WELCOME.search(sentence, 0, m.start()))
                and not (m.group().lower() == "values" and VALUES_NOUN.search(sentence, 0, m.start()))
-               and not (m.start() > 0 and m.group()[0].isupper())]  # "the Global Combat Air Programme": a name
+               and not (m.start() > 0 and m.group()[0].isupper())  # "the Global Combat Air Programme": a name
+               and not _support_as_noun(sentence, m)]
     results = []
     predicated = PREDICATED.search(sentence)
     if predicated and not NOT_A_SUBJECT.search(predicated.group("topic") or ""):
@@ -103,9 +111,6 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
             continue  # "is ready to join hands with Russia to ...", "is willing to continue to strengthen X"
         if rest.lstrip().startswith(("that ", "whether ")):
             continue  # "reaffirmed that the two governments attach great importance to X": the clause's verbs say it
-        if m.group().lower() == "support" and NOUN_SUPPORT.search(sentence, 0, m.start()) \
-                and not re.match(r"\s+(?:for|to)\b", rest):
-            continue  # "provide Ukraine with the military support it needs"
         rest = FIELDS_AS.sub("in", AND_VERB.sub("", rest))
         stop = STOP_OBJECT.search(rest)
         phrase = rest[:stop.start()] if stop else rest

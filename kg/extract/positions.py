@@ -135,7 +135,8 @@ def _name_the_sides(phrase: str, speaker: Speaker, sides: tuple[str, ...]) -> st
     if other is None:
         return phrase
     pair = f"{_name(first)}-{_name(other)}"
-    phrase = BILATERAL.sub(f"{pair} ", phrase)
+    # "the China-Japan bilateral relationship" names its pair already
+    phrase = BILATERAL.sub(lambda m: "" if "-" in phrase[:m.start()].rstrip().rpartition(" ")[2] else f"{pair} ", phrase)
     phrase = phrase.replace(f"{pair} ties", f"{pair} relations").replace(f"{pair} relationship", f"{pair} relations")
     phrase = OUR.sub(f"{pair} ", phrase)
     if (partner := WITH_SIDE.search(phrase)) and lexicon().affiliation_of(partner.group("side")) == other \

@@ -175,6 +175,9 @@ def attribute_sentences(
         if sentence.paragraph != paragraph:
             paragraph, current = sentence.paragraph, None
         trailing = _trailing_speaker(sentence, officials, unnamed)
+        if trailing is None and (said := _TRAILING_SPEAKER.search(sentence.text)) \
+                and said.group("who").lower() in {"he", "she"} and last is not None and not last.joint:
+            trailing = last  # "..., he added.": the last one to speak goes on
         if trailing is not None:
             explicit = trailing  # "The two sides should ..., Wang added."
         elif joint_subject(sentence.text):

@@ -191,7 +191,8 @@ FRAME = re.compile(r"^\s*(?:the\s+)?(?:need|importance|necessity|significance)\s
 # The same frames whatever verb comes before them ("reflected on the importance of X", "the shared
 # goal of X", "The need for X was also discussed"): a stance for X.
 BARE_FRAME = re.compile(r"\b(?:the|their|our)\s+(?:(?:shared|mutual|common|urgent|pressing|great|vital|utmost|critical)\s+)*"
-                         r"(?:importance|need|necessity|goal|objective|aim)s?\s+(?:of|for)\s+(?:continu(?:e|ing)\s+to\s+)?",
+                         r"(?:(?:importance|need|necessity|goal|objective|aim)s?\s+(?:of|for)|(?:need|necessity)\s+to)\s+"
+                         r"(?:continu(?:e|ing)\s+to\s+)?",
                          re.IGNORECASE)
 # Agreement on a clause or on doing something: "agreed that a negotiated solution is the best outcome",
 # "confirmed that ...", "agreed to speak again soon" (the verbs of stances are read as such above).
@@ -275,7 +276,7 @@ PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|
                       r"(?:[a-z]+ed\s+(?:and|or)\s+)?$")
 # "support" as a noun with no "for"/"to" after it ("the military support it needs") has no object.
 NOUN_SUPPORT = re.compile(r"\b(?:the|a|an|its|their|his|her|our|whose|continued|strong|full|firm|unwavering|military|"
-                           r"financial|economic|political|humanitarian)\s+$", re.IGNORECASE)
+                           r"financial|economic|political|humanitarian|prompt|\w+(?:ous|ful|ive|ble))\s+$", re.IGNORECASE)
 # "commended President Trump for his approach", "thanked Indonesia for its leadership": the stance is on what follows "for".
 PRAISE = re.compile(r"^(?:praised|praising|commended|commending|applaud(?:s|ed|ing)?|thanked|congratulated|appreciated)\b"
                     r"|(?:appreciation|gratitude)\s+to$",
