@@ -764,3 +764,8 @@ def test_the_need_to_do_something_supports_doing_it() -> None:
     found = positions("They also discussed ongoing humanitarian efforts in Gaza and the need to bring the war to an "
                       "end and secure the release of all hostages.")
     assert ("both", "support", "bring the war to an end and secure the release of all hostages") in found
+
+
+def test_a_verb_that_undoes_a_matter_keeps_it_in_the_topic() -> None:
+    found = positions("The discussion centred around the need to deescalate the situation in Syria.")
+    assert {t for _, _, t in found} == {"deescalate the situation in Syria"}

@@ -23,7 +23,7 @@ from kg.extract.objects import stance_objects, words
 from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
     ANAPHORS, ATTITUDES, BETWEEN_THE_TWO, BILATERAL, COURTESY, DEMONSTRATIVES, END_DOT, GENERIC, JOINT, KEEPING_IN_TOUCH,
-    LEADING, MAX_OBJECT_WORDS, MAX_WORDS, NEGATING, OPENING_CLAUSE, OUR, QUALIFIED, QUOTES, REACHED, SHARED, SIDE_WORDS,
+    LEADING, MAX_OBJECT_WORDS, MAX_WORDS, NEGATING, UNDOING, OPENING_CLAUSE, OUR, QUALIFIED, QUOTES, REACHED, SHARED, SIDE_WORDS,
     SPECIFIED, SYNONYMS, TRAILING, WITH_SIDE,
 )
 from kg.extract.trie import trie_pattern
@@ -107,7 +107,8 @@ def _topics(phrase: str, sides: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     heads = bool(concepts) and not bare.find(concepts[0].surface.lower())
     # "ceasefire in the Gaza Strip": concepts joined by a preposition qualify one another, one topic
     qualified = any(QUALIFIED.fullmatch(phrase[a.end:b.start]) for a, b in zip(concepts, concepts[1:]))
-    if concepts and not qualified and (heads or len(covered) >= 0.6 * len(words(phrase))):
+    undone = not heads and UNDOING.match(bare)  # "deescalate the situation in Syria": no support for the situation
+    if concepts and not qualified and not undone and (heads or len(covered) >= 0.6 * len(words(phrase))):
         # "multilateralism in international affairs" is about multilateralism
         if len(concepts) == 1 and heads and (label := _free_topic(phrase)) \
                 and SPECIFIED.match(phrase, phrase.lower().find(concepts[0].surface.lower()) + len(concepts[0].surface)):

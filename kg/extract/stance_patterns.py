@@ -352,6 +352,9 @@ WITH_SIDE = re.compile(r"\b(?:relations|ties|cooperation|coordination|exchanges|
                         r"contacts|communication|collaboration)(?P<with>)\s+with\s+(?:the\s+)?"
                         r"(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)(?:\s+side)?\b(?!\s+[A-Z])")
 NEGATING = frozenset("non anti counter de".split())
+# A verb that undoes what follows it: "deescalate the situation in Syria" is not about the situation as it is.
+UNDOING = re.compile(r"(?:de-?escalat|eas(?:e|ing)\b|reduc|end(?:s|ing)?\b|curb|stop|halt|prevent|avoid|defus|lift)",
+                     re.IGNORECASE)
 SYNONYMS = {"ties": "relations", "relationship": "relations", "defence": "defense", "organisation": "organization"}
 SIDE_WORDS = frozenset("two countries country side sides nations".split())
 DEMONSTRATIVES = frozenset("this that these those such".split())
