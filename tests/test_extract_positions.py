@@ -769,3 +769,20 @@ def test_the_need_to_do_something_supports_doing_it() -> None:
 def test_a_verb_that_undoes_a_matter_keeps_it_in_the_topic() -> None:
     found = positions("The discussion centred around the need to deescalate the situation in Syria.")
     assert {t for _, _, t in found} == {"deescalate the situation in Syria"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lavrov expressed his deep solidarity with China.", ("RUS", "support", "solidarity with China")),
+    ("Lavrov emphasized Russia's solidarity with China as it moves ahead with recovery.",
+     ("RUS", "support", "solidarity with China")),
+    ("Lavrov acknowledged China’s generosity in hosting refugees.",
+     ("RUS", "support", "China’s generosity in hosting refugees")),
+    ("Wang Yi said the threat of nuclear weapons should never be tolerated.", ("CHN", "oppose", "nuclear weapons")),
+])
+def test_solidarity_acknowledgement_and_what_must_never_be_tolerated(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)
+
+
+def test_over_recent_months_is_no_part_of_the_topic() -> None:
+    found = positions("Lavrov welcomed China's considerable efforts over recent months.")
+    assert {t for _, _, t in found} == {"China's considerable efforts"}

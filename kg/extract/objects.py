@@ -200,7 +200,8 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
             results.append(("oppose", sentence[condemned.start():stop.start() if stop else len(sentence)]))
     for passive in (SHOULD_BE.finditer(sentence) if " be " in sentence else ()):
         if not any(start <= passive.start("topic") < end for start, end, _ in covered):
-            stance = "oppose" if passive.group("against") else "support"  # "escalation must be avoided"
+            # "escalation must be avoided", "the threat of nuclear weapons should never be tolerated"
+            stance = "oppose" if bool(passive.group("against")) != bool(passive.group("never")) else "support"
             results.append((stance, REPORTED_BY.split(passive.group("topic"))[-1]))  # "Xi said the sovereignty ..."
     for frame in BARE_FRAME.finditer(sentence):
         if any(m.start() <= frame.start() <= m.end() + 25 for m in matches) \

@@ -83,7 +83,12 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     # what someone appreciates of another: "China appreciates UN's important role", "appreciated China's positive role"
     r"appreciat(?:es|ed)(?=\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s)|"
     r"insist(?:s|ed)?\s+on|asked\s+for|(?:give|gives|gave|given)\s+(?:top\s+|high\s+)?priority\s+to|"
-    r"(?:expressed|expresses)\s+(?:(?:his|her|their|its)\s+)?understanding\s+(?:for|of)|acknowledg(?:es|ed)(?=\s+(?:the|their|its)\s)|"
+    r"(?:expressed|expresses)\s+(?:(?:his|her|their|its)\s+)?understanding\s+(?:for|of)|"
+    r"acknowledg(?:es|ed)(?=\s+(?:the|their|its)\s|\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s)|"
+    # solidarity shown is support, with whom it is: "expressed his deep solidarity with Japan"
+    r"(?:express|reaffirm|convey|extend|offer|emphasi[sz]|reiterat|voic|show|underscor|underlin)(?:e|es|ed|ing|s)?\s+"
+    r"(?:[A-Z][\w.-]*['’]s?\s+|(?:his|her|their|its|our|the)\s+)?(?:(?:full|strong|deep|firm|sincere|unwavering|"
+    r"continued|steadfast)\s+)*(?=solidarity\s+(?:with|to)\b)|"
     r"cherish(?:es|ed)?|(?:is|are|was|were)\s+(?:willing|ready|happy)\s+to\s+(?:work\s+with\s+(?:\w+\s+){1,4}?to\s+)?"
     r"(?:continue\s+to\s+)?(?:further\s+)?(?:enhance|deepen|expand|strengthen|promote|keep|maintain|facilitate|jointly\s+\w+)?)\b))",
     re.IGNORECASE,
@@ -120,7 +125,8 @@ STOP_OBJECT = re.compile(
     rf"|\s+and\s+(?!(?:{ED_ADJECTIVES})\b)[a-z]+ed\b|,?\s+and\s+(?:{GERUNDS})\b"
     r"|\s+in\s+(?:various|all|different|relevant|many|multiple)\s+(?:fields|areas|sectors|domains|aspects)\b"
     # how long or how often, no part of what is held: "... in recent years", "... on many occasions"
-    r"|\s+(?:in\s+recent\s+(?:years|months)|over\s+the\s+(?:past|last)|on\s+many\s+occasions|all\s+the\s+time)\b"
+    r"|\s+(?:in\s+recent\s+(?:years|months)|over\s+(?:the\s+(?:past|last)|recent\s+(?:years|months))|on\s+many\s+occasions"
+    r"|all\s+the\s+time)\b"
     r"|\sas\s+(?:[\w'’-]+\s+){1,4}?(?:seeks?|tries|try|works?|strives?|moves?|prepares?)\s+to\b"
     r"|(?<!regard)(?<!attempting)(?<!attempts)(?<!efforts)(?<!effort)(?<!\bbid)(?<!right)(?<!rights)(?<!\bplan)(?<!plans)"
     r"(?<!decision)(?<!aspiration)(?<!aspirations)(?<!access)(?<!contribution)(?<!contributions)(?<!solution)"
@@ -233,9 +239,10 @@ JUDGED = re.compile(r"^(?P<subject>(?:[\w'’.,()-]+\s+){1,20}?)(?:is|was|are|we
                     r"priority|opportunity|development|outcome|way|step|solution|path)\b")
 # A proposal said in the passive: "the legitimate concerns of all parties should be respected".
 SHOULD_BE = re.compile(
-    r"(?:^|,\s+|\band\s+|\b(?:that|said|noted|stressed|believed|held)\s+)(?P<topic>(?:[\w'’-]+\s+){0,9}?[\w'’-]+)\s+(?:should|must|shall|needs?\s+to)\s+be\s+"
+    r"(?:^|,\s+|\band\s+|\b(?:that|said|noted|stressed|believed|held)\s+)(?P<topic>(?:[\w'’-]+\s+){0,9}?[\w'’-]+)\s+(?:should|must|shall|needs?\s+to)\s+(?P<never>(?:never|not)\s+)?be\s+"
     r"(?:(?:fully|strictly|effectively|firmly|jointly)\s+)?(?:respected|upheld|safeguarded|honou?red|protected|implemented|"
-    r"observed|maintained|preserved|promoted|strengthened|(?P<against>avoided|prevented|stopped|halted|rejected|condemned))\b")
+    r"observed|maintained|preserved|promoted|strengthened|tolerated|accepted|"
+    r"(?P<against>avoided|prevented|stopped|halted|rejected|condemned))\b")
 A_WELCOME = re.compile(r"\b(?:an?|most|very)\s+$", re.IGNORECASE)  # "a welcome development", "most welcome"
 # Items of one list: "promoting X, and enhancing Y" (what lies between them), "deconflicting X, reducing Y".
 COORDINATED = re.compile(r",?\s*(?:and\s+)?(?:also\s+)?")
