@@ -786,3 +786,20 @@ def test_solidarity_acknowledgement_and_what_must_never_be_tolerated(body: str, 
 def test_over_recent_months_is_no_part_of_the_topic() -> None:
     found = positions("Lavrov welcomed China's considerable efforts over recent months.")
     assert {t for _, _, t in found} == {"China's considerable efforts"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lavrov noted that Washington's playing into the Kiev regime's hands in torpedoing the Minsk Agreements on the "
+     "settlement of the conflict was unacceptable.",
+     ("RUS", "oppose", "Washington's playing into the Kiev regime's hands in torpedoing the Minsk Agreements on the "
+                       "settlement")),
+    ("Wang Yi said \"Monroeism\" is out of date, sanctions and pressure is unacceptable, and imposed solutions offer "
+     "no way out.", ("CHN", "oppose", "sanctions")),
+    ("Lavrov said it is unacceptable to address the Korean Peninsula nuclear issue by means of military force.",
+     ("RUS", "oppose", "address the Korean Peninsula nuclear issue by means of military force")),
+    ("Lavrov said Russia views the expulsion of diplomats as inadmissible.", ("RUS", "oppose", "expulsion of diplomats")),
+    ("Lavrov stressed the inadmissibility of pressure on Russian media outlets.",
+     ("RUS", "oppose", "pressure on Russian media outlets")),
+])
+def test_what_is_called_unacceptable_is_opposed(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)

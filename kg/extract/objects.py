@@ -78,8 +78,9 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
     lowered = sentence.lower()
     condemnations = UNACCEPTABLE.finditer(sentence) if any(w in lowered for w in CONDEMNING_WORDS) else ()
     for condemned in condemnations:
-        if not NOT_A_SUBJECT.fullmatch(condemned.group("topic").split()[-1]):
-            results.append(("oppose", condemned.group("topic")))
+        topic = condemned.group("topic") or condemned.group("viewed") or condemned.group("done")
+        if not NOT_A_SUBJECT.fullmatch(topic.split()[-1]):
+            results.append(("oppose", topic))
     # Objects already read, and whether all of it is theirs: a stance word inside one is part of it.
     covered: list[tuple[int, int, bool]] = []
     agreed_until: int | None = None  # where the object of the last agreement ends

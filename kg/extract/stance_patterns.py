@@ -35,6 +35,7 @@ AGREED_AHEAD = re.compile(rf"\b(?:agree(?:s|d)?|agreeing|{_REACHED_CONSENSUS}|{_
 STANCE = re.compile(  # one word boundary for all branches: the pattern fails fast between words
     r"\b(?=[a-z])(?:(?P<oppose>(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|(?:condemnation|rejection)\s+of|opposition\s+to|"
     r"disappointment\s+(?:over|at|with|about)|refrain(?:s|ed|ing)?\s+from|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
+    r"(?:inadmissibility|unacceptability)\s+of|"
     r"counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?|"
     r"(?:remain(?:s|ed)?\s+|stay(?:s|ed)?\s+|be\s+)?vigilant\s+(?:of|against|about)|guard(?:s|ed|ing)?\s+against|"
     r"(?:is|are|was|were|remains?|stands?|stood)\s+(?:firmly\s+|resolutely\s+|strongly\s+|also\s+)*against|"
@@ -179,15 +180,20 @@ PREDICATED = re.compile(
     r"|^The\s+(?:focus|emphasis)\s+was\s+on\s+(?P<focus>[^,.;]{3,90})"
 )
 # Opposition said of a subject: "the nuclear test ... is unforgivable provocative action", "X constitutes a grave threat".
+_BEYOND_BOUNDS = r"(?:absolutely\s+|totally\s+|completely\s+|simply\s+)?(?:unacceptable|intolerable|inadmissible|unforgivable)"
 UNACCEPTABLE = re.compile(
-    r"(?:^|\b(?:that|said|stated|noted|stressed|explained)\s+)(?:the\s+)?"
-    r"(?P<topic>(?:(?!(?:that|said|stated|noted|stressed|explained)\b)[\w'’-]+\s+){0,7}?[\w'’-]+)\s+"
-    r"(?:(?:is|was|are|were|remains?)\s+(?:absolutely\s+|totally\s+|completely\s+|simply\s+)?"
-    r"(?:unacceptable|intolerable|unforgivable|a\s+(?:grave\s+|serious\s+|clear\s+)?(?:violation|provocation|threat))|"
-    r"constitutes?\s+an?\s+(?:[\w,-]+\s+){0,4}?(?:threat|violation|provocation))\b")
+    rf"\b[Ii]t\s+(?:is|was|would\s+be)\s+{_BEYOND_BOUNDS}\s+to\s+(?P<done>[^,;:.]+)|"
+    r"(?:^|,\s+|\b(?:that|said|stated|noted|stressed|explained)\s+)(?:the\s+)?"
+    r"(?![Ii]t\s)(?P<topic>(?:(?!(?:that|said|stated|noted|stressed|explained)\b)[\w'’-]+\s+){0,23}?[\w'’-]+)\s+"
+    rf"(?:(?:is|was|are|were|remains?)\s+(?:{_BEYOND_BOUNDS}|a\s+(?:grave\s+|serious\s+|clear\s+)?"
+    r"(?:violation|provocation|threat))|"
+    r"constitutes?\s+an?\s+(?:[\w,-]+\s+){0,4}?(?:threat|violation|provocation))\b"
+    # "Japan views this action as unacceptable", "It is unacceptable to address the issue by force"
+    r"|\b(?:views?|viewed|considers?|considered|regards?|regarded|deems?|deemed)\s+(?:the\s+)?"
+    rf"(?P<viewed>(?:[\w'’-]+\s+){{0,15}}?[\w'’-]+)\s+(?:as\s+)?{_BEYOND_BOUNDS}\b")
 CLAUSE_WORDS = ("agree", "concern", "concur", "request", "asked", "propos", "suggest", "confirm", "view", "recognition", "understanding", "consensus", "hop", "urg",
                  "call", "readiness", "willingness", "determination", "resolve", "intention", "desire")  # cheap test first
-CONDEMNING_WORDS = ("unacceptable", "intolerable", "unforgivable", "violation", "provocation", "threat")  # a cheap test first
+CONDEMNING_WORDS = ("unacceptable", "intolerable", "inadmissible", "unforgivable", "violation", "provocation", "threat")  # a cheap test first
 # "uphold and practice multilateralism": two verbs, one object.
 AND_VERB = re.compile(r"^\s*and\s+(?:practice|practise|promote|uphold|safeguard|strengthen|deepen|expand|advance|"
                        r"maintain|support|implement|defend|protect|enhance|develop|consolidate)\s+", re.IGNORECASE)
