@@ -803,3 +803,10 @@ def test_over_recent_months_is_no_part_of_the_topic() -> None:
 ])
 def test_what_is_called_unacceptable_is_opposed(body: str, expected: tuple[str, str, str]) -> None:
     assert expected in positions(body)
+
+
+def test_a_state_opening_a_sentence_speaks_for_itself_after_a_sentence_about_both() -> None:
+    found = positions("Wang Yi said China values its ties with Russia. The two sides have achieved fruitful results "
+                      "in practical cooperation. China appreciates Russia's adherence to the one-China principle.")
+    assert ("CHN", "support", "one-China principle") in found
+    assert not any(holder == "both" for holder, _, _ in found)

@@ -187,8 +187,10 @@ def attribute_sentences(
             explicit = current if proposal else both
         else:
             explicit = _explicit(sentence, officials, unnamed, silent)
-            if explicit is None and _ROLE_SUBJECT.match(sentence.text):
-                explicit = _state_subject(sentence, names)  # "The Chinese government ...", "the British foreign secretary said"
+            if explicit is None and (_ROLE_SUBJECT.match(sentence.text) or (current is not None and current.joint)):
+                # "The Chinese government ...", "the British foreign secretary said"; "China appreciates ..." after
+                # "The two sides have achieved ..." in Wang Yi's paragraph
+                explicit = _state_subject(sentence, names)
         if explicit is None and (titled := _TITLE_SUBJECT.match(sentence.text)) and titled.group(1) in unnamed:
             # someone the text does not name speaks: the side none of whose officials is named, if one is
             current = Speaker((silent,), False) if silent else None
