@@ -810,3 +810,22 @@ def test_a_state_opening_a_sentence_speaks_for_itself_after_a_sentence_about_bot
                       "in practical cooperation. China appreciates Russia's adherence to the one-China principle.")
     assert ("CHN", "support", "one-China principle") in found
     assert not any(holder == "both" for holder, _, _ in found)
+
+
+def _held(text: str) -> set[tuple[str, str, str]]:
+    facts = extract(Readout("t", text, "t")).to_facts()
+    return {(p["holder"], p["stance"], p["topic"]) for p in facts["positions"]}
+
+
+def test_two_titles_of_two_sides_as_subject_are_both() -> None:
+    found = _held("On May 3, Secretary Michael R. Pompeo met with Foreign Minister Adel al-Jubeir of Saudi Arabia in "
+                  "Washington.\n\nThe Secretary thanked the minister for his visit. The Secretary and the minister "
+                  "agreed on the need for parties to adhere to the agreements made in Sweden.")
+    assert ("both", "agree", "agreements made in Sweden") in found
+
+
+def test_two_titles_of_one_side_as_subject_are_that_side() -> None:
+    found = _held("On May 3, Vice President Joe Biden and Secretary of State John Kerry met with Prime Minister "
+                  "Haider al-Abadi of Iraq in Munich.\n\nThe Vice President and Secretary reaffirmed their support for "
+                  "the Iraqi security forces.")
+    assert {holder for holder, _, _ in found} == {"USA"}

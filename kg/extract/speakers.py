@@ -34,6 +34,11 @@ _ABBREVIATIONS = {"PM": "Prime Minister"}
 # A state's side, government or minister as subject, unnamed: it speaks for that state, whoever spoke before.
 _ROLE_SUBJECT = re.compile(r"(?:(?:Also|And|But|Meanwhile),?\s+)?(?:[Tt]he\s+)?[A-Z][\w-]+\s+(?i:side|government|authorities|"
                            r"delegation|(?:foreign\s+)?(?:minister|secretary)|president|prime\s+minister)\b")
+# Two titles as the subject: "The Secretary and the Minister" are both sides, "The Vice President and Secretary"
+# (two Americans) one.
+_TWO_TITLES = re.compile(r"(?:Also,?\s+)?[Tt]he\s+(?P<first>(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|Minister|President|Premier|"
+                         r"Chancellor|Ambassador))\s+and\s+(?:the\s+)?(?P<second>(?:[\w-]+\s+){0,3}?(?i:secretary|minister|"
+                         r"president|premier|chancellor|ambassador))\b")
 _CAPITALISED_TITLE = re.compile(r"(?:Also,?\s+)?[Tt]he\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*$")
 
 
@@ -89,6 +94,17 @@ def _by_title(officials: list[Official], text: str, unnamed: frozenset[str] = fr
         holders = [o for o in officials if any(title in t or short.group(1) in t for t in o.titles)]
         return holders[0] if len(holders) == 1 else None
     return None
+
+
+def _one_side(sentence: Sentence, officials: list[Official], unnamed: frozenset[str]) -> Speaker | None:
+    """The one side two titles opening the sentence both serve, if they do."""
+    if not (pair := _TWO_TITLES.match(sentence.text)):
+        return None
+    first = _by_title(officials, f"the {pair.group('first')}", unnamed)
+    second = _by_title(officials, f"the {pair.group('second')}", unnamed)
+    if first is None or second is None or first is second or first.affiliation != second.affiliation:
+        return None
+    return Speaker((first.affiliation,), False) if first.affiliation else None
 
 
 def _same_title(called: str, title: str) -> bool:
@@ -180,6 +196,8 @@ def attribute_sentences(
             trailing = last  # "..., he added.": the last one to speak goes on
         if trailing is not None:
             explicit = trailing  # "The two sides should ..., Wang added."
+        elif (one_side := _one_side(sentence, officials, unnamed)) is not None:
+            explicit = one_side
         elif joint_subject(sentence.text):
             # "The two countries should ..." inside Wang Yi's paragraph is still his proposal;
             # "Both leaders condemned ..." tells what both did.

@@ -17,7 +17,12 @@ JOINT = re.compile(
     # "The two agreed", "The two also discussed": not "The two wheels will promote ..."
     r"two(?=\s+(?:also\s+|further\s+|then\s+)?(?:[a-z]+ed|spoke|met|held|will|would|should|can|could|have|had|are|were)\b)|"
     r"participants)|they|all\s+sides|both\s+(?:(?:foreign|prime|vice|deputy)\s+)?(?:leaders|ministers|countries|presidents|secretaries|officials|delegations|governments|nations|parties|heads\s+of\s+state)|"
-    r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?counterparts?)\b",
+    r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?counterparts?|"
+    # two titles: "The Secretary and the Minister", "The Chinese and ROK Foreign Ministers"
+    r"the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|Minister|President|Premier|Chancellor|Ambassador)\s+and\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:secretary|minister|president|premier|chancellor|ambassador)|"
+    r"the\s+[A-Z][\w-]*\s+and\s+[A-Z][\w-]*\s+(?:(?:Foreign|Prime|Defen[cs]e|Deputy|Vice)\s+)*"
+    r"(?:Ministers|Leaders|Presidents|Secretaries))\b",
     re.IGNORECASE,
 )
 # Agreement told as consensus reached, actively or in the passive: "reached broad consensus on X",
