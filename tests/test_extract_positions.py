@@ -829,3 +829,10 @@ def test_two_titles_of_one_side_as_subject_are_that_side() -> None:
                   "Haider al-Abadi of Iraq in Munich.\n\nThe Vice President and Secretary reaffirmed their support for "
                   "the Iraqi security forces.")
     assert {holder for holder, _, _ in found} == {"USA"}
+
+
+def test_shared_concerns_without_their_are_both_sides() -> None:
+    found = _held("Deputy Secretary Sherman’s Meeting with Swedish Foreign Minister Linde\n\nDeputy Secretary of State "
+                  "Wendy Sherman met with Swedish Foreign Minister Ann Linde today and discussed shared concerns on "
+                  "Russia’s military build-up on Ukraine’s borders. The Deputy Secretary thanked the Foreign Minister.")
+    assert ("both", "concern", "Russia’s military build-up on Ukraine’s borders") in found

@@ -380,7 +380,9 @@ ATTITUDES = frozenset("readiness willingness determination resolve intention hop
 FUNCTION_WORDS = frozenset("the a an of and on in to for with its their between as at by from this that".split())
 # What both sides hold together, whoever the sentence's subject: "expressed their shared concern about X".
 SHARED = re.compile(r"\b(?:their|our)\s+(?:shared|common|mutual|joint)\s+(?:concerns?|commitment|support|interests?|desire|"
-                    r"goals?|objectives?|positions?|views?|resolve|determination|opposition)\b", re.IGNORECASE)
+                    r"goals?|objectives?|positions?|views?|resolve|determination|opposition|efforts?)\b"
+                    r"|\b(?:discussed|on|about)\s+shared\s+(?:concerns?|efforts?)\b",  # "discussed shared concerns on X"
+                    re.IGNORECASE)
 # Agreement told in the passive is both sides': "Agreements were reached to expand exchanges".
 REACHED = re.compile(rf"\b{_AGREEMENT_REACHED}\b", re.IGNORECASE)
 # An opening adverbial clause stands before the subject: "Noting that he and President Putin have met 27 times,
