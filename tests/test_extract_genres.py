@@ -282,6 +282,9 @@ def test_a_wire_story_counts_its_days_from_its_dateline(sentence: str, expected:
     # analysts write the World Bank by its name: it has no acronym in use
     ("the World Bank Group President David Malpass", "org/World-Bank"),
     ("the coordination chairman of APT", "org/ASEAN+3"),
+    ("the conclusion of negotiations for the Trans-Pacific Partnership (TPP)", "org/TPP"),
+    # analysts write the Council whose permanent members these are, not "P5"
+    ("the permanent members of the UN Security Council", "org/UNSC"),
 ])
 def test_more_organizations_and_forums_are_known(phrase: str, key: str) -> None:
     assert key in {e.key for e in _extract(f"Wang Yi met Sergey Lavrov. He spoke of {phrase}.").entities}
