@@ -138,11 +138,15 @@ class Official:
     participant: bool
     mentions: tuple[Span, ...]
     label: str | None = None  # the canonical name when the official is well known ("Sergey Lavrov")
+    # the union an organ's official speaks for, when not the affiliation itself: a European Commissioner, the EU
+    represents: str | None = None
 
     def __post_init__(self) -> None:
         _check_key(self.key, "an official's key")
         if self.affiliation is not None:
             _check_key(self.affiliation, "an official's affiliation")
+        if self.represents is not None:
+            _check_key(self.represents, "the union an official represents")
         if not self.mentions:
             raise ValueError(f"official {self.name!r} needs at least one mention as evidence")
 
@@ -266,7 +270,8 @@ def _event_facts(event: Event | None) -> dict[str, Any]:
 
 
 def _official_facts(official: Official) -> dict[str, Any]:
-    return {"name": official.name, "state": _code(official.affiliation), "titles": list(official.titles)}
+    return {"name": official.name, "state": _code(official.represents or official.affiliation),
+            "titles": list(official.titles)}
 
 
 def _mentioned_event_facts(event: MentionedEvent) -> dict[str, Any]:

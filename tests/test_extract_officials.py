@@ -375,3 +375,16 @@ def test_someone_named_as_the_owner_of_a_thing_takes_no_part() -> None:
     text = ("Secretary Pompeo spoke today to Turkish Foreign Minister Mevlut Cavusoglu to discuss President Trump’s "
             "recent decision to take defensive action.")
     assert participants(text) == ["Pompeo", "Mevlut Cavusoglu"]
+
+
+@pytest.mark.parametrize(("text", "name", "represents"), [
+    ("Wang Yi met with European Commission President Ursula von der Leyen in Brussels.", "Ursula von der Leyen", "EU"),
+    ("Wang Yi met with President of the European Parliament Roberta Metsola.", "Roberta Metsola", "EU"),
+    ("Wang Yi met with African Union Commission Chairperson Moussa Faki Mahamat.", "Moussa Faki Mahamat", "AU"),
+    # a UN organ stays itself: the table lists no members of the UN
+    ("Wang Yi met with President of the UN General Assembly Miroslav Lajcak.", "Miroslav Lajcak", "UNGA"),
+])
+def test_the_official_of_a_union_s_organ_speaks_for_the_union(text: str, name: str, represents: str) -> None:
+    facts = extract(Readout(id="t", text=text, source="t")).to_facts()
+    people = {p["name"]: p["state"] for p in facts["participants"] + facts["other_officials"]}
+    assert people[name] == represents

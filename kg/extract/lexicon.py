@@ -93,6 +93,12 @@ class Lexicon:
             return f"org/{self.org_names[form]}"
         return None
 
+    def union_of(self, key: str | None) -> str | None:
+        """The union whose institution ``key`` is, which its officials speak for (the European Commission's
+        are the EU's, the AU Commission's the AU's); None for anything else, a UN organ included."""
+        org = self.organizations.get(key[4:]) if key and key.startswith("org/") else None
+        return f"org/{org.parent}" if org and org.kind == "institution" and org.parent else None
+
     def publisher_of(self, headline: str | None) -> str | None:
         """The key of the state whose government published a headline of a telling form, if any."""
         return next((f"state/{iso3}" for pattern, iso3 in self.publishers if pattern.match(headline or "")), None)

@@ -372,7 +372,8 @@ def find_officials(text: str, entity_mentions: list[str]) -> list[FoundOfficial]
 
 def freeze(official: FoundOfficial, *, participant: bool) -> Official:
     """The final, immutable record; the key comes from the canonical name of a well-known official."""
-    entry = lexicon().known_official(official.canonical or official.name)
+    lex = lexicon()
+    entry = lex.known_official(official.canonical or official.name)
     return Official(
         key=f"official/{slug(entry.name if entry else official.name)}",
         name=official.name,
@@ -381,4 +382,5 @@ def freeze(official: FoundOfficial, *, participant: bool) -> Official:
         participant=participant,
         mentions=tuple(sorted(set(official.mentions))),
         label=entry.name if entry else None,
+        represents=lex.union_of(official.affiliation),
     )
