@@ -388,3 +388,10 @@ def test_the_official_of_a_union_s_organ_speaks_for_the_union(text: str, name: s
     facts = extract(Readout(id="t", text=text, source="t")).to_facts()
     people = {p["name"]: p["state"] for p in facts["participants"] + facts["other_officials"]}
     assert people[name] == represents
+
+
+@pytest.mark.parametrize("honorific", ["Rt. Hon.", "Maj. Gen.", "Capt.", "Rev."])
+def test_an_abbreviated_honorific_does_not_end_the_sentence_that_names_who_met(honorific: str) -> None:
+    text = (f"On September 27, Prime Minister Shinzo Abe held informal talks with the {honorific} John Key, Prime "
+            "Minister of New Zealand, in New York.")
+    assert participants(text) == ["Shinzo Abe", "John Key"]

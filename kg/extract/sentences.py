@@ -16,7 +16,7 @@ __all__ = ["Sentence", "split_sentences"]
 # lower-case word and a capitalised one ("... cooperation.Minister Motegi ...").
 _END = re.compile(r"""[.!?]["'”’)]?(?=\s+["“'‘(]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])""")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Jr|Sr|Gen|Col|Lt|Sen|Rep|Hon|Gov|Amb|H\.E|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|"
+    r"(?:\b(?:Mr|Mrs|Ms|Messrs|Mme|Dr|Prof|St|No|Jr|Sr|Gen|Col|Lt|Maj|Capt|Adm|Brig|Cdr|Sen|Rep|Rt|Hon|Rev|Gov|Amb|H\.E|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|"
     r"Aug|Sept?|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])$"
 )
 
