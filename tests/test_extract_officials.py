@@ -395,3 +395,9 @@ def test_an_abbreviated_honorific_does_not_end_the_sentence_that_names_who_met(h
     text = (f"On September 27, Prime Minister Shinzo Abe held informal talks with the {honorific} John Key, Prime "
             "Minister of New Zealand, in New York.")
     assert participants(text) == ["Shinzo Abe", "John Key"]
+
+
+def test_he_opening_the_main_sentence_is_the_official_who_opens_the_sentence_before() -> None:
+    text = ("Jun 23: Prime Minister Narendra Modi is on an Official State Visit to the USA. He visited the White House "
+            "today, where he was accorded a ceremonial welcome by President Joseph Biden.")
+    assert participants(text) == ["Narendra Modi", "Joseph Biden"]

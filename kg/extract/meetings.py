@@ -16,7 +16,7 @@ from kg.extract.events import location_in
 from kg.extract.sentences import Sentence
 from kg.model import MentionedEvent, Span
 
-__all__ = ["further_meetings", "main_event_scope", "other_meetings"]
+__all__ = ["further_meetings", "main_event_scope", "other_meetings", "pronoun_antecedent"]
 
 
 # "In June this year, President Xi Jinping and Prime Minister Shinzo Abe met successfully in Osaka": another
@@ -87,3 +87,18 @@ def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[S
             end = CLAUSE_BREAK.search(sentence.text, verb.end())
             spans.append(Span(start + verb.start(), start + (end.start() if end else len(sentence.text))))
     return spans
+
+
+_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)?(?:He|She|he|she)\s")
+
+
+def pronoun_antecedent(sentences: list[Sentence], main: Sentence | None, mentions: list[Span]) -> list[Span]:
+    """Who "He" is when the main event's sentence opens with it: the official who opens the sentence before
+    ("Prime Minister Narendra Modi is on an Official State Visit to the USA. He visited the White House ...")."""
+    if main is None or not _PRONOUN_SUBJECT.match(main.text):
+        return []
+    before = next((s for s in reversed(sentences) if s.span.end <= main.span.start and s.text.strip()), None)
+    if before is None:
+        return []
+    opening = [m for m in mentions if before.span.start <= m.start < before.span.start + 60]
+    return [min(opening)] if opening else []
