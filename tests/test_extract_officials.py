@@ -401,3 +401,9 @@ def test_he_opening_the_main_sentence_is_the_official_who_opens_the_sentence_bef
     text = ("Jun 23: Prime Minister Narendra Modi is on an Official State Visit to the USA. He visited the White House "
             "today, where he was accorded a ceremonial welcome by President Joseph Biden.")
     assert participants(text) == ["Narendra Modi", "Joseph Biden"]
+
+
+def test_held_meetings_with_several_is_a_meeting_with_each() -> None:
+    text = ("WASHINGTON, Feb. 15 (Xinhua) -- Visiting Chinese Vice President Xi Jinping held meetings with U.S. "
+            "President Barack Obama, his counterpart Joe Biden and other senior U.S. officials here on Tuesday.")
+    assert participants(text) == ["Xi Jinping", "Barack Obama", "Joe Biden"]

@@ -27,7 +27,7 @@ KINDS = re.compile(
     r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?)\s+(?:an?\s+|the\s+)?(?:(?!(?i:video|virtual|online|phone|telephone)\b)[\w-]+\s+){0,6}?"
     r"(?:[Dd]ialogue|[Cc]onsultations?)|"
     r"[Cc]onsulted\s+with|[Cc]onferred\s+with|met\s+for\s+(?:[\w-]+\s+){0,2}?(?:consultations|talks))\b)"
-    r"|(?P<meeting>\b(?:met|meets?|[Mm]eeting|received|receives|hosted|hosts|"
+    r"|(?P<meeting>\b(?:met|meets?|[Mm]eetings?|received|receives|hosted|hosts|"
     r"summon(?:s|ed)|"  # "US Ambassador Jon Huntsman was summoned to the Foreign Ministry": a démarche in person
     # calling on someone is paying a visit in person: "called on Prime Minister Anwar", "Call on Prime Minister X"
     r"[Cc]all(?:ed|s|ing)?\s+[Oo]n(?=\s+(?:the\s+)?[A-Z])(?!\s+" + _DAY_OR_MONTH + r"\b)|"
