@@ -836,3 +836,19 @@ def test_shared_concerns_without_their_are_both_sides() -> None:
                   "Wendy Sherman met with Swedish Foreign Minister Ann Linde today and discussed shared concerns on "
                   "Russia’s military build-up on Ukraine’s borders. The Deputy Secretary thanked the Foreign Minister.")
     assert ("both", "concern", "Russia’s military build-up on Ukraine’s borders") in found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lavrov voiced appreciation for China's firm stance on the Iranian nuclear issue.",
+     ("RUS", "support", "China's firm stance on the Iranian nuclear issue")),
+    ("Lavrov expressed his gratitude for China’s support of the resolution on Syria.",
+     ("RUS", "support", "China’s support of the resolution on Syria")),
+    ("Lavrov also showed Russia's strong concern on the humanitarian situation in Yemen.",
+     ("RUS", "concern", "humanitarian situation in Yemen")),
+    ("The two ministers reiterated their desire for a strong trading relationship.",
+     ("both", "support", "strong trading relationship")),
+    ("Wang Yi pledged to continue helping Syria meet public health needs.",
+     ("CHN", "support", "helping Syria meet public health needs")),
+])
+def test_appreciation_concern_desire_and_pledges_however_worded(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)

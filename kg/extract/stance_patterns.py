@@ -45,7 +45,8 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"(?:remain(?:s|ed)?\s+|stay(?:s|ed)?\s+|be\s+)?vigilant\s+(?:of|against|about)|guard(?:s|ed|ing)?\s+against|"
     r"(?:is|are|was|were|remains?|stands?|stood)\s+(?:firmly\s+|resolutely\s+|strongly\s+|also\s+)*against|"
     r"(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\w+\s+)?against)\b)"  # "cautioned against any interference in X"
-    r"|(?P<concern>(?:(?:expressed|expresses|expressing|voiced|shared|raised|relayed|conveyed|discussed|underscored|underlined)\s+"
+    r"|(?P<concern>(?:(?:expressed|expresses|expressing|voiced|shared|raised|relayed|conveyed|discussed|underscored|underlined|"
+    r"showed|shows)\s+(?:[A-Z][\w.-]*['’]s\s+)?"  # "showed Japan's strong concern on"
     r"(?:(?:their|his|her|its|grave|deep|serious|strong)\s+)*concerns?\s+(?:over|about|regarding|at|on|with|for|related\s+to)|"
     r"concerned\s+(?:about|over|with|at)|"
     # "to discuss their shared concern about X", "noted the disruptive impact of X"
@@ -70,6 +71,9 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"preserv(?:e|es|ed|ing)|abid(?:e|es|ed)\s+by|abided\s+by|praised|praising|commended|commending|applaud(?:s|ed|ing)?|"
     r"hailed|paid\s+(?:a\s+)?tribute\s+to|spoke\s+(?:highly|positively)\s+of|"
     r"(?:expressed|expresses|voiced)\s+(?:(?:the|his|her|their|its|strong)\s+)?hopes?\s+for|"
+    r"(?:expressed|expresses|voiced|reiterated|reiterates|reaffirmed|reaffirms|shared|share)\s+(?:(?:the|his|her|their|its|"
+    r"strong|common|mutual|shared)\s+)*desire\s+for|"  # "reiterated their desire for a strong trading relationship"
+    r"pledg(?:e|es|ed|ing)\s+to\s+(?:continue\s+(?:to\s+)?)?|"  # "pledged to continue helping Colombia ..."
     r"made\s+positive\s+comments\s+on|thanked\s+(?:[\w.'’-]+\s+){1,5}?for|adherence\s+to|respect(?:s|ed|ing)?\s+for|"
     r"congratulated|step(?:s|ped|ping)?\s+up|(?:noted|reviewed|hailed|assessed|appreciated)(?=\s+(?:with\s+satisfaction\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:progress|growth|development|momentum|achievements?|success)\b)|"
@@ -77,7 +81,8 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"(?<=to\s|ld\s|ll\s|st\s)(?:(?:further|jointly|significantly|effectively|fully|continue\s+to|[a-z]+ly)\s+)*"
     r"(?:implement|develop|build|increase|improve|maintain|ensure)|"
     r"accept(?:s|ed)?|highlighted(?:\s+how)?|"
-    r"(?:expressed|expresses|conveyed|conveys|reiterated|reiterates)\s+(?:(?:his|her|their|its|our|sincere|deep|high|great|full)\s+)*"
+    r"(?:expressed|expresses|conveyed|conveys|reiterated|reiterates|voiced|voices|extended|extends)\s+"
+    r"(?:(?:his|her|their|its|our|sincere|deep|high|great|full)\s+)*"
     r"(?:appreciation|gratitude|satisfaction)\s+(?:for|with|of|at|to)|"
     r"(?:has|have|had)\s+(?:an\s+|the\s+)?intention\s+to|intends?\s+to|"
     r"(?:defenders?|champions?|guardians?|upholders?)\s+of|"
@@ -294,7 +299,7 @@ PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:further|also|
                       r"(?:[a-z]+ed\s+(?:and|or)\s+)?$")
 # "support" as a noun with no "for"/"to" after it ("the military support it needs") has no object.
 NOUN_SUPPORT = re.compile(r"\b(?:the|a|an|its|their|his|her|our|whose|continued|strong|full|firm|unwavering|military|"
-                           r"financial|economic|political|humanitarian|prompt|\w+(?:ous|ful|ive|ble))\s+$", re.IGNORECASE)
+                           r"financial|economic|political|humanitarian|prompt|\w+(?:ous|ful|ive|ble)|\w+['’]s?)\s+$", re.IGNORECASE)
 # "commended President Trump for his approach", "thanked Indonesia for its leadership": the stance is on what follows "for".
 PRAISE = re.compile(r"^(?:praised|praising|commended|commending|applaud(?:s|ed|ing)?|thanked|congratulated|appreciated)\b"
                     r"|(?:appreciation|gratitude)\s+to$",
