@@ -852,3 +852,15 @@ def test_shared_concerns_without_their_are_both_sides() -> None:
 ])
 def test_appreciation_concern_desire_and_pledges_however_worded(body: str, expected: tuple[str, str, str]) -> None:
     assert expected in positions(body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lavrov said that Russia is willing to maintain close, high-level exchange with China.",
+     ("RUS", "support", "close, high-level exchange with China")),
+    ("Lavrov expressed Russia’s hopes that the peace proposal will be accepted.",
+     ("RUS", "support", "peace proposal be accepted")),
+    ("Lavrov expressed regret over the incidents at the Chinese embassy in Moscow.",
+     ("RUS", "oppose", "incidents at the Chinese embassy in Moscow")),
+])
+def test_adjectives_before_a_comma_hopes_and_regret(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)

@@ -70,7 +70,9 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
                if not (m.group().lower() == "welcome" and A_WELCOME.search(sentence, 0, m.start()))
                and not (m.group().lower() == "values" and VALUES_NOUN.search(sentence, 0, m.start()))
                and not (m.start() > 0 and m.group()[0].isupper())  # "the Global Combat Air Programme": a name
-               and not _support_as_noun(sentence, m)]
+               and not _support_as_noun(sentence, m)
+               # "deliveries ... to be sustained and enhanced", "will be accepted": done to, not done
+               and not (m.group().endswith("ed") and PASSIVE.search(sentence, max(0, m.start() - 40), m.start()))]
     results = []
     predicated = PREDICATED.search(sentence)
     if predicated and not NOT_A_SUBJECT.search(predicated.group("topic") or ""):
@@ -95,8 +97,6 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
         if THIRD_PARTY_AIM.search(sentence, max(0, m.start() - 80), m.start()):
             continue  # "as political leaders seek to implement political reforms": no one here holds it
         stance = next(name for name, value in m.groupdict().items() if value)
-        if m.group().endswith("ed") and PASSIVE.search(sentence, max(0, m.start() - 40), m.start()):
-            continue  # "deliveries ... to be sustained and enhanced in full coordination": done to, not done
         if stance == "agree" and m.group().lower().endswith("that"):
             continue  # "shared the recognition that ...": the clause's own verbs carry the stances
         following = matches[i + 1] if i + 1 < len(matches) else None

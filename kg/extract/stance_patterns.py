@@ -39,7 +39,7 @@ AGREED_AHEAD = re.compile(rf"\b(?:agree(?:s|d)?|agreeing|{_REACHED_CONSENSUS}|{_
                            r"shared\s+the\s+view)\b(?:(?!\bthat\b)[^.;:,]){0,70}$", re.IGNORECASE)
 STANCE = re.compile(  # one word boundary for all branches: the pattern fails fast between words
     r"\b(?=[a-z])(?:(?P<oppose>(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|(?:condemnation|rejection)\s+of|opposition\s+to|"
-    r"disappointment\s+(?:over|at|with|about)|refrain(?:s|ed|ing)?\s+from|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
+    r"disappointment\s+(?:over|at|with|about)|regret\s+(?:over|at|about)|refrain(?:s|ed|ing)?\s+from|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
     r"(?:inadmissibility|unacceptability)\s+of|"
     r"counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?|"
     r"(?:remain(?:s|ed)?\s+|stay(?:s|ed)?\s+|be\s+)?vigilant\s+(?:of|against|about)|guard(?:s|ed|ing)?\s+against|"
@@ -229,7 +229,8 @@ CLAUSE_STANCE = re.compile(
     rf"(?:an\s+)?{_AGREEMENT_REACHED}\s+(?:to\s+(?=[a-z])|on\s+))"
     r"|(?P<concern>(?:expressed|voiced|shared|raised|relayed|conveyed)\s+(?:(?:the|his|her|their|its|our|deep|grave|serious|"
     r"strong|U\.S\.|American|British)\s+)*concerns?\s+that\s+)"
-    r"|(?:expressed\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?hope|hope[sd]?|hoping)\s+(?:that\s+|to\s+(?=[a-z]))"
+    r"|(?:expressed\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+)?"
+    r"hopes?|hope[sd]?|hoping)\s+(?:that\s+|to\s+(?=[a-z]))"  # "expressed the United States’ hopes that"
     r"|(?:urge[sd]?|urging|call(?:s|ed)?\s+on|calling\s+on)\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?=[a-z])"
     r"|(?:request(?:s|ed)?|asked|proposed|suggested)\s+that\s+"
     r"|(?:readiness|willingness|determination|resolve|intention|desire)\s+(?:(?:was|were)\s+expressed\s+)?to\s+(?=[a-z]))",
@@ -269,7 +270,10 @@ TO_VERB = re.compile(r"\sto\s+[a-z]")
 # What names the case a concept is said of: "political settlement of the Ukraine crisis", "... in Syria".
 SPECIFIED = re.compile(r"\s+(?:of|in|on|for|between|with|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[A-Z]")
 # A determiner and one word before a comma: an adjective of a list ("building a just, multipolar world order").
-LONE_ADJECTIVE = re.compile(r"(?:^|\s)(?:the|an?|its|their|our|this)\s+[a-z-]+$", re.IGNORECASE)
+LONE_ADJECTIVE = re.compile(r"(?:^|\s)(?:the|an?|its|their|our|this)\s+[a-z-]+$"
+                            # "maintain close, high-level exchange": an adjective alone, before another
+                            r"|^\s*(?:close|closer|strong|stronger|deep|deeper|broad|friendly|good|sound|steady|stable|"
+                            r"healthy|long-term|[a-z]+(?:al|ive|ic|ous|ful|ent|ant|ble))$", re.IGNORECASE)
 # A list of noun phrases, each with its determiner, after the first: ", the end of Y, and the launch of Z".
 _DETERMINER = r"(?:the|an?|its|their|our|his|her)\s"
 DETERMINED = re.compile(rf"\s*{_DETERMINER}", re.IGNORECASE)
