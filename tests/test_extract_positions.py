@@ -864,3 +864,16 @@ def test_appreciation_concern_desire_and_pledges_however_worded(body: str, expec
 ])
 def test_adjectives_before_a_comma_hopes_and_regret(body: str, expected: tuple[str, str, str]) -> None:
     assert expected in positions(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Lavrov welcomed the partnering.",
+    "Wang Yi said China supports reform.",
+])
+def test_one_common_word_the_scheme_does_not_know_is_no_topic(body: str) -> None:
+    assert positions(body) == set()
+
+
+def test_one_word_concept_or_name_is_still_a_topic() -> None:
+    assert ("CHN", "support", "multilateralism") in positions("Wang Yi said China supports multilateralism.")
+    assert ("RUS", "support", "Venezuela") in positions("Lavrov said Russia supports Venezuela.")

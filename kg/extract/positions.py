@@ -94,7 +94,7 @@ def _free_topic(phrase: str) -> str | None:
     return TRAILING.sub("", " ".join(words[:MAX_WORDS]))
 
 
-def _topics(phrase: str, sides: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+def _topics(phrase: str, sides: tuple[str, ...] = (), stance: str = "support") -> list[tuple[str, str]]:
     """(label, key) of what a stance verb's object is about.
 
     Concepts of the scheme are used when, together, they say most of the phrase
@@ -118,6 +118,8 @@ def _topics(phrase: str, sides: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     label = _free_topic(phrase)
     if not label or not words(label) - GENERIC:
         return []  # "close cooperation", "discussions": a stance on nothing in particular
+    if len(label.split()) == 1 and label.islower() and stance in ("support", "agree"):
+        return []  # "partnering", "ways", "reform": one common word the scheme does not know says too little
     if lexicon().affiliation_of(label) in sides:
         return []  # "commitment to Iraq" in a call with Iraq: the relations, not a policy topic
     return [(label, f"topic/{slug(label)}")]
@@ -173,7 +175,7 @@ def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str,
         for stance, phrase in stance_objects(text):
             if COURTESY.match(LEADING.sub("", phrase.strip())) or KEEPING_IN_TOUCH.match(phrase.strip()):
                 continue  # "expressed her gratitude for the hospitality", "agreed to stay in close touch"
-            for label, key in _topics(_name_the_sides(phrase, who, sides), sides):
+            for label, key in _topics(_name_the_sides(phrase, who, sides), sides, stance):
                 positions.append(Position(who.holders, who.joint, stance, label, key, sentence.span))  # type: ignore[arg-type]
     return positions
 
