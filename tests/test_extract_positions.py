@@ -877,3 +877,12 @@ def test_one_common_word_the_scheme_does_not_know_is_no_topic(body: str) -> None
 def test_one_word_concept_or_name_is_still_a_topic() -> None:
     assert ("CHN", "support", "multilateralism") in positions("Wang Yi said China supports multilateralism.")
     assert ("RUS", "support", "Venezuela") in positions("Lavrov said Russia supports Venezuela.")
+
+
+@pytest.mark.parametrize("body", [
+    "Lavrov proposed to intensify the counter-terrorism dialogue.",
+    "Lavrov said the two sides supported the Ukrainian counter-offensive.",
+    "Lavrov said both sides support each other.",
+])
+def test_a_prefix_or_a_phrase_of_working_together_is_no_topic(body: str) -> None:
+    assert not any(t.startswith("-") or t in ("work together", "each other") for _, _, t in positions(body))

@@ -71,6 +71,7 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
                and not (m.group().lower() == "values" and VALUES_NOUN.search(sentence, 0, m.start()))
                and not (m.start() > 0 and m.group()[0].isupper())  # "the Global Combat Air Programme": a name
                and not _support_as_noun(sentence, m)
+               and not sentence.startswith("-", m.end())  # "counter-terrorism dialogue": a noun's prefix
                # "deliveries ... to be sustained and enhanced", "will be accepted": done to, not done
                and not (m.group().endswith("ed") and PASSIVE.search(sentence, max(0, m.start() - 40), m.start()))]
     results = []

@@ -173,7 +173,8 @@ GENERIC = frozenset(
     "cooperation coordination communication exchanges exchange relations relationship ties dialogue consultation "
     "consultations discussions discussion efforts work contacts continuation development progress close closer "
     "further new greater good sound steady strong friendly practical pragmatic mutual all areas fields friendship "
-    "implementation consensus congratulation congratulations nations achievements outcomes results".split()
+    "implementation consensus congratulation congratulations nations achievements outcomes results "
+    "working together hard each other cooperate collaborate".split()  # "work together", "each other"
 )
 ANAPHORS = frozenset("them it this that these those they".split())
 # Stances said of a subject rather than by a verb: "X is of great significance", "X is very
