@@ -886,3 +886,8 @@ def test_one_word_concept_or_name_is_still_a_topic() -> None:
 ])
 def test_a_prefix_or_a_phrase_of_working_together_is_no_topic(body: str) -> None:
     assert not any(t.startswith("-") or t in ("work together", "each other") for _, _, t in positions(body))
+
+
+def test_bilateral_before_adjectives_names_both_sides() -> None:
+    assert ("CHN", "support", "China-Russia practical cooperation") in positions(
+        "Wang Yi said China is willing to deepen bilateral practical cooperation.")

@@ -369,7 +369,8 @@ NOMINAL = re.compile(r"\b(?:in|for|of|on|at|against|towards|with)\s+(?:the\s+)?$
 # What opens a sentence but is no subject for "X is important": "The ministers shared the recognition that it".
 NOT_A_SUBJECT = re.compile(r"\b(?:that|it|this|these|those|which|who)\b", re.IGNORECASE)
 NOT_AN_OBJECT = re.compile(r"\s*(?:of|by|and|from)\b", re.IGNORECASE)
-BILATERAL = re.compile(r"\bbilateral\s+(?=ties|relations|relationship|cooperation|partnership|trade|dialogue|exchanges)",
+BILATERAL = re.compile(r"\bbilateral\s+(?=(?:[a-z-]+\s+){0,2}(?:ties|relations|relationship|cooperation|partnership|trade|dialogue|"
+                       r"exchanges)\b)",
                         re.IGNORECASE)
 OUR = re.compile(r"^(?:our|their|the\s+two\s+countries['’])\s+(?=(?:[\w-]+\s+){0,3}(?:ties|relations|relationship|"
                   r"partnership|cooperation|friendship)\b)", re.IGNORECASE)
