@@ -891,3 +891,8 @@ def test_a_prefix_or_a_phrase_of_working_together_is_no_topic(body: str) -> None
 def test_bilateral_before_adjectives_names_both_sides() -> None:
     assert ("CHN", "support", "China-Russia practical cooperation") in positions(
         "Wang Yi said China is willing to deepen bilateral practical cooperation.")
+
+
+def test_where_relations_are_to_be_taken_is_no_part_of_the_topic() -> None:
+    found = positions("Wang Yi said China is willing to push China-Russia relations to a new level.")
+    assert {t for _, _, t in found} == {"China-Russia relations"}

@@ -138,6 +138,8 @@ STOP_OBJECT = re.compile(
     # how long or how often, no part of what is held: "... in recent years", "... on many occasions"
     r"|\s+(?:in\s+recent\s+(?:years|months)|over\s+(?:the\s+(?:past|last)|recent\s+(?:years|months))|on\s+many\s+occasions"
     r"|all\s+the\s+time)\b"
+    # where it is to be taken: "China-Kenya relations to a new level"
+    r"|\s+(?:up\s+)?to\s+(?:a|an|the)\s+(?:new|higher|next|greater|even\s+higher)\s+(?:level|stage|height|high)s?\b"
     r"|\sas\s+(?:[\w'’-]+\s+){1,4}?(?:seeks?|tries|try|works?|strives?|moves?|prepares?)\s+to\b"
     r"|(?<!regard)(?<!attempting)(?<!attempts)(?<!efforts)(?<!effort)(?<!\bbid)(?<!right)(?<!rights)(?<!\bplan)(?<!plans)"
     r"(?<!decision)(?<!aspiration)(?<!aspirations)(?<!access)(?<!contribution)(?<!contributions)(?<!solution)"
@@ -157,7 +159,7 @@ STOP_OBJECT = re.compile(
 LEADING = re.compile(
     r"^(?:(?:the|a|an|its|their|our|his|her|further|continuously|jointly|fully|actively|always|also|firmly|against|"
     r"continue\s+to|to|with|for|in|on|of|all|such|more|closer|its\s+commitment\s+to|efforts?\s+to|so-called|"
-    r"ensure|ensuring|securing|achieve|maintain|build|setback\s+of|continue|make|efforts?\s+in|"
+    r"ensure|ensuring|securing|achieve|maintain|build|setback\s+of|continue|make|efforts?\s+in|push|elevate|lift|"
     r"(?:any|all)\s+forms?\s+of|any|each\s+other(?:\s+(?:on|in|with))?|one\s+another(?:\s+(?:on|in|with))?)\s+)+",
     re.IGNORECASE,
 )
