@@ -896,3 +896,8 @@ def test_bilateral_before_adjectives_names_both_sides() -> None:
 def test_where_relations_are_to_be_taken_is_no_part_of_the_topic() -> None:
     found = positions("Wang Yi said China is willing to push China-Russia relations to a new level.")
     assert {t for _, _, t in found} == {"China-Russia relations"}
+
+
+def test_what_both_agreed_should_be_done_is_agreed() -> None:
+    found = positions("Both sides agreed that this could further strengthen the China-Russia energy partnership.")
+    assert ("both", "agree", "China-Russia energy partnership") in found

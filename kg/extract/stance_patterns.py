@@ -35,7 +35,7 @@ AGREED_TO = (r"(?:agree(?:s|d)?\s+to|concurred\s+to|confirmed\s+that\s+(?:they|b
 AGREED_BEFORE = re.compile(rf"\b{AGREED_TO}$", re.IGNORECASE)
 # "agreed to continue to work closely together to strengthen X", "reached broad consensus on
 # jointly promoting X": agreement, however many verbs stand between.
-AGREED_AHEAD = re.compile(rf"\b(?:agree(?:s|d)?|agreeing|{_REACHED_CONSENSUS}|{_AGREEMENT_REACHED}|"
+AGREED_AHEAD = re.compile(rf"\b(?:(?:agree(?:s|d)?|agreeing)(?:\s+that\b)?|{_REACHED_CONSENSUS}|{_AGREEMENT_REACHED}|"
                            r"shared\s+the\s+view)\b(?:(?!\bthat\b)[^.;:,]){0,70}$", re.IGNORECASE)
 STANCE = re.compile(  # one word boundary for all branches: the pattern fails fast between words
     r"\b(?=[a-z])(?:(?P<oppose>(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|(?:condemnation|rejection)\s+of|opposition\s+to|"
