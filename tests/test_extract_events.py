@@ -185,6 +185,17 @@ def test_an_event_name_is_neither_a_sentence_opening_nor_a_framework(sentence: s
     assert [m.name for m in extraction.mentioned_events] == names
 
 
+@pytest.mark.parametrize("sentence", [
+    "They signed the Memorandum on Political Consultations.",
+    "He thanked the President of the General Assembly (PGA) for his work.",
+    "He addressed the National Assembly of Slovenia.",
+    "He met members of the Chinese People's Political Consultative Conference (CPPCC).",
+])
+def test_a_document_an_office_or_a_standing_body_is_no_event(sentence: str) -> None:
+    extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on May 15, 2025. {sentence}")
+    assert [m.name for m in extraction.mentioned_events] == []
+
+
 @pytest.mark.parametrize(("text", "location"), [
     ("Foreign Minister Mevlüt Çavuşoğlu visited Brussels to meet Secretary of State Mike Pompeo.", "Brussels"),
     ("Vice Foreign Minister Xie Feng held talks with Assistant Secretary of State Daniel Kritenbrink in the city of "

@@ -164,6 +164,14 @@ TRIP = re.compile(
     r"(?:\s+to\s+(?:the\s+)?(?P<target7>[A-Z][\w.'’-]*(?:(?:\s+|,\s+|,?\s+and\s+)[A-Z][\w.'’-]*)*))?)"
 )
 TRIP_WORDS = ("trip", "travel", "visit")  # a cheap test first
+# Names that hold an event's noun but name a document, an office or a standing body: "Memorandum on Political
+# Consultations", "President of the General Assembly (PGA)", "National Assembly of Slovenia", "the Chinese People's
+# Political Consultative Conference (CPPCC)" (its session is an event; the body is not).
+NOT_AN_EVENT = re.compile(
+    r"^(?:Memorandum|Joint\s+Statements?|Statements?|Declaration|Agreement|Treaty|Charter|Resolution|Communiqu)\b"
+    r"|^(?:President|Secretary|Chairman|Chair|Minister|Director)\b[\w\s-]*?\bof\b"
+    r"|\b(?:National|People['’]s|Legislative|Parliamentary)\s+Assembly\b(?!\s+(?:session|meeting))"
+    r"|^(?:the\s+)?(?:Chinese\s+)?People['’]s\s+Political\s+Consultative\s+Conference(?:\s*\([A-Z]+\))?$")
 
 # Happenings a readout names besides meetings (the gold's kind "other"): "the Wenchuan earthquake",
 # "North Korea's latest missile test", "the shoot-down of Malaysia Airlines Flight 17", "the

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
     ATTENDED, CITY_DATELINE, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS, KIND_ORDER, KINDS,
-    LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, ORDINAL, OTHER_TIME, RELATIVE, SIDELINES, TRIP,
+    LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, NOT_AN_EVENT, ORDINAL, OTHER_TIME, RELATIVE, SIDELINES, TRIP,
     RELEASE_DATELINE, TRIP_WORDS, VENUE_CITY, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
@@ -362,6 +362,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                 if pattern is TRIP and any(c.span.start < span.end and span.start < c.span.end for c in found):
                     continue  # "President Marcos's upcoming visit to Washington, D.C.": read as a visit already
                 core = _clean_phrase(m.group(group))
+                if NOT_AN_EVENT.search(core):
+                    continue
                 before = _TIME_WORD_BEFORE.search(sentence.text, 0, m.start(group))
                 if before:  # "the upcoming G20 Summit" is named with its time word, and known by its name alone
                     span = Span(sentence.span.start + before.start(), span.end)
