@@ -585,3 +585,14 @@ def test_a_press_release_service_s_dateline_dates_the_release_not_the_visit() ->
     event = _extract("BEIJING, China, March 2, 2012/African Press Organization (APO)/ -- From February 26 to 28, 2012, "
                      "Vice Foreign Minister Zhai Jun visited Morocco.").event
     assert (event.kind, event.date, event.location) == ("visit", "2012-02-26", None)
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    ("Wang Yi looked forward to the upcoming summit with President Putin.", "upcoming summit with President Putin",
+     "summit"),
+    ("Lavrov recalled the last meeting with Foreign Minister Wang Yi.", "last meeting with Foreign Minister Wang Yi",
+     "meeting"),
+])
+def test_a_meeting_to_come_or_past_with_someone_is_an_event(sentence: str, name: str, kind: str) -> None:
+    extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on May 15, 2025. {sentence}")
+    assert [(m.name, m.kind) for m in extraction.mentioned_events] == [(name, kind)]

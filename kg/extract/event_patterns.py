@@ -247,6 +247,9 @@ LOWER_MEETING = re.compile(
     r"informal|bilateral|joint|upcoming|recent|regular|extraordinary|special)\s+)*(?:meeting|summit|reception)\s+(?:of|with)\s+"
     r"(?:the\s+)?(?:[A-Z][\w+.'’-]*\s+(?:(?:of|and|the|for)\s+)*){0,7}[A-Z][\w+.'’-]*)"
     r"|(?<=\bthe\s)(?P<annual>(?:annual|regular|upcoming|next|informal)\s+[A-Z][\w'’-]*(?:[- ][A-Z][\w'’-]*)*\s+summit)\b"
+    # "the upcoming summit with President Putin": a meeting to come or past, with whom
+    r"|(?<=\bthe\s)(?P<with_whom>(?:upcoming|next|planned|forthcoming|recent|last|previous)\s+(?:meeting|summit|talks)\s+with\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)"
     # ordinals: "the second Geneva meeting on Syria", "the 15th ARF", "the first informal meeting of the ..."
     r"|(?<=\bthe\s)(?P<ordinal>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
     rf"(?:(?:(?:[A-Z][\w+.'’-]*|informal|formal|annual|ministerial|plenary|foreign\s+ministers['’]?)\s+){{1,3}}?{_ORDINAL_NOUN}{_OF_A_BODY}"

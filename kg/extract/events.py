@@ -270,7 +270,7 @@ def _names_an_event(name: str) -> bool:
 
 
 def _event_kind(name: str) -> str:
-    lowered = name.lower()
+    lowered = name.lower().split(" with ")[0]  # "the last meeting with Foreign Minister Lavrov" is no ministerial
     if "visit" in lowered or re.search(r"\b(?:trip|travel)\b", lowered):
         return "state_visit" if "state visit" in lowered else "visit"
     if "summit" in lowered or lowered.endswith("european council"):  # the European Council meets as a summit
@@ -346,7 +346,7 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                 continue  # likewise: most sentences name no visit and no meeting in lower case
             for m in pattern.finditer(sentence.text):
                 group = next(g for g in ("name", "owner", "bare", "storm", "named", "parties", "venue", "council",
-                                         "ordinal", "indefinite", "annual", "their", "held_in")
+                                         "ordinal", "indefinite", "annual", "their", "held_in", "with_whom")
                              if g in m.re.groupindex and m.group(g))
                 if pattern is LOWER_MEETING and in_main and not OTHER_TIME.search(m.group(group)):
                     continue  # "the talks between the two ministers" in a sentence telling the readout's meetings is one
