@@ -320,6 +320,7 @@ def test_the_trip_the_meeting_is_part_of_is_no_other_event() -> None:
      "North Korea's launching of ballistic missiles"),
     ("They discussed the arbitrary detention of two Canadian citizens in China.",
      "arbitrary detention of two Canadian citizens in China"),
+    ("Wang Yi opposed the U.S.-ROK joint military exercises.", "U.S.-ROK joint military exercises"),
 ])
 def test_a_happening_the_readout_names_is_an_event_of_kind_other(sentence: str, name: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")

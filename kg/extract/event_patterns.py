@@ -187,12 +187,12 @@ INCIDENT_HEAD = (r"(?:(?i:earthquake|tsunami|floods?|hurricane|cyclone|typhoon|"
                   r"shoot-down|shooting\s+down|crash|poisoning|assassination|massacre|atrocities|coup|"
                   r"(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+)?elections?|referendum|"
                   r"(?:nuclear|missile)\s+(?:tests?|launch(?:es)?)|airstrikes?|handover|invasion|disturbances|death|passing|funeral|tragedy|"
-                  r"(?:bush|wild|forest)?fires)|Spring)")
+                  r"(?:bush|wild|forest)?fires|(?:joint\s+)?military\s+(?:exercises?|drills?))|Spring)")
 INCIDENT_WORDS = ("earthquake", "tsunami", "flood", "hurricane", "cyclone", "typhoon", "attack", "bombing", "explosion",
                    "shoot", "chemical weapons", "rescue", "detention", "shelling", "crash", "poisoning", "assassination",
                    "massacre", "atrocities", "coup", "election", "referendum", "test", "launch", "airstrike", "handover",
                    "invasion", "disturbances", "spring", "death", "passing", "funeral", "fire", "tragedy", "expulsion",
-                   "annexation")
+                   "annexation", "military exercise", "military drill")
 # what follows the head: "of Malaysia Airlines Flight 17", "by President Putin's forces in Bucha"
 # A date after it dates it and is no part of its name ("the attacks in Paris on January 7-8").
 _NOT_IN_TAIL = r"(?!and\b|using\b|to\b|following\b|(?:%s)\b)" % trie_pattern([*WEEKDAY_NAMES, *MONTH_NAMES])
