@@ -593,6 +593,7 @@ def test_a_press_release_service_s_dateline_dates_the_release_not_the_visit() ->
      "summit"),
     ("Lavrov recalled the last meeting with Foreign Minister Wang Yi.", "last meeting with Foreign Minister Wang Yi",
      "meeting"),
+    ("Lavrov briefed Wang Yi on the informal meeting of the EU leaders.", "informal meeting of the EU leaders", "meeting"),
 ])
 def test_a_meeting_to_come_or_past_with_someone_is_an_event(sentence: str, name: str, kind: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on May 15, 2025. {sentence}")

@@ -247,6 +247,9 @@ LOWER_MEETING = re.compile(
     r"informal|bilateral|joint|upcoming|recent|regular|extraordinary|special)\s+)*(?:meeting|summit|reception)\s+(?:of|with)\s+"
     r"(?:the\s+)?(?:[A-Z][\w+.'’-]*\s+(?:(?:of|and|the|for)\s+)*){0,7}[A-Z][\w+.'’-]*)"
     r"|(?<=\bthe\s)(?P<annual>(?:annual|regular|upcoming|next|informal)\s+[A-Z][\w'’-]*(?:[- ][A-Z][\w'’-]*)*\s+summit)\b"
+    # "the informal meeting of the EU leaders", "the extraordinary meeting of the Council of Foreign Ministers of the OIC"
+    r"|(?<=\bthe\s)(?P<format>(?:informal|extraordinary|special|emergency)\s+(?:meeting|session|summit)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w+.'’-]*\s+(?:(?:of|and|the|for)\s+)*){0,7}[A-Z][\w+.'’-]*(?:\s+(?:leaders|ministers|heads\s+of\s+state))?)"
     # "the upcoming summit with President Putin": a meeting to come or past, with whom
     r"|(?<=\bthe\s)(?P<with_whom>(?:upcoming|next|planned|forthcoming|recent|last|previous)\s+(?:meeting|summit|talks)\s+with\s+"
     r"(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)"

@@ -346,7 +346,7 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                 continue  # likewise: most sentences name no visit and no meeting in lower case
             for m in pattern.finditer(sentence.text):
                 group = next(g for g in ("name", "owner", "bare", "storm", "named", "parties", "venue", "council",
-                                         "ordinal", "indefinite", "annual", "their", "held_in", "with_whom")
+                                         "ordinal", "indefinite", "annual", "their", "held_in", "with_whom", "format")
                              if g in m.re.groupindex and m.group(g))
                 if pattern is LOWER_MEETING and in_main and not OTHER_TIME.search(m.group(group)):
                     continue  # "the talks between the two ministers" in a sentence telling the readout's meetings is one
