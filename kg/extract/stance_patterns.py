@@ -141,7 +141,7 @@ STOP_OBJECT = re.compile(
     # where it is to be taken: "China-Kenya relations to a new level"
     r"|\s+(?:up\s+)?to\s+(?:a|an|the)\s+(?:new|higher|next|greater|even\s+higher)\s+(?:level|stage|height|high)s?\b"
     r"|\sas\s+(?:[\w'’-]+\s+){1,4}?(?:seeks?|tries|try|works?|strives?|moves?|prepares?)\s+to\b"
-    r"|(?<!regard)(?<!attempting)(?<!attempts)(?<!efforts)(?<!effort)(?<!\bbid)(?<!right)(?<!rights)(?<!\bplan)(?<!plans)"
+    r"|(?=\sto\s)(?<!regard)(?<!attempting)(?<!attempts)(?<!efforts)(?<!effort)(?<!\bbid)(?<!right)(?<!rights)(?<!\bplan)(?<!plans)"
     r"(?<!decision)(?<!aspiration)(?<!aspirations)(?<!access)(?<!contribution)(?<!contributions)(?<!solution)"
     r"(?<!solutions)(?<!threat)(?<!threats)(?<!path)(?<!road)(?<!return)(?<!assistance)(?<!transition)(?<!response)"
     r"(?<!approach)(?<!adherence)(?<!commitment)(?<!\baid)(?<!\bvisit)(?<!visits)(?<!trip)"
