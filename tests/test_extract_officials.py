@@ -407,3 +407,12 @@ def test_held_meetings_with_several_is_a_meeting_with_each() -> None:
     text = ("WASHINGTON, Feb. 15 (Xinhua) -- Visiting Chinese Vice President Xi Jinping held meetings with U.S. "
             "President Barack Obama, his counterpart Joe Biden and other senior U.S. officials here on Tuesday.")
     assert participants(text) == ["Xi Jinping", "Barack Obama", "Joe Biden"]
+
+
+def test_a_spokesperson_who_tells_of_the_meeting_takes_no_part() -> None:
+    title = ("Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Meeting with "
+             "Foreign Minister Wang Yi")
+    text = (f"{title}\nNational Security Advisor Jake Sullivan met today with Foreign Minister Wang Yi of China in "
+            "Zurich.")
+    readout = Readout(id="t", text=text, source="t", title=title)
+    assert [o.name for o in extract(readout).officials if o.participant] == ["Jake Sullivan", "Wang Yi"]

@@ -139,6 +139,10 @@ def _named_as_owner(mention: Span, sentence: Sentence | None) -> bool:
     return sentence.text[at:at + 2] in ("'s", "’s") or sentence.text[at - 1:at + 1] in ("s'", "s’")
 
 
+# Who speaks for a ministry tells of the meeting and takes no part in it: "attributable to Spokesperson Ned Price".
+_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|Press\s+Secretary)\b")
+
+
 def _participation(officials: list, title: Span | None, sentence: Sentence | None,
                    further: list[Span]) -> list[Official]:
     """Who takes part: those the headline or the event's sentence names, and those met on the same
@@ -154,7 +158,8 @@ def _participation(officials: list, title: Span | None, sentence: Sentence | Non
         return any(s.start <= mention.start < s.end for s in scopes) and \
             not any(d.start <= mention.start < d.end for d in described) and not _named_as_owner(mention, sentence)
 
-    return [freeze(o, participant=any(takes_part(m) for m in o.mentions)) for o in officials]
+    return [freeze(o, participant=any(takes_part(m) for m in o.mentions) and not _SPOKESPERSON.search(" ".join(o.titles)))
+            for o in officials]
 
 
 def _with_title(official: Official) -> str:
