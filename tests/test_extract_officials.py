@@ -416,3 +416,11 @@ def test_a_spokesperson_who_tells_of_the_meeting_takes_no_part() -> None:
             "Zurich.")
     readout = Readout(id="t", text=text, source="t", title=title)
     assert [o.name for o in extract(readout).officials if o.participant] == ["Jake Sullivan", "Wang Yi"]
+
+
+def test_several_counterparts_who_exchanged_views_on_the_sidelines_take_part() -> None:
+    text = ("Foreign Minister Mevlüt Çavuşoğlu visited Brussels to attend the NATO Foreign Ministers Meeting on 27 April "
+            "2018.\n\nOn the sidelines of the Meeting, Minister Çavuşoğlu and Foreign Minister Peter Szijjarto of Hungary, "
+            "Foreign Minister Nikos Kotzias of Greece, and Foreign Minister Ine Eriksen Soreide of Norway exchanged views "
+            "on issues in the Alliance’s agenda.")
+    assert participants(text) == ["Mevlüt Çavuşoğlu", "Peter Szijjarto", "Nikos Kotzias", "Ine Eriksen Soreide"]

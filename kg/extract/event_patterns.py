@@ -301,7 +301,11 @@ EMBEDDED_EVENT = re.compile(
 TALK_WORDS = ("discussed", "exchanged views", "held talks", "discussion", "talks")  # a cheap test first
 # Talks told with their parties as subject, in a readout of several meetings: "With Rwandan Minister X, Minister
 # Shanmugam discussed ...", "Minister Shanmugam and Foreign Minister of Zimbabwe Y discussed ...".
-JOINT_TALKS = re.compile(r"^(?:With\s+[^,;]{3,120},\s+[^,;]{3,80}?|[^,;]{3,150}?\s+and\s+[^,;]{3,150}?)\s+(?:also\s+)?"
+JOINT_TALKS = re.compile(r"^(?:With\s+[^,;]{3,120},\s+[^,;]{3,80}?|[^,;]{3,150}?\s+and\s+[^,;]{3,150}?"
+                         # "On the sidelines of the Meeting, Minister X and Foreign Minister Y of Hungary, Z of Greece,
+                         # and W of Norway exchanged views"
+                         r"|(?:On|At|During|In)\s+[^,;]{3,80},\s+[^,;]{3,120}?(?:,\s+[^,;]{3,120}?){0,6},?\s+and\s+[^,;]{3,150}?)"
+                         r"\s+(?:also\s+)?"
                          r"(?:discussed|exchanged\s+views|held\s+talks|had\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:discussion|talks))\b")
 # Reported speech in the main event's sentence: "During a meeting with X, Qin said President Xi attended ...".
 REPORTED = re.compile(r"\b(?:said|says|stated|noted|stressed|told|added|pointed\s+out)\b")

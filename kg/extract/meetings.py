@@ -82,7 +82,6 @@ def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[S
         start = sentence.span.start
         if talks:  # "With X, Y discussed ...": who is named before the verb
             spans.append(Span(start, start + talks.end()))
-            continue
         for verb in FURTHER_MEETING.finditer(sentence.text):  # "was hosted to lunch by X, where he also met Y"
             end = CLAUSE_BREAK.search(sentence.text, verb.end())
             spans.append(Span(start + verb.start(), start + (end.start() if end else len(sentence.text))))
