@@ -901,3 +901,9 @@ def test_where_relations_are_to_be_taken_is_no_part_of_the_topic() -> None:
 def test_what_both_agreed_should_be_done_is_agreed() -> None:
     found = positions("Both sides agreed that this could further strengthen the China-Russia energy partnership.")
     assert ("both", "agree", "China-Russia energy partnership") in found
+
+
+def test_the_need_for_someone_to_act_is_what_they_are_to_do() -> None:
+    found = positions("Both ministers confirmed the need for the international community to continue its efforts on "
+                      "strategic stability.")
+    assert {t for _, _, t in found} == {"international community to continue its efforts on strategic stability"}

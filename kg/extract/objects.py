@@ -212,6 +212,10 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
         rest = sentence[frame.end():]
         stop = STOP_OBJECT.search(rest)
         phrase = rest[:stop.start()] if stop else rest
+        if stop and TO_VERB.match(stop.group()) and ACTORS.fullmatch(LEADING.sub("", phrase.strip())):
+            # "the need for Russia to provide equal diplomatic access": what Russia is to do
+            further = STOP_OBJECT.search(rest, stop.end())
+            phrase = rest[:further.start()] if further else rest
         results.append(("support", phrase))
         if listed := _noun_list(sentence, phrase, frame.end() + len(phrase), matches):
             results.extend(("support", item) for item in listed[0])  # "the need for X, the end of Y, and Z"
