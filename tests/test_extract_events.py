@@ -218,6 +218,10 @@ def test_where_a_visit_or_a_city_places_the_meeting(text: str, location: str) ->
     ("Lavrov invited Hussein to visit the Russian Federation.", "visit the Russian Federation", "Russian Federation"),
     ("They welcomed the recent visits by the Home Secretary James Cleverly and Foreign Secretary David Cameron to "
      "Italy.", "recent visits by the Home Secretary James Cleverly and Foreign Secretary David Cameron to Italy", "Italy"),
+    ("They discussed the official visit of the head of the Japanese Government, Shinzō Abe, to Moscow.",
+     "official visit of the head of the Japanese Government, Shinzō Abe, to Moscow", "Moscow"),
+    ("They welcomed the visit of King Willem-Alexander and Queen Máxima of the Netherlands to the UK.",
+     "visit of King Willem-Alexander and Queen Máxima of the Netherlands to the UK", "UK"),
 ])
 def test_a_visit_told_by_its_verb_or_by_a_group(sentence: str, name: str, location: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")

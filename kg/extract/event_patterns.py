@@ -140,7 +140,10 @@ VISIT = re.compile(
     r"[Vv]isit\s+(?:to\s+(?:the\s+)?(?P<target>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)"
     r"|by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*"
     # "the visit of President Vladimir Putin to Türkiye"
-    r"|(?:of|paid\s+by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6}\s+to\s+(?:the\s+)?"
+    # "the visit of the head of the Japanese Government, Shinzō Abe, to Moscow", "the State Visit of Their Majesties
+    # King Willem-Alexander and Queen Máxima of the Netherlands to the UK"
+    r"|(?:of|paid\s+by)\s+(?:the\s+)?(?:[a-z]+\s+of\s+the\s+)?[A-Z][\w.'’-]*"
+    r"(?:,?\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,10},?\s+to\s+(?:the\s+)?"
     r"(?P<target2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)))"
     # a visit told by its verb: "will visit Singapore", "plans to visit Washington"
     # (the literal first, the lookbehind after it: a cheap failure at every other position)
