@@ -907,3 +907,20 @@ def test_the_need_for_someone_to_act_is_what_they_are_to_do() -> None:
     found = positions("Both ministers confirmed the need for the international community to continue its efforts on "
                       "strategic stability.")
     assert {t for _, _, t in found} == {"international community to continue its efforts on strategic stability"}
+
+
+@pytest.mark.parametrize(("body", "topics"), [
+    # a person welcomed to a place is a courtesy
+    ("Lavrov welcomed First Deputy Foreign Minister Ma Zhaoxu to Moscow.", set()),
+    # "he said" at the end is who spoke
+    ("China supports reform and opening up, he said.", {"reform and opening up"}),
+    # the two sides' exchanges are named by their sides
+    ("Lavrov said Russia values the two sides' exchanges and cooperation.", {"Russia-China exchanges and cooperation"}),
+])
+def test_courtesies_speech_tags_and_the_two_sides(body: str, topics: set[str]) -> None:
+    assert {t for _, _, t in positions(body)} == topics
+
+
+def test_their_bilateral_relations_name_the_pair_once() -> None:
+    found = positions("Both ministers agreed to strengthen their bilateral relations.")
+    assert {t for _, _, t in found} == {"China-Russia relations"}

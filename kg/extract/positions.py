@@ -23,7 +23,7 @@ from kg.extract.objects import stance_objects, words
 from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
     ANAPHORS, ATTITUDES, BETWEEN_THE_TWO, BILATERAL, COURTESY, DEMONSTRATIVES, END_DOT, GENERIC, JOINT, KEEPING_IN_TOUCH,
-    LEADING, MAX_OBJECT_WORDS, MAX_WORDS, NEGATING, UNDOING, OPENING_CLAUSE, OUR, QUALIFIED, QUOTES, REACHED, SHARED, SIDE_WORDS,
+    LEADING, MAX_OBJECT_WORDS, MAX_WORDS, NEGATING, UNDOING, OPENING_CLAUSE, OUR, QUALIFIED, QUOTES, REACHED, SHARED, SIDE_WORDS, WELCOMED_TO,
     SPECIFIED, SYNONYMS, TRAILING, WITH_SIDE,
 )
 from kg.extract.trie import trie_pattern
@@ -116,7 +116,7 @@ def _topics(phrase: str, sides: tuple[str, ...] = (), stance: str = "support") -
             return [(label, f"topic/{concepts[0].topic.key}")]
         return [(c.text, f"topic/{c.topic.key}") for c in concepts]
     label = _free_topic(phrase)
-    if not label or not words(label) - GENERIC:
+    if not label or not words(label) - GENERIC - SIDE_WORDS:
         return []  # "close cooperation", "discussions": a stance on nothing in particular
     if len(label.split()) == 1 and label.islower() and stance in ("support", "agree"):
         return []  # "partnering", "ways", "reform": one common word the scheme does not know says too little
@@ -141,7 +141,7 @@ def _name_the_sides(phrase: str, speaker: Speaker, sides: tuple[str, ...]) -> st
     # "the China-Japan bilateral relationship" names its pair already
     phrase = BILATERAL.sub(lambda m: "" if "-" in phrase[:m.start()].rstrip().rpartition(" ")[2] else f"{pair} ", phrase)
     phrase = phrase.replace(f"{pair} ties", f"{pair} relations").replace(f"{pair} relationship", f"{pair} relations")
-    phrase = OUR.sub(f"{pair} ", phrase)
+    phrase = OUR.sub("" if pair in phrase else f"{pair} ", phrase.strip())  # "their bilateral relations": once
     if (partner := WITH_SIDE.search(phrase)) and lexicon().affiliation_of(partner.group("side")) == other \
             and pair not in phrase:
         # "cooperation with the Russian side": "China-Russia cooperation"
@@ -173,7 +173,8 @@ def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str,
         if who is None:
             continue
         for stance, phrase in stance_objects(text):
-            if COURTESY.match(LEADING.sub("", phrase.strip())) or KEEPING_IN_TOUCH.match(phrase.strip()):
+            if COURTESY.match(LEADING.sub("", phrase.strip())) or KEEPING_IN_TOUCH.match(phrase.strip()) \
+                    or WELCOMED_TO.fullmatch(LEADING.sub("", phrase.strip())):
                 continue  # "expressed her gratitude for the hospitality", "agreed to stay in close touch"
             for label, key in _topics(_name_the_sides(phrase, who, sides), sides, stance):
                 positions.append(Position(who.holders, who.joint, stance, label, key, sentence.span))  # type: ignore[arg-type]

@@ -133,6 +133,7 @@ PARTICIPLES = (  # "..., noting that": a new clause
 STOP_OBJECT = re.compile(
     r"[;:]|(?<![A-Z])\.(?!\d)|,(?!\d{3}\b)(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))"
     r"|,\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|added|noted|stressed|says)\b"  # "..., Wang said, adding that ..."
+    r"|,\s+(?:he|she|they)\s+(?:said|added|noted|stressed|says)\b"
     rf"|\s+and\s+(?!(?:{ED_ADJECTIVES})\b)[a-z]+ed\b|,?\s+and\s+(?:{GERUNDS})\b"
     r"|\s+in\s+(?:various|all|different|relevant|many|multiple)\s+(?:fields|areas|sectors|domains|aspects)\b"
     # how long or how often, no part of what is held: "... in recent years", "... on many occasions"
@@ -329,6 +330,8 @@ COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:best\s+|warm\s
                        r"invitation|talks|visit)\s*$",
                        re.IGNORECASE)
 # Arrangements to talk again are how a call ends, not a policy: "agreed to stay in close touch".
+# Someone welcomed to a place: a courtesy ("welcomed First Vice Foreign Minister Kim to Washington").
+WELCOMED_TO = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,8}to\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*")
 KEEPING_IN_TOUCH = re.compile(r"(?:stay|keep|remain|maintain|be)\s+(?:in\s+)?(?:close\s+|regular\s+|frequent\s+)?"
                                r"(?:touch|contacts?|communication|collaboration)\b|(?:speak|talk|meet)(?:ing)?\s+(?:again|soon|in\s+person|at)\b",
                                re.IGNORECASE)
@@ -374,7 +377,7 @@ NOT_AN_OBJECT = re.compile(r"\s*(?:of|by|and|from)\b", re.IGNORECASE)
 BILATERAL = re.compile(r"\bbilateral\s+(?=(?:[a-z-]+\s+){0,2}(?:ties|relations|relationship|cooperation|partnership|trade|dialogue|"
                        r"exchanges)\b)",
                         re.IGNORECASE)
-OUR = re.compile(r"^(?:our|their|the\s+two\s+countries['’])\s+(?=(?:[\w-]+\s+){0,3}(?:ties|relations|relationship|"
+OUR = re.compile(r"^(?:our|their|(?:the\s+)?two\s+(?:countries|sides)['’])\s+(?=(?:[\w-]+\s+){0,3}(?:ties|relations|relationship|"
                   r"partnership|cooperation|friendship)\b)", re.IGNORECASE)
 BETWEEN_THE_TWO = re.compile(r"\b(ties|relations|relationship|cooperation|friendship)\s+between\s+the\s+two\s+"
                               r"(?:countries|sides|nations)\b", re.IGNORECASE)
