@@ -90,6 +90,12 @@ def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: s
      "Cultural Organization (UNESCO) Irina Bokova in Ziguangge, Zhongnanhai.", None, None),
     ("On February 27, Foreign Minister Sergey Lavrov received in Moscow Hussein al-Sheikh, a member of the Fatah "
      "Central Committee.", "Moscow", None),
+    # a country residence is no city either; the White House is written as the place, unless its city is named
+    ("On July 10, Prime Minister Keir Starmer met President Emmanuel Macron at Chequers.", None, None),
+    ("On July 10, President Joe Biden met Prime Minister Keir Starmer of the United Kingdom at the White House.",
+     "White House", None),
+    ("On Feb. 14, Chinese Vice President Xi Jinping met U.S. President Barack Obama at the White House in Washington.",
+     "Washington", None),
     # where a mission sits is not where they met
     ("On March 29, US Ambassador Jon Huntsman was summoned to the Foreign Ministry where Deputy Foreign Minister Sergey "
      "Ryabkov handed him a note on the demand to shut down the Russian Consulate General in Seattle.", None, None),
