@@ -608,3 +608,16 @@ def test_a_press_release_service_s_dateline_dates_the_release_not_the_visit() ->
 def test_a_meeting_to_come_or_past_with_someone_is_an_event(sentence: str, name: str, kind: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on May 15, 2025. {sentence}")
     assert [(m.name, m.kind) for m in extraction.mentioned_events] == [(name, kind)]
+
+
+def test_a_visit_named_again_in_full_takes_its_fullest_name() -> None:
+    extraction = _extract("Wang Yi met Foreign Minister Bui Thanh Son, who is accompanying Prime Minister Pham Minh Chinh "
+                          "on his visit to China, on June 25, 2023. It is Prime Minister Pham Minh Chinh's first visit to "
+                          "China, Bui Thanh Son said.")
+    assert [m.name for m in extraction.mentioned_events] == ["Prime Minister Pham Minh Chinh's first visit to China"]
+
+
+def test_someone_s_scheduled_visit_is_theirs() -> None:
+    extraction = _extract("Wang Yi met Finance Minister Lim Guan Eng of Malaysia on August 1, 2018. They will take "
+                          "the opportunity of Prime Minister Mahathir Mohamad's scheduled visit to China.")
+    assert [m.name for m in extraction.mentioned_events] == ["Prime Minister Mahathir Mohamad's scheduled visit to China"]

@@ -135,7 +135,8 @@ NAMED_EVENT = re.compile(
 VISIT = re.compile(
     # whose visit it is, when the text says so: "Brazilian President Luiz Inacio Lula da Silva's visit to China"
     r"(?P<name>(?:(?<![\w'’.-])(?:[A-Z][\w.-]*\s+(?:(?:da|de|di|do|dos|bin|al|van|von|der|le|la)\s+)?){0,6}[A-Z][\w.-]*['’]s\s+)?"
-    r"(?:(?:state|official|working|formal|first|his|her|their|upcoming|successful|historic|return|State|Official)\s+)*"
+    r"(?:(?:state|official|working|formal|first|his|her|their|upcoming|successful|historic|return|State|Official|scheduled|"
+    r"planned|forthcoming|recent|next|last|previous|earlier)\s+)*"
     r"(?:visits\s+by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.'’-]*){0,9}\s+to\s+(?:the\s+)?"
     r"(?P<target6>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)|"
     r"[Vv]isit\s+(?:to\s+(?:the\s+)?(?P<target>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)"

@@ -430,7 +430,10 @@ def add_visitors(text: str, events: list[MentionedEvent], mentions: dict[str, li
         visitor = next((key for key, spans in mentions.items() for span in spans
                         if (event.evidence.start <= span.start and span.end <= at
                             and _VISITOR_LINK.match(_strip_kind_words(text[span.end:at])))
-                        or (by >= 0 and at + by < span.start < at + len(event.name))), None)
+                        or (by >= 0 and at + by < span.start < at + len(event.name))
+                        # "President Vladimir Putin's upcoming state visit to China": the owner of the name
+                        or (at <= span.start < at + len(event.name) and text[span.end:span.end + 2] in ("'s", "’s"))),
+                       None)
         result.append(replace(event, participants=(visitor,)) if visitor else event)
     return result
 
@@ -470,6 +473,10 @@ def date_ongoing(events: list[MentionedEvent], sentence: Sentence | None, date: 
     return [replace(e, start=date[:7]) if e.start is None and e.evidence == sentence.span else e for e in events]
 
 
+# Words a bare mention of an event carries that its full name may not: "his upcoming visit to China".
+_BARE_WORDS = frozenset("his her their its the a an this that upcoming recent scheduled planned forthcoming".split())
+
+
 def find_mentioned_events(
     text: str, sentences: list[Sentence], dates: list[DateMention], *, skip: Span | None,
     used_date: DateMention | None, org_spans: list[Span], main: tuple[Span, ...] = (),
@@ -494,8 +501,10 @@ def find_mentioned_events(
             kept = events[key]
             if kept.start is None and c.date is not None and c.date.first:
                 kept = events[key] = replace(kept, date_text=c.date.text, start=c.date.first, end=c.date.last)
-            if kind == "other" and len(c.name) > len(kept.name):  # the fullest name it is given
-                events[key] = replace(kept, name=c.name)
+            fuller = len(c.name) > len(kept.name) and (kind == "other" or (
+                kind in ("visit", "state_visit") and set(kept.name.lower().split()) - _BARE_WORDS <= set(c.name.lower().split())))
+            if fuller:  # the fullest name it is given: "visit to China", later "Prime Minister X's first visit to China"
+                events[key] = replace(events[key], name=c.name, evidence=c.sentence.span)
             continue
         events[key] = MentionedEvent(
             name=c.name, kind=kind, date_text=c.date.text if c.date else None,
