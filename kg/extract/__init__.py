@@ -158,8 +158,8 @@ def _participation(officials: list, title: Span | None, sentence: Sentence | Non
         return any(s.start <= mention.start < s.end for s in scopes) and \
             not any(d.start <= mention.start < d.end for d in described) and not _named_as_owner(mention, sentence)
 
-    return [freeze(o, participant=any(takes_part(m) for m in o.mentions) and not _SPOKESPERSON.search(" ".join(o.titles)))
-            for o in officials]
+    return [freeze(o, participant=any(takes_part(m) for m in o.mentions)
+                   and not _SPOKESPERSON.search(" ".join(o.titles))) for o in officials]
 
 
 def _with_title(official: Official) -> str:

@@ -501,8 +501,9 @@ def find_mentioned_events(
             kept = events[key]
             if kept.start is None and c.date is not None and c.date.first:
                 kept = events[key] = replace(kept, date_text=c.date.text, start=c.date.first, end=c.date.last)
-            fuller = len(c.name) > len(kept.name) and (kind == "other" or (
-                kind in ("visit", "state_visit") and set(kept.name.lower().split()) - _BARE_WORDS <= set(c.name.lower().split())))
+            bare_words = set(kept.name.lower().split()) - _BARE_WORDS
+            fuller = len(c.name) > len(kept.name) and (
+                kind == "other" or (kind in ("visit", "state_visit") and bare_words <= set(c.name.lower().split())))
             if fuller:  # the fullest name it is given: "visit to China", later "Prime Minister X's first visit to China"
                 events[key] = replace(events[key], name=c.name, evidence=c.sentence.span)
             continue

@@ -23,8 +23,8 @@ from kg.extract.objects import stance_objects, words
 from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
     ANAPHORS, ATTITUDES, BETWEEN_THE_TWO, BILATERAL, COURTESY, DEMONSTRATIVES, END_DOT, GENERIC, JOINT, KEEPING_IN_TOUCH,
-    LEADING, MAX_OBJECT_WORDS, MAX_WORDS, NEGATING, UNDOING, OPENING_CLAUSE, OUR, QUALIFIED, QUOTES, REACHED, SHARED, SIDE_WORDS, WELCOMED_TO,
-    SPECIFIED, SYNONYMS, TRAILING, WITH_SIDE,
+    LEADING, MAX_OBJECT_WORDS, MAX_WORDS, NEGATING, OPENING_CLAUSE, OUR, QUALIFIED, QUOTES, REACHED, SHARED, SIDE_WORDS,
+    SPECIFIED, SYNONYMS, TRAILING, UNDOING, WELCOMED_TO, WITH_SIDE,
 )
 from kg.extract.trie import trie_pattern
 from kg.model import Position
@@ -139,7 +139,8 @@ def _name_the_sides(phrase: str, speaker: Speaker, sides: tuple[str, ...]) -> st
         return phrase
     pair = f"{_name(first)}-{_name(other)}"
     # "the China-Japan bilateral relationship" names its pair already
-    phrase = BILATERAL.sub(lambda m: "" if "-" in phrase[:m.start()].rstrip().rpartition(" ")[2] else f"{pair} ", phrase)
+    phrase = BILATERAL.sub(lambda m: "" if "-" in phrase[:m.start()].rstrip().rpartition(" ")[2] else f"{pair} ",
+                           phrase)
     phrase = phrase.replace(f"{pair} ties", f"{pair} relations").replace(f"{pair} relationship", f"{pair} relations")
     phrase = OUR.sub("" if pair in phrase else f"{pair} ", phrase.strip())  # "their bilateral relations": once
     if (partner := WITH_SIDE.search(phrase)) and lexicon().affiliation_of(partner.group("side")) == other \

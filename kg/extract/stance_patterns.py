@@ -207,7 +207,8 @@ UNACCEPTABLE = re.compile(
     rf"(?P<viewed>(?:[\w'’-]+\s+){{0,15}}?[\w'’-]+)\s+(?:as\s+)?{_BEYOND_BOUNDS}\b")
 CLAUSE_WORDS = ("agree", "concern", "concur", "request", "asked", "propos", "suggest", "confirm", "view", "recognition", "understanding", "consensus", "hop", "urg",
                  "call", "readiness", "willingness", "determination", "resolve", "intention", "desire")  # cheap test first
-CONDEMNING_WORDS = ("unacceptable", "intolerable", "inadmissible", "unforgivable", "violation", "provocation", "threat")  # a cheap test first
+# A cheap test first.
+CONDEMNING_WORDS = ("unacceptable", "intolerable", "inadmissible", "unforgivable", "violation", "provocation", "threat")
 # "uphold and practice multilateralism": two verbs, one object.
 AND_VERB = re.compile(r"^\s*and\s+(?:practice|practise|promote|uphold|safeguard|strengthen|deepen|expand|advance|"
                        r"maintain|support|implement|defend|protect|enhance|develop|consolidate)\s+", re.IGNORECASE)
