@@ -48,6 +48,43 @@ def positions(body: str) -> set[tuple[str, str, str]]:
      ("RUS", "support", "China's defense investments")),
     ("Lavrov gave an account of the situation, and Wang Yi reiterated support for Russia's position.",
      ("CHN", "support", "Russia's position")),
+    # solidarity, acknowledgement, what must never be tolerated
+    ("Lavrov expressed his deep solidarity with China.", ("RUS", "support", "solidarity with China")),
+    ("Lavrov emphasized Russia's solidarity with China as it moves ahead with recovery.",
+     ("RUS", "support", "solidarity with China")),
+    ("Lavrov acknowledged China’s generosity in hosting refugees.",
+     ("RUS", "support", "China’s generosity in hosting refugees")),
+    ("Wang Yi said the threat of nuclear weapons should never be tolerated.", ("CHN", "oppose", "nuclear weapons")),
+    # what is called unacceptable, intolerable or inadmissible is opposed
+    ("Lavrov noted that Washington's playing into the Kiev regime's hands in torpedoing the Minsk Agreements on the "
+     "settlement of the conflict was unacceptable.",
+     ("RUS", "oppose", "Washington's playing into the Kiev regime's hands in torpedoing the Minsk Agreements on the "
+                       "settlement")),
+    ("Wang Yi said \"Monroeism\" is out of date, sanctions and pressure is unacceptable, and imposed solutions offer "
+     "no way out.", ("CHN", "oppose", "sanctions")),
+    ("Lavrov said it is unacceptable to address the Korean Peninsula nuclear issue by means of military force.",
+     ("RUS", "oppose", "address the Korean Peninsula nuclear issue by means of military force")),
+    ("Lavrov said Russia views the expulsion of diplomats as inadmissible.", ("RUS", "oppose", "expulsion of diplomats")),
+    ("Lavrov stressed the inadmissibility of pressure on Russian media outlets.",
+     ("RUS", "oppose", "pressure on Russian media outlets")),
+    # appreciation, concern, desire and pledges, however worded
+    ("Lavrov voiced appreciation for China's firm stance on the Iranian nuclear issue.",
+     ("RUS", "support", "China's firm stance on the Iranian nuclear issue")),
+    ("Lavrov expressed his gratitude for China’s support of the resolution on Syria.",
+     ("RUS", "support", "China’s support of the resolution on Syria")),
+    ("Lavrov also showed Russia's strong concern on the humanitarian situation in Yemen.",
+     ("RUS", "concern", "humanitarian situation in Yemen")),
+    ("The two ministers reiterated their desire for a strong trading relationship.",
+     ("both", "support", "strong trading relationship")),
+    ("Wang Yi pledged to continue helping Syria meet public health needs.",
+     ("CHN", "support", "helping Syria meet public health needs")),
+    # adjectives before a comma, hopes of a side, regret
+    ("Lavrov said that Russia is willing to maintain close, high-level exchange with China.",
+     ("RUS", "support", "close, high-level exchange with China")),
+    ("Lavrov expressed Russia’s hopes that the peace proposal will be accepted.",
+     ("RUS", "support", "peace proposal be accepted")),
+    ("Lavrov expressed regret over the incidents at the Chinese embassy in Moscow.",
+     ("RUS", "oppose", "incidents at the Chinese embassy in Moscow")),
 ])
 def test_a_stance_verb_gives_the_stance_on_its_object(body: str, expected: tuple[str, str, str]) -> None:
     assert expected in positions(body)
@@ -771,38 +808,9 @@ def test_a_verb_that_undoes_a_matter_keeps_it_in_the_topic() -> None:
     assert {t for _, _, t in found} == {"deescalate the situation in Syria"}
 
 
-@pytest.mark.parametrize(("body", "expected"), [
-    ("Lavrov expressed his deep solidarity with China.", ("RUS", "support", "solidarity with China")),
-    ("Lavrov emphasized Russia's solidarity with China as it moves ahead with recovery.",
-     ("RUS", "support", "solidarity with China")),
-    ("Lavrov acknowledged China’s generosity in hosting refugees.",
-     ("RUS", "support", "China’s generosity in hosting refugees")),
-    ("Wang Yi said the threat of nuclear weapons should never be tolerated.", ("CHN", "oppose", "nuclear weapons")),
-])
-def test_solidarity_acknowledgement_and_what_must_never_be_tolerated(body: str, expected: tuple[str, str, str]) -> None:
-    assert expected in positions(body)
-
-
 def test_over_recent_months_is_no_part_of_the_topic() -> None:
     found = positions("Lavrov welcomed China's considerable efforts over recent months.")
     assert {t for _, _, t in found} == {"China's considerable efforts"}
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("Lavrov noted that Washington's playing into the Kiev regime's hands in torpedoing the Minsk Agreements on the "
-     "settlement of the conflict was unacceptable.",
-     ("RUS", "oppose", "Washington's playing into the Kiev regime's hands in torpedoing the Minsk Agreements on the "
-                       "settlement")),
-    ("Wang Yi said \"Monroeism\" is out of date, sanctions and pressure is unacceptable, and imposed solutions offer "
-     "no way out.", ("CHN", "oppose", "sanctions")),
-    ("Lavrov said it is unacceptable to address the Korean Peninsula nuclear issue by means of military force.",
-     ("RUS", "oppose", "address the Korean Peninsula nuclear issue by means of military force")),
-    ("Lavrov said Russia views the expulsion of diplomats as inadmissible.", ("RUS", "oppose", "expulsion of diplomats")),
-    ("Lavrov stressed the inadmissibility of pressure on Russian media outlets.",
-     ("RUS", "oppose", "pressure on Russian media outlets")),
-])
-def test_what_is_called_unacceptable_is_opposed(body: str, expected: tuple[str, str, str]) -> None:
-    assert expected in positions(body)
 
 
 def test_a_state_opening_a_sentence_speaks_for_itself_after_a_sentence_about_both() -> None:
@@ -836,34 +844,6 @@ def test_shared_concerns_without_their_are_both_sides() -> None:
                   "Wendy Sherman met with Swedish Foreign Minister Ann Linde today and discussed shared concerns on "
                   "Russia’s military build-up on Ukraine’s borders. The Deputy Secretary thanked the Foreign Minister.")
     assert ("both", "concern", "Russia’s military build-up on Ukraine’s borders") in found
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("Lavrov voiced appreciation for China's firm stance on the Iranian nuclear issue.",
-     ("RUS", "support", "China's firm stance on the Iranian nuclear issue")),
-    ("Lavrov expressed his gratitude for China’s support of the resolution on Syria.",
-     ("RUS", "support", "China’s support of the resolution on Syria")),
-    ("Lavrov also showed Russia's strong concern on the humanitarian situation in Yemen.",
-     ("RUS", "concern", "humanitarian situation in Yemen")),
-    ("The two ministers reiterated their desire for a strong trading relationship.",
-     ("both", "support", "strong trading relationship")),
-    ("Wang Yi pledged to continue helping Syria meet public health needs.",
-     ("CHN", "support", "helping Syria meet public health needs")),
-])
-def test_appreciation_concern_desire_and_pledges_however_worded(body: str, expected: tuple[str, str, str]) -> None:
-    assert expected in positions(body)
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("Lavrov said that Russia is willing to maintain close, high-level exchange with China.",
-     ("RUS", "support", "close, high-level exchange with China")),
-    ("Lavrov expressed Russia’s hopes that the peace proposal will be accepted.",
-     ("RUS", "support", "peace proposal be accepted")),
-    ("Lavrov expressed regret over the incidents at the Chinese embassy in Moscow.",
-     ("RUS", "oppose", "incidents at the Chinese embassy in Moscow")),
-])
-def test_adjectives_before_a_comma_hopes_and_regret(body: str, expected: tuple[str, str, str]) -> None:
-    assert expected in positions(body)
 
 
 @pytest.mark.parametrize("body", [

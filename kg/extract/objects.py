@@ -116,11 +116,8 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
         rest = FIELDS_AS.sub("in", AND_VERB.sub("", rest))
         stop = STOP_OBJECT.search(rest)
         phrase = rest[:stop.start()] if stop else rest
-        if stop and TO_VERB.match(stop.group()) and ACTORS.fullmatch(LEADING.sub("", phrase.strip())):
-            # "supports Kazakhstan to play a bigger role", "the need for the Alliance to be unified": what they
-            # are to do
-            further = STOP_OBJECT.search(rest, stop.end())
-            phrase = rest[:further.start()] if further else rest
+        if (deed := _what_actors_do(rest, stop, phrase)) is not None:
+            phrase = deed
         elif stop and stop.group() == "," and (LONE_ADJECTIVE.search(phrase) or INCLUDING.match(rest, stop.end())):
             # "the enduring, strategic partnership", "close cooperation in fighting COVID-19, including within the WHO"
             further = STOP_OBJECT.search(rest, stop.end())
@@ -212,14 +209,19 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
         rest = sentence[frame.end():]
         stop = STOP_OBJECT.search(rest)
         phrase = rest[:stop.start()] if stop else rest
-        if stop and TO_VERB.match(stop.group()) and ACTORS.fullmatch(LEADING.sub("", phrase.strip())):
-            # "the need for Russia to provide equal diplomatic access": what Russia is to do
-            further = STOP_OBJECT.search(rest, stop.end())
-            phrase = rest[:further.start()] if further else rest
-        results.append(("support", phrase))
+        results.append(("support", _what_actors_do(rest, stop, phrase) or phrase))
         if listed := _noun_list(sentence, phrase, frame.end() + len(phrase), matches):
             results.extend(("support", item) for item in listed[0])  # "the need for X, the end of Y, and Z"
     return results
+
+
+def _what_actors_do(rest: str, stop: re.Match[str] | None, phrase: str) -> str | None:
+    """An object that only names who is to act, and the deed after "to": "supports Kazakhstan to play a bigger
+    role", "the need for Russia to provide equal diplomatic access" are about what they are to do."""
+    if not (stop and TO_VERB.match(stop.group()) and ACTORS.fullmatch(LEADING.sub("", phrase.strip()))):
+        return None
+    further = STOP_OBJECT.search(rest, stop.end())
+    return rest[:further.start()] if further else rest
 
 
 def _verb_items(sentence: str, at: int, verbs: list[re.Match[str]]) -> list[tuple[int, int]]:

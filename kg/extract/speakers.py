@@ -13,7 +13,7 @@ import re
 from kg.extract.gazetteer import NameMatch
 from kg.extract.positions import Speaker, joint_subject
 from kg.extract.sentences import Sentence
-from kg.extract.stance_patterns import OPENING_CLAUSE
+from kg.extract.stance_patterns import OPENING_CLAUSE, TWO_TITLES
 from kg.model import Official
 
 __all__ = ["attribute_sentences", "clause_speakers"]
@@ -34,11 +34,7 @@ _ABBREVIATIONS = {"PM": "Prime Minister"}
 # A state's side, government or minister as subject, unnamed: it speaks for that state, whoever spoke before.
 _ROLE_SUBJECT = re.compile(r"(?:(?:Also|And|But|Meanwhile),?\s+)?(?:[Tt]he\s+)?[A-Z][\w-]+\s+(?i:side|government|authorities|"
                            r"delegation|(?:foreign\s+)?(?:minister|secretary)|president|prime\s+minister)\b")
-# Two titles as the subject: "The Secretary and the Minister" are both sides, "The Vice President and Secretary"
-# (two Americans) one.
-_TWO_TITLES = re.compile(r"(?:Also,?\s+)?[Tt]he\s+(?P<first>(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|Minister|President|Premier|"
-                         r"Chancellor|Ambassador))\s+and\s+(?:the\s+)?(?P<second>(?:[\w-]+\s+){0,3}?(?i:secretary|minister|"
-                         r"president|premier|chancellor|ambassador))\b")
+_TWO_TITLES = re.compile(rf"(?:Also,?\s+)?{TWO_TITLES}\b", re.IGNORECASE)  # the one side both may serve
 _CAPITALISED_TITLE = re.compile(r"(?:Also,?\s+)?[Tt]he\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*$")
 
 
@@ -149,11 +145,15 @@ def _explicit(sentence: Sentence, officials: list[Official], unnamed: frozenset[
     return Speaker(tuple(keys), len(keys) > 1) if keys else None
 
 
-def _trailing_speaker(sentence: Sentence, officials: list[Official], unnamed: frozenset[str]) -> Speaker | None:
-    """The speaker named at the end: "..., Wang added.", "..., the Premier said."."""
+def _trailing_speaker(sentence: Sentence, officials: list[Official], unnamed: frozenset[str],
+                      last: Speaker | None) -> Speaker | None:
+    """The speaker named at the end: "..., Wang added.", "..., the Premier said."; "..., he added." is the
+    last one to speak, going on."""
     trailing = _TRAILING_SPEAKER.search(sentence.text)
     if not trailing:
         return None
+    if trailing.group("who").lower() in {"he", "she"}:
+        return last if last is not None and not last.joint else None
     at = sentence.span.start + trailing.start("who")
     return _speaker_of(_officials_in(officials, at, at + len(trailing.group("who")))) or (
         _speaker_of([t]) if (t := _by_title(officials, trailing.group("who"), unnamed)) else None
@@ -190,10 +190,7 @@ def attribute_sentences(
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph, current = sentence.paragraph, None
-        trailing = _trailing_speaker(sentence, officials, unnamed)
-        if trailing is None and (said := _TRAILING_SPEAKER.search(sentence.text)) \
-                and said.group("who").lower() in {"he", "she"} and last is not None and not last.joint:
-            trailing = last  # "..., he added.": the last one to speak goes on
+        trailing = _trailing_speaker(sentence, officials, unnamed, last)
         if trailing is not None:
             explicit = trailing  # "The two sides should ..., Wang added."
         elif (one_side := _one_side(sentence, officials, unnamed)) is not None:

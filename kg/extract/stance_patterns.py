@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+# Two titles as a subject: "The Secretary and the Minister" (both sides, unless both titles are one side's: "The
+# Vice President and Secretary"). Matched case-insensitively.
+TWO_TITLES = (r"the\s+(?P<first>(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|Minister|President|Premier|Chancellor|Ambassador))"
+              r"\s+and\s+(?:the\s+)?(?P<second>(?:[\w-]+\s+){0,3}?(?:secretary|minister|president|premier|chancellor|"
+              r"ambassador))")
 JOINT = re.compile(
     r"^(?:(?:Also|And|But|Finally|Meanwhile|In addition|Additionally|Furthermore|Moreover|Besides),?\s+|(?:In|During|At|On)\s+(?:the|their|this)\s+[\w'’ -]{3,40}?,\s+)?"
     r"(?:both\s+sides?|both(?=\s+(?:[a-z]+ed|agreed|reaffirmed|welcomed|expressed)\b)|all\s+(?:parties|sides)|both\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and\s+(?:the\s+)?[A-Z][\w'’-]*|"
@@ -19,8 +24,7 @@ JOINT = re.compile(
     r"participants)|they|all\s+sides|both\s+(?:(?:foreign|prime|vice|deputy)\s+)?(?:leaders|ministers|countries|presidents|secretaries|officials|delegations|governments|nations|parties|heads\s+of\s+state)|"
     r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?counterparts?|"
     # two titles: "The Secretary and the Minister", "The Chinese and ROK Foreign Ministers"
-    r"the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|Minister|President|Premier|Chancellor|Ambassador)\s+and\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:secretary|minister|president|premier|chancellor|ambassador)|"
+    rf"{TWO_TITLES}|"
     r"the\s+[A-Z][\w-]*\s+and\s+[A-Z][\w-]*\s+(?:(?:Foreign|Prime|Defen[cs]e|Deputy|Vice)\s+)*"
     r"(?:Ministers|Leaders|Presidents|Secretaries))\b",
     re.IGNORECASE,
