@@ -179,6 +179,15 @@ def test_a_family_name_in_the_headline_takes_the_full_name_the_body_gives() -> N
     assert participants(text) == ["Barack Obama", "Benjamin Netanyahu"]
 
 
+def test_a_possessive_after_a_final_s_in_the_headline_is_no_part_of_the_name() -> None:
+    title = "Deputy Secretary Burns' Meeting with former Lebanese Prime Minister Siniora"
+    text = (f"{title}\n\nDeputy Secretary William Burns met former Lebanese Prime Minister Fouad Siniora at the "
+            "Department of State yesterday afternoon.")
+    found = extract(Readout(id="t", text=text, source="t", title=title)).officials
+    assert [(o.name, o.affiliation) for o in found if o.participant] == [
+        ("William Burns", "state/USA"), ("Fouad Siniora", "state/LBN")]
+
+
 def test_the_parties_of_another_event_told_in_the_main_sentence_take_no_part() -> None:
     text = ("Deputy Secretary Kurt Campbell met today with First Vice Foreign Minister Kim Hong-kyun to discuss the "
             "May 21 Summit between President Joe Biden and President Yoon Suk Yeol.")

@@ -130,10 +130,13 @@ def _both_sides(participants: list[Official], names: list[NameMatch], publisher:
     return Speaker(tuple(keys), True) if len(keys) >= 2 else None
 
 
-def _named_as_owner(mention: Span, sentence: Sentence | None) -> bool:
+def _named_as_owner(mention: Span, sentence: Sentence | None, title: Span | None) -> bool:
     """"to discuss President Trump's recent decision" in the event's sentence: whose decision, not who is
-    there (a headline's "Secretary Blinken's Meeting with ..." still names its own participant)."""
+    there (a headline's "Secretary Blinken's Meeting with ..." still names its own participant, also
+    where the headline is the event's sentence)."""
     if sentence is None or not sentence.span.start <= mention.start < sentence.span.end:
+        return False
+    if title and title.start <= mention.start < title.end:
         return False
     at = mention.end - sentence.span.start
     return sentence.text[at:at + 2] in ("'s", "’s") or sentence.text[at - 1:at + 1] in ("s'", "s’")
@@ -156,7 +159,7 @@ def _participation(officials: list, title: Span | None, sentence: Sentence | Non
 
     def takes_part(mention: Span) -> bool:
         return any(s.start <= mention.start < s.end for s in scopes) and \
-            not any(d.start <= mention.start < d.end for d in described) and not _named_as_owner(mention, sentence)
+            not any(d.start <= mention.start < d.end for d in described) and not _named_as_owner(mention, sentence, title)
 
     return [freeze(o, participant=any(takes_part(m) for m in o.mentions)
                    and not _SPOKESPERSON.search(" ".join(o.titles))) for o in officials]

@@ -41,7 +41,7 @@ _INSTITUTION = frozenset(
     "Secretariat Institute University Assembly Parliament Congress Court Embassy Mission Delegation Forces Army "
     "Party".split()
 )
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")  # "Lavrov's", "Burns'"
 # What names a place, not a person, right before a capitalised word: "in St. Petersburg", "at Geneva".
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near)|\bSt\.?)\s+$")
 
