@@ -868,6 +868,11 @@ def test_a_prefix_or_a_phrase_of_working_together_is_no_topic(body: str) -> None
     assert not any(t.startswith("-") or t in ("work together", "each other") for _, _, t in positions(body))
 
 
+def test_bilateral_cooperation_with_the_other_side_names_the_pair_once() -> None:
+    assert {t for _, _, t in positions("Lavrov said Russia is willing to strengthen bilateral cooperation with China.")} \
+        == {"Russia-China cooperation"}
+
+
 def test_bilateral_before_adjectives_names_both_sides() -> None:
     assert ("CHN", "support", "China-Russia practical cooperation") in positions(
         "Wang Yi said China is willing to deepen bilateral practical cooperation.")

@@ -138,16 +138,16 @@ def _name_the_sides(phrase: str, speaker: Speaker, sides: tuple[str, ...]) -> st
     if other is None:
         return phrase
     pair = f"{_name(first)}-{_name(other)}"
+    if (partner := WITH_SIDE.search(phrase)) and lexicon().affiliation_of(partner.group("side")) == other \
+            and pair not in phrase:
+        # "cooperation with the Russian side", "bilateral exchanges with China": "China-Russia cooperation"
+        head = BILATERAL.sub("", LEADING.sub("", phrase[:partner.start("with")].strip()))
+        phrase = f"{pair} {head}{phrase[partner.end():]}"
     # "the China-Japan bilateral relationship" names its pair already
     phrase = BILATERAL.sub(lambda m: "" if "-" in phrase[:m.start()].rstrip().rpartition(" ")[2] else f"{pair} ",
                            phrase)
     phrase = phrase.replace(f"{pair} ties", f"{pair} relations").replace(f"{pair} relationship", f"{pair} relations")
     phrase = OUR.sub("" if pair in phrase else f"{pair} ", phrase.strip())  # "their bilateral relations": once
-    if (partner := WITH_SIDE.search(phrase)) and lexicon().affiliation_of(partner.group("side")) == other \
-            and pair not in phrase:
-        # "cooperation with the Russian side": "China-Russia cooperation"
-        head = LEADING.sub("", phrase[:partner.start("with")].strip())
-        phrase = f"{pair} {head}{phrase[partner.end():]}"
     if pair in phrase:
         return BETWEEN_THE_TWO.sub(lambda m: m.group(1), phrase)
     return BETWEEN_THE_TWO.sub(lambda m: f"{pair} {m.group(1)}", phrase)
