@@ -240,6 +240,11 @@ def test_congratulating_someone_on_something_supports_the_something() -> None:
     assert ("CHN", "support", "successful BRICS summit in Kazan") in found
 
 
+def test_defending_against_something_is_no_support_for_it() -> None:
+    found = positions("Lavrov said Russia will help Syria as it continues to defend against terrorist attacks.")
+    assert not any(t.startswith("against") or t == "terrorist attacks" for _, _, t in found)
+
+
 def test_courtesies_are_no_positions() -> None:
     assert positions("Wang Yi congratulated Lavrov on his appointment. Lavrov expressed his gratitude for the "
                      "hospitality.") == set()
@@ -255,6 +260,12 @@ def test_courtesies_are_no_positions() -> None:
      ("CHN", "support", "high-level contacts between the militaries")),
     ("Lavrov said the international community must ensure the safety of nuclear facilities.",
      ("RUS", "support", "safety of nuclear facilities")),
+    ("Wang Yi said that China and Russia should join hands to defend multilateralism.",
+     ("CHN", "support", "multilateralism")),
+    ("Lavrov said the two sides should respect each other's sovereignty and territorial integrity.",
+     ("RUS", "support", "each other's sovereignty and territorial integrity")),
+    ("Wang Yi said the two sides should restore normal exchanges and trade.",
+     ("CHN", "support", "normal exchanges and trade")),
 ])
 def test_a_verb_after_to_or_a_modal_gives_the_stance(body: str, expected: tuple[str, str, str]) -> None:
     assert expected in positions(body)
