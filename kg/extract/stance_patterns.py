@@ -42,7 +42,7 @@ AGREED_BEFORE = re.compile(rf"\b{AGREED_TO}$", re.IGNORECASE)
 AGREED_AHEAD = re.compile(rf"\b(?:(?:agree(?:s|d)?|agreeing)(?:\s+that\b)?|{_REACHED_CONSENSUS}|{_AGREEMENT_REACHED}|"
                            r"shared\s+the\s+view)\b(?:(?!\bthat\b)[^.;:,]){0,70}$", re.IGNORECASE)
 STANCE = re.compile(  # one word boundary for all branches: the pattern fails fast between words
-    r"\b(?=[a-z])(?:(?P<oppose>(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|(?:condemnation|rejection)\s+of|opposition\s+to|"
+    r"\b(?=[a-z])(?:(?P<oppose>(?:opposed\s+to|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|(?:condemnation|rejection)\s+of|opposition\s+to|"
     r"disappointment\s+(?:over|at|with|about)|regret\s+(?:over|at|about)|refrain(?:s|ed|ing)?\s+from|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
     r"(?:inadmissibility|unacceptability)\s+of|"
     r"counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?|"
@@ -147,7 +147,7 @@ STOP_OBJECT = re.compile(
     # where it is to be taken: "China-Kenya relations to a new level"
     r"|\s+(?:up\s+)?to\s+(?:a|an|the)\s+(?:new|higher|next|greater|even\s+higher)\s+(?:level|stage|height|high)s?\b"
     r"|\sas\s+(?:[\w'’-]+\s+){1,4}?(?:seeks?|tries|try|works?|strives?|moves?|prepares?)\s+to\b"
-    r"|(?=\sto\s)(?<!regard)(?<!attempting)(?<!attempts)(?<!efforts)(?<!effort)(?<!\bbid)(?<!right)(?<!rights)(?<!\bplan)(?<!plans)"
+    r"|(?=\sto\s)(?<!regard)(?<!attempting)(?<!attempt)(?<!attempts)(?<!efforts)(?<!effort)(?<!\bbid)(?<!right)(?<!rights)(?<!\bplan)(?<!plans)"
     r"(?<!decision)(?<!aspiration)(?<!aspirations)(?<!access)(?<!contribution)(?<!contributions)(?<!solution)"
     r"(?<!solutions)(?<!threat)(?<!threats)(?<!path)(?<!road)(?<!return)(?<!assistance)(?<!transition)(?<!response)"
     r"(?<!approach)(?<!adherence)(?<!commitment)(?<!\baid)(?<!\bvisit)(?<!visits)(?<!trip)"
