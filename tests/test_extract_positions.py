@@ -30,6 +30,8 @@ def positions(body: str) -> set[tuple[str, str, str]]:
      ("RUS", "agree", "China's view on the international situation")),
     ("Wang Yi said that China is firmly against decoupling.", ("CHN", "oppose", "decoupling")),
     ("Lavrov said Russia is firmly opposed to unilateral sanctions.", ("RUS", "oppose", "unilateral sanctions")),
+    ("Wang Yi said the two sides should avoid discriminatory measures.", ("CHN", "oppose", "discriminatory measures")),
+    ("Lavrov expressed satisfaction over the growth of trade.", ("RUS", "support", "growth of trade")),
     ("Wang Yi said China is opposed to any attempt to change the status quo.",
      ("CHN", "oppose", "attempt to change the status quo")),
     ("Lavrov called for a political settlement.", ("RUS", "support", "political settlement")),

@@ -42,7 +42,7 @@ AGREED_BEFORE = re.compile(rf"\b{AGREED_TO}$", re.IGNORECASE)
 AGREED_AHEAD = re.compile(rf"\b(?:(?:agree(?:s|d)?|agreeing)(?:\s+that\b)?|{_REACHED_CONSENSUS}|{_AGREEMENT_REACHED}|"
                            r"shared\s+the\s+view)\b(?:(?!\bthat\b)[^.;:,]){0,70}$", re.IGNORECASE)
 STANCE = re.compile(  # one word boundary for all branches: the pattern fails fast between words
-    r"\b(?=[a-z])(?:(?P<oppose>(?:opposed\s+to|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|(?:condemnation|rejection)\s+of|opposition\s+to|"
+    r"\b(?=[a-z])(?:(?P<oppose>(?:opposed\s+to|oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|reject(?:s|ed|ing)?|(?:condemnation|rejection)\s+of|opposition\s+to|"
     r"disappointment\s+(?:over|at|with|about)|regret\s+(?:over|at|about)|refrain(?:s|ed|ing)?\s+from|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
     r"(?:inadmissibility|unacceptability)\s+of|"
     r"counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?|"
@@ -88,7 +88,7 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"accept(?:s|ed)?|highlighted(?:\s+how)?|"
     r"(?:expressed|expresses|conveyed|conveys|reiterated|reiterates|voiced|voices|extended|extends)\s+"
     r"(?:(?:his|her|their|its|our|sincere|deep|high|great|full)\s+)*"
-    r"(?:appreciation|gratitude|satisfaction)\s+(?:for|with|of|at|to)|"
+    r"(?:appreciation|gratitude|satisfaction)\s+(?:for|with|of|at|to|over)|"
     r"(?:has|have|had)\s+(?:an\s+|the\s+)?intention\s+to|intends?\s+to|"
     r"(?:defenders?|champions?|guardians?|upholders?)\s+of|"
     r"(?:discussed|stressed|emphasi[sz]ed|underlined|underscored|noted|recogni[sz]ed|reiterated|highlighted)\s+"
@@ -129,7 +129,7 @@ AND_VERBS = (  # "commitment to Iraq and consult on ...": a second verb
     "to|is|are|will|should|also|make|safeguard|send|achieve|inject|push|work|take|jointly|actively|further|"
     "continuously|effectively|the\\s+two|said|added|be|become|keep|ensure|consult|discuss|exchange|explore|coordinate|"
     "cooperate|collaborate|carry|follow|join|deal\\s+with|continue|contribute|help|enhance|deepen|expand|strengthen|"
-    "uphold|oppose|maintain|build|create|release|stick|provide|facilitate|implement|step|guide|seize|how"
+    "uphold|oppose|maintain|build|create|release|stick|provide|facilitate|implement|step|guide|seize|how|manage"
 )
 PARTICIPLES = (  # "..., noting that": a new clause
     "noting|saying|adding|stressing|emphasi[sz]ing|pointing\\s+out|calling|urging|pledging|acknowledging|expressing|"
