@@ -245,6 +245,14 @@ def test_congratulating_someone_on_something_supports_the_something() -> None:
     assert ("CHN", "support", "successful BRICS summit in Kazan") in found
 
 
+@pytest.mark.parametrize("body", [
+    "Wang Yi said China and Russia had reached consensus on the Belt and Road Initiative.",
+    "Lavrov noted that the two heads of state agreed to build the Belt and Road Initiative.",
+])
+def test_what_both_agreed_is_both_sides_agreement_also_in_one_side_s_words(body: str) -> None:
+    assert {(h, s) for h, s, t in positions(body) if "Belt and Road" in t} == {("both", "agree")}
+
+
 def test_defending_against_something_is_no_support_for_it() -> None:
     found = positions("Lavrov said Russia will help Syria as it continues to defend against terrorist attacks.")
     assert not any(t.startswith("against") or t == "terrorist attacks" for _, _, t in found)

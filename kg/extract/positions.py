@@ -22,9 +22,9 @@ from kg.extract.lexicon import Topic, lexicon, slug
 from kg.extract.objects import stance_objects, words
 from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
-    ANAPHORS, ATTITUDES, BETWEEN_THE_TWO, BILATERAL, COURTESY, DEMONSTRATIVES, END_DOT, GENERIC, JOINT, KEEPING_IN_TOUCH,
-    LEADING, MAX_OBJECT_WORDS, MAX_WORDS, NEGATING, OPENING_CLAUSE, OUR, QUALIFIED, QUOTES, REACHED, SHARED, SIDE_WORDS,
-    SPECIFIED, SYNONYMS, TRAILING, UNDOING, WELCOMED_TO, WITH_SIDE,
+    ANAPHORS, ATTITUDES, BETWEEN_THE_TWO, BILATERAL, COURTESY, DEMONSTRATIVES, END_DOT, GENERIC, JOINT, JOINT_AGREEMENT,
+    KEEPING_IN_TOUCH, LEADING, MAX_OBJECT_WORDS, MAX_WORDS, NEGATING, OPENING_CLAUSE, OUR, QUALIFIED, QUOTES, REACHED,
+    SHARED, SIDE_WORDS, SPECIFIED, SYNONYMS, TRAILING, UNDOING, WELCOMED_TO, WITH_SIDE,
 )
 from kg.extract.trie import trie_pattern
 from kg.model import Position
@@ -177,8 +177,10 @@ def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str,
             if COURTESY.match(LEADING.sub("", phrase.strip())) or KEEPING_IN_TOUCH.match(phrase.strip()) \
                     or WELCOMED_TO.fullmatch(LEADING.sub("", phrase.strip())):
                 continue  # "expressed her gratitude for the hospitality", "agreed to stay in close touch"
-            for label, key in _topics(_name_the_sides(phrase, who, sides), sides, stance):
-                positions.append(Position(who.holders, who.joint, stance, label, key, sentence.span))  # type: ignore[arg-type]
+            holder = Speaker(sides, True) if stance == "agree" and len(sides) >= 2 and not who.joint \
+                and JOINT_AGREEMENT.search(text) else who
+            for label, key in _topics(_name_the_sides(phrase, holder, sides), sides, stance):
+                positions.append(Position(holder.holders, holder.joint, stance, label, key, sentence.span))  # type: ignore[arg-type]
     return positions
 
 
