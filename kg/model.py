@@ -150,6 +150,11 @@ class Official:
         if not self.mentions:
             raise ValueError(f"official {self.name!r} needs at least one mention as evidence")
 
+    @property
+    def side(self) -> str | None:
+        """Whose side the official speaks for: the union for an organ's official, else the affiliation."""
+        return self.represents or self.affiliation
+
 
 @dataclass(frozen=True, slots=True)
 class Event:

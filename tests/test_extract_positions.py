@@ -253,6 +253,14 @@ def test_what_both_agreed_is_both_sides_agreement_also_in_one_side_s_words(body:
     assert {(h, s) for h, s, t in positions(body) if "Belt and Road" in t} == {("both", "agree")}
 
 
+def test_the_official_of_a_union_s_organ_holds_positions_for_the_union() -> None:
+    text = ("Wang Yi Meets with European Commission Vice-President Josep Borrell\n\nOn May 5, 2021, Foreign Minister "
+            "Wang Yi met with European Commission Vice-President Josep Borrell in Beijing. Borrell said the EU "
+            "supports free trade.")
+    facts = extract(Readout("t", text, "t")).to_facts()
+    assert {(p["holder"], p["topic"]) for p in facts["positions"]} == {("EU", "free trade")}
+
+
 def test_defending_against_something_is_no_support_for_it() -> None:
     found = positions("Lavrov said Russia will help Syria as it continues to defend against terrorist attacks.")
     assert not any(t.startswith("against") or t == "terrorist attacks" for _, _, t in found)

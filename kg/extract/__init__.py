@@ -121,7 +121,7 @@ def _entities(names: list[NameMatch], officials: list[Official], text: str,
 def _both_sides(participants: list[Official], names: list[NameMatch], publisher: str | None) -> Speaker | None:
     """The two sides: the participants' states, else the publisher's with the other's ("PM call with
     Crown Prince Mohammed bin Salman"), else the two states the text names most."""
-    keys = list(dict.fromkeys(o.affiliation for o in participants if o.affiliation))
+    keys = list(dict.fromkeys(o.side for o in participants if o.side))
     if len(keys) == 1 and publisher and publisher != keys[0]:
         keys.append(publisher)
     if len(keys) < 2:

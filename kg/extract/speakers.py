@@ -98,9 +98,9 @@ def _one_side(sentence: Sentence, officials: list[Official], unnamed: frozenset[
         return None
     first = _by_title(officials, f"the {pair.group('first')}", unnamed)
     second = _by_title(officials, f"the {pair.group('second')}", unnamed)
-    if first is None or second is None or first is second or first.affiliation != second.affiliation:
+    if first is None or second is None or first is second or first.side != second.side:
         return None
-    return Speaker((first.affiliation,), False) if first.affiliation else None
+    return Speaker((first.side,), False) if first.side else None
 
 
 def _same_title(called: str, title: str) -> bool:
@@ -110,7 +110,7 @@ def _same_title(called: str, title: str) -> bool:
 
 
 def _speaker_of(officials: list[Official]) -> Speaker | None:
-    keys = tuple(dict.fromkeys(o.affiliation for o in officials if o.affiliation))
+    keys = tuple(dict.fromkeys(o.side for o in officials if o.side))
     if not keys:
         return None
     return Speaker(keys, len(keys) > 1)
@@ -120,7 +120,7 @@ def _unnamed_side(officials: list[Official], both: Speaker | None) -> str | None
     """The side whose officials the readout never names: its publisher's ("The Prime Minister spoke to ...")."""
     if both is None:
         return None
-    named = {o.affiliation for o in officials}
+    named = {o.side for o in officials}
     silent = [side for side in both.holders if side not in named]
     return silent[0] if len(silent) == 1 else None
 
@@ -130,7 +130,7 @@ def _explicit(sentence: Sentence, officials: list[Official], unnamed: frozenset[
     """Officials the subject names or calls by title: "The Prime Minister and President Biden agreed"."""
     start, end = _subject(sentence)
     found = _officials_in(officials, start, end)
-    keys = [o.affiliation for o in found if o.affiliation]
+    keys = [o.side for o in found if o.side]
     for number, part in enumerate(_AND.split(sentence.text[start - sentence.span.start:end - sentence.span.start])):
         part = part.strip()
         if number and not part.lower().startswith("the "):
@@ -138,7 +138,7 @@ def _explicit(sentence: Sentence, officials: list[Official], unnamed: frozenset[
         titled = _by_title(officials, part, unnamed)
         if titled is not None and titled not in found and not _officials_in([titled], end, sentence.span.end):
             found.append(titled)  # not "The Prime Minister thanked Prime Minister Albanese": he is the object
-            keys.append(titled.affiliation or "")
+            keys.append(titled.side or "")
         elif titled is None and silent and (own := _TITLE_SUBJECT.match(part)) and own.group(1) in unnamed:
             keys.append(silent)  # "The Prime Minister and Chancellor Scholz": the publisher's own and Germany's
     keys = list(dict.fromkeys(k for k in keys if k))
@@ -185,7 +185,7 @@ def attribute_sentences(
     unnamed = _unnamed_titles(sentences, officials)
     silent = None
     if unnamed:
-        own = publisher if publisher not in {o.affiliation for o in officials} else None
+        own = publisher if publisher not in {o.side for o in officials} else None
         silent = _unnamed_side(officials, both) or own
     for sentence in sentences:
         if sentence.paragraph != paragraph:
