@@ -138,6 +138,8 @@ def test_a_month_stays_a_month() -> None:
      "BRICS foreign ministers' meeting", "ministerial_meeting"),
     ("Wang Yi spoke about the results of the China + Central Asia (C+C5) foreign ministers’ videoconference.",
      "Central Asia (C+C5) foreign ministers’ videoconference", "ministerial_meeting"),
+    ("Lavrov congratulated Wang Yi on hosting an excellent SCO summit.", "SCO summit", "summit"),
+    ("Wang Yi wished Russia a successful BRICS summit.", "BRICS summit", "summit"),
 ])
 def test_an_event_named_with_a_lower_case_noun(sentence: str, name: str, kind: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")

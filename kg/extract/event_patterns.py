@@ -110,6 +110,9 @@ EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogues?|Consultations|Ga
                r"Expo|War|Ministerial|Talks|Festival|Fair|World\s+Cup)")
 # How a forum's meeting was held, between its name and its noun: "the G7 virtual leaders' meeting".
 _FORMAT = r"(?:(?:virtual|online|extraordinary|emergency|informal|special)\s+)?"
+# What stands before a forum's lower-case summit: "the G20 summit", "hosting an excellent NATO summit".
+_BEFORE_SUMMIT = ("(?:" + "|".join(rf"(?<=\b{w}\s)" for w in "the a an successful excellent upcoming forthcoming recent "
+                                   "historic next".split()) + ")")
 NAMED_EVENT = re.compile(
     # "BRICS Summit", "Tokyo Conference on Afghanistan", and names that start with their noun:
     # "the Summit of Conference on Interaction and Confidence Building Measures in Asia (CICA)";
@@ -117,7 +120,7 @@ NAMED_EVENT = re.compile(
     # summit", a description); an ordinal session
     # of a named body is an event too ("the 78th session of the UN General Assembly").
     rf"(?P<name>{ORDINAL_OF}{PHRASE}"
-    rf"|(?:{PHRASE}\s+(?:{EVENT_NOUN}|Retreat)|(?<=the\s){PHRASE}\s+summit|(?<=the\s){EVENT_NOUN}(?=\s+(?:of|on)\s+(?:the\s+)?[A-Z])"
+    rf"|(?:{PHRASE}\s+(?:{EVENT_NOUN}|Retreat)|{_BEFORE_SUMMIT}{PHRASE}\s+summit|(?<=the\s){EVENT_NOUN}(?=\s+(?:of|on)\s+(?:the\s+)?[A-Z])"
     # ... and lower case, before the body that holds it: "the summit of UN Security Council permanent members"
     rf"|(?<=the\s)(?:(?:upcoming|next|recent|forthcoming|annual)\s+)?(?:summit(?:\s+meeting)?|session|conference|ministerial\s+meeting)"
     # "the summit of leaders of the Group of 20 (G20)"
