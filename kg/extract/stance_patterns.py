@@ -75,12 +75,13 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"preserv(?:e|es|ed|ing)|abid(?:e|es|ed)\s+by|abided\s+by|praised|praising|commended|commending|applaud(?:s|ed|ing)?|"
     r"hailed|paid\s+(?:a\s+)?tribute\s+to|spoke\s+(?:highly|positively)\s+of|"
     r"(?:expressed|expresses|voiced)\s+(?:(?:the|his|her|their|its|strong)\s+)?hopes?\s+for|"
-    r"(?:expressed|expresses|voiced|reiterated|reiterates|reaffirmed|reaffirms|shared|share)\s+(?:(?:the|his|her|their|its|"
-    r"strong|common|mutual|shared)\s+)*desire\s+for|"  # "reiterated their desire for a strong trading relationship"
+    r"(?:expressed|expresses|voiced|reiterated|reiterates|reaffirmed|reaffirms|affirmed|affirms|shared|share)\s+(?:(?:the|his|her|their|its|"
+    r"strong|common|mutual|shared)\s+)*desire\s+(?:for|to)|"  # "reiterated their desire for a strong trading relationship"
     r"pledg(?:e|es|ed|ing)\s+to\s+(?:continue\s+(?:to\s+)?)?|"  # "pledged to continue helping Colombia ..."
     r"made\s+positive\s+comments\s+on|thanked\s+(?:[\w.'’-]+\s+){1,5}?for|adherence\s+to|respect(?:s|ed|ing)?\s+for|"
-    r"congratulated|step(?:s|ped|ping)?\s+up|(?:noted|reviewed|hailed|assessed|appreciated)(?=\s+(?:with\s+satisfaction\s+)?"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:progress|growth|development|momentum|achievements?|success)\b)|"
+    r"congratulated|(?:step|speed)(?:s|ped|ed|ping|ing)?\s+up|"
+    r"(?:noted|reviewed|hailed|assessed|appreciated|acknowledged|recogni[sz]ed)(?=\s+(?:with\s+satisfaction\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:progress|growth|development|momentum|achievements?|success)\b)|"
     # a verb that is a verb only after "to" or a modal: "should implement X", "to further develop X"
     r"(?<=to\s|ld\s|ll\s|st\s)(?:(?:further|jointly|significantly|effectively|fully|continue\s+to|[a-z]+ly)\s+)*"
     r"(?:implement|develop|build|increase|improve|maintain|ensure|defend(?!\s+(?:\w+\s+)?against)|protect|restore|"
@@ -164,7 +165,7 @@ STOP_OBJECT = re.compile(
 )
 LEADING = re.compile(
     r"^(?:(?:the|a|an|its|their|our|his|her|further|continuously|jointly|fully|actively|always|also|firmly|against|"
-    r"continue\s+to|to|with|for|in|on|of|all|such|more|closer|its\s+commitment\s+to|efforts?\s+to|so-called|"
+    r"continue\s+to|with\s+satisfaction|to|with|for|in|on|of|all|such|more|closer|its\s+commitment\s+to|efforts?\s+to|so-called|"
     r"ensure|ensuring|securing|achieve|maintain|build|setback\s+of|continue|make|efforts?\s+in|push|elevate|lift|"
     r"(?:any|all)\s+forms?\s+of|any|each\s+other(?:\s+(?:on|in|with))?|one\s+another(?:\s+(?:on|in|with))?)\s+)+",
     re.IGNORECASE,
