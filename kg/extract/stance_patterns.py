@@ -130,7 +130,7 @@ AND_VERBS = (  # "commitment to Iraq and consult on ...": a second verb
     "to|is|are|will|should|also|make|safeguard|send|achieve|inject|push|work|take|jointly|actively|further|"
     "continuously|effectively|the\\s+two|said|added|be|become|keep|ensure|consult|discuss|exchange|explore|coordinate|"
     "cooperate|collaborate|carry|follow|join|deal\\s+with|continue|contribute|help|enhance|deepen|expand|strengthen|"
-    "uphold|oppose|maintain|build|create|release|stick|provide|facilitate|implement|step|guide|seize|how|manage"
+    "uphold|oppose|maintain|build|create|release|stick|provide|facilitate|implement|step|guide|seize|how"
 )
 PARTICIPLES = (  # "..., noting that": a new clause
     "noting|saying|adding|stressing|emphasi[sz]ing|pointing\\s+out|calling|urging|pledging|acknowledging|expressing|"
