@@ -35,6 +35,13 @@ def test_a_clock_time_with_a_zone_gloss_does_not_end_the_sentence() -> None:
     assert len(split_sentences(text)) == 1
 
 
+def test_a_stop_inside_brackets_does_not_end_the_sentence() -> None:
+    text = ("On November 3, commencing at 9:30 a.m. (local time. 5:30 p.m., Japan time.), for approximately 15 "
+            "minutes, Mr. HAYASHI Yoshimasa held telephone talks with H.E. Dr. Park Jin.")
+    assert len(split_sentences(text)) == 1
+    assert len(split_sentences("They met (in Tokyo). The talks went on.")) == 2
+
+
 def test_a_clock_time_at_the_end_still_ends_the_sentence() -> None:
     assert len(split_sentences("They met at 5 p.m. The talks went on.")) == 2
 

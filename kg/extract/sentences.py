@@ -50,10 +50,18 @@ def _paragraph_spans(text: str) -> list[Span]:
     return spans
 
 
+def _inside_brackets(text: str, begin: int, at: int, end: int) -> bool:
+    """A stop inside an aside that closes soon after: "(local time. 5:30 p.m., Japan time.)"."""
+    aside = text[begin:at]
+    return aside.count("(") > aside.count(")") and ")" in text[at:min(end, at + 100)]
+
+
 def _sentence_ends(text: str, start: int, end: int) -> list[int]:
-    ends = []
+    ends: list[int] = []
     for match in _END.finditer(text, start, end):
         before = text[max(start, match.start() - 12):match.start()]
+        if _inside_brackets(text, ends[-1] if ends else start, match.start(), end):
+            continue
         if text[match.start()] == "." and _ABBREVIATION.search(before):
             continue
         if text[match.start()] == "." and _CLOCK.search(before) and _CLOCK_GOES_ON.match(text, match.end()):
