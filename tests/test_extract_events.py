@@ -85,6 +85,9 @@ def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: s
     # the city a gathering was held in is no part of its name
     ("In a first meeting held on the margins of the G20 Summit in St. Petersburg, National Security Advisor Rice and "
      "Presidential Foreign Policy Advisor Ushakov reviewed relations.", "St. Petersburg", "G20 Summit"),
+    # "sideline" in the singular, as wires write it
+    ("Wang Yi held talks with Foreign Minister Mukhtar Tleuberdi of Kazakhstan on the sideline of the China-Central "
+     "Asia Foreign Ministers' Meeting.", None, "China-Central Asia Foreign Ministers' Meeting"),
     # a building is no city; a capital is where a run of names begins
     ("On May 18, 2010, Chinese Premier Wen Jiabao met with Director-General of the UN Educational, Scientific, and "
      "Cultural Organization (UNESCO) Irina Bokova in Ziguangge, Zhongnanhai.", None, None),

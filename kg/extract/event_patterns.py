@@ -57,7 +57,7 @@ LOWER_ORDINAL_EVENT = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth
                        r"(?:[\w.'’-]+\s+){0,3}?(?i:dialogue|consultations?|session|round|summit|conference|meeting)"
                        r"(?:\s+(?:between|of|on)\s+[^,;.()]{3,80}?(?=[,;.(]|\s+(?:in|on|at)\s+[A-Z]|$))?(?![\w-])")
 SIDELINES = re.compile(
-    rf"\b(?:(?P<margins>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?s?lines|side\s+lines|margins?)\s+of|(?:on|at|in)\s+the\s+occasion\s+of)|during|attend(?:ing|ed|s)?|"
+    rf"\b(?:(?P<margins>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?s?lines?|side\s+lines|margins?)\s+of|(?:on|at|in)\s+the\s+occasion\s+of)|during|attend(?:ing|ed|s)?|"
     # "who is on a visit to India to participate in the Raisina Dialogue"
     rf"(?:participat(?:e|es|ing)|t(?:ake|akes|aking)\s+part)\s+in|"
     # "met at the U.S.-Africa Leaders Summit": at an event named as one

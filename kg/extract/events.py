@@ -442,7 +442,7 @@ def _strip_kind_words(between: str) -> str:
     return re.sub(r"\b(?:state|official|working|upcoming|first|formal|historic)\b\s*", "", between)
 
 
-_ONGOING = re.compile(r"\b(?:is|was|are|were)\s+(?:paying|making|on)\b|\bsidelines\b|\bmargins?\b|\boccasion\b|"
+_ONGOING = re.compile(r"\b(?:is|was|are|were)\s+(?:paying|making|on)\b|\bsidelines?\b|\bmargins?\b|\boccasion\b|"
                       r"\bon\s+an?\s+(?:official|state|working)\s+visit\b|\b(?:is|was)\s+visiting\b|"
                       r"\b(?:is|was)\s+(?:here\s+)?in\s+[A-Z]\w+\s+to\s+attend\b")
 
