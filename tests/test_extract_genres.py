@@ -292,6 +292,9 @@ def test_a_wire_story_counts_its_days_from_its_dateline(sentence: str, expected:
     ("the conclusion of negotiations for the Trans-Pacific Partnership (TPP)", "org/TPP"),
     # analysts write the Council whose permanent members these are, not "P5"
     ("the permanent members of the UN Security Council", "org/UNSC"),
+    # a body known by no acronym is written by its name
+    ("our counter-ISIL Coalition partners", "org/Global-Coalition-to-Defeat-ISIS"),
+    ("the MIKTA foreign ministers", "org/MIKTA"),
 ])
 def test_more_organizations_and_forums_are_known(phrase: str, key: str) -> None:
     assert key in {e.key for e in _extract(f"Wang Yi met Sergey Lavrov. He spoke of {phrase}.").entities}
