@@ -273,9 +273,19 @@ def test_defending_against_something_is_no_support_for_it() -> None:
     assert not any(t.startswith("against") or t == "terrorist attacks" for _, _, t in found)
 
 
-def test_courtesies_are_no_positions() -> None:
-    assert positions("Wang Yi congratulated Lavrov on his appointment. Lavrov expressed his gratitude for the "
-                     "hospitality.") == set()
+@pytest.mark.parametrize("body", [
+    "Wang Yi congratulated Lavrov on his appointment. Lavrov expressed his gratitude for the hospitality.",
+    "Wang Yi congratulated Lavrov on taking up his new post.",
+    "Lavrov congratulated Wang Yi on being elected to the Politburo.",
+    "Wang Yi said a warm welcome awaited the President when he visits China.",
+])
+def test_courtesies_are_no_positions(body: str) -> None:
+    assert positions(body) == set()
+
+
+def test_what_runs_counter_to_a_charter_is_no_opposition_to_the_charter() -> None:
+    found = positions("Wang Yi said using tariffs as a weapon runs counter to the purposes of the UN Charter.")
+    assert not any(s == "oppose" and "Charter" in t for _, s, t in found)
 
 
 @pytest.mark.parametrize(("body", "expected"), [

@@ -45,7 +45,7 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"\b(?=[a-z])(?:(?P<oppose>(?:opposed\s+to|oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|reject(?:s|ed|ing)?|(?:condemnation|rejection)\s+of|opposition\s+to|"
     r"disappointment\s+(?:over|at|with|about)|regret\s+(?:over|at|about)|refrain(?:s|ed|ing)?\s+from|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
     r"(?:inadmissibility|unacceptability)\s+of|"
-    r"counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?|"
+    r"(?<!\brun\s)(?<!\bruns\s)(?<!\bran\s)(?<!running\s)counter(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?|"
     r"(?:remain(?:s|ed)?\s+|stay(?:s|ed)?\s+|be\s+)?vigilant\s+(?:of|against|about)|guard(?:s|ed|ing)?\s+against|"
     r"(?:is|are|was|were|remains?|stands?|stood)\s+(?:firmly\s+|resolutely\s+|strongly\s+|also\s+)*against|"
     r"(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\w+\s+)?against)\b)"  # "cautioned against any interference in X"
@@ -271,7 +271,7 @@ SHOULD_BE = re.compile(
     r"(?:(?:fully|strictly|effectively|firmly|jointly)\s+)?(?:respected|upheld|safeguarded|honou?red|protected|implemented|"
     r"observed|maintained|preserved|promoted|strengthened|tolerated|accepted|"
     r"(?P<against>avoided|prevented|stopped|halted|rejected|condemned))\b")
-A_WELCOME = re.compile(r"\b(?:an?|most|very)\s+$", re.IGNORECASE)  # "a welcome development", "most welcome"
+A_WELCOME = re.compile(r"\b(?:an?|most|very|warm|warmest)\s+$", re.IGNORECASE)  # "a welcome development", "a warm welcome awaited"
 # Items of one list: "promoting X, and enhancing Y" (what lies between them), "deconflicting X, reducing Y".
 COORDINATED = re.compile(r",?\s*(?:and\s+)?(?:also\s+)?")
 PREPOSITIONS_IN_ING = "including|during|regarding|concerning|following|according|excluding|pending|notwithstanding|something|nothing|anything|everything"
@@ -331,7 +331,8 @@ QUALIFIED = re.compile(r"\s+(?:in|of|on|for|at|across|within|over|throughout|int
 COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:best\s+|warm\s+|good\s+)?(?:wishes|greetings|regards)|(?:re-?)?election|(?:re-?)?appointment|assum(?:ing|ption\s+of)\s+office|"
                        r"taking\s+office|inauguration|birthday|swearing|hospitality|warm\s+(?:welcome|reception)|"
                        r"(?:working\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|breakfast)\b|"
-                       r"new\s+(?:position|post|role|office|responsibilities|appointment))\b"
+                       r"new\s+(?:position|post|role|office|responsibilities|appointment)|"
+                       r"taking\s+up\s+(?:(?:his|her|the)\s+)?(?:new\s+)?(?:post|position|office|duties)|being\s+(?:re-?)?elected)\b"
                        # "thanked the President for his call": the event itself
                        r"|\s*(?:(?:his|her|their|its|the|this)\s+)?(?:(?:tele)?phone\s+)?(?:call|meeting|conversation|"
                        r"invitation|talks|visit)\s*$",
