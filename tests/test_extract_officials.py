@@ -188,6 +188,18 @@ def test_a_possessive_after_a_final_s_in_the_headline_is_no_part_of_the_name() -
         ("William Burns", "state/USA"), ("Fouad Siniora", "state/LBN")]
 
 
+def test_a_name_on_the_line_after_an_honorific_takes_part() -> None:
+    text = ("On July 10, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Rt. Hon.\n"
+            "Winston Peters, Minister of Foreign Affairs of New Zealand, during his visit to Kuala Lumpur.")
+    assert participants(text) == ["IWAYA Takeshi", "Winston Peters"]
+
+
+def test_initials_glued_to_the_family_name_are_one_name() -> None:
+    text = ("On June 22, Foreign Minister Sergey Lavrov met with Minister of Foreign Affairs of Algeria R.Lamamra "
+            "in Moscow.")
+    assert ("R.Lamamra", "state/DZA") in [(o[0], o[1]) for o in officials(text)]
+
+
 def test_the_parties_of_another_event_told_in_the_main_sentence_take_no_part() -> None:
     text = ("Deputy Secretary Kurt Campbell met today with First Vice Foreign Minister Kim Hong-kyun to discuss the "
             "May 21 Summit between President Joe Biden and President Yoon Suk Yeol.")

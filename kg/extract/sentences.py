@@ -40,13 +40,20 @@ class Sentence:
     index_in_paragraph: int
 
 
+# A line that ends on an honorific goes on in the next line, where a page broke it: "... with Rt. Hon.\nWinston Peters".
+_HONORIFIC_AT_END = re.compile(r"\b(?:Hon|Mr|Mrs|Ms|Dr|Prof|H\.E)\.?$")
+
+
 def _paragraph_spans(text: str) -> list[Span]:
-    spans = []
+    spans: list[Span] = []
     for match in re.finditer(r"[^\n]+", text):
         if match.group().strip():
             start = match.start() + len(match.group()) - len(match.group().lstrip())
             end = match.end() - (len(match.group()) - len(match.group().rstrip()))
-            spans.append(Span(start, end))
+            if spans and _HONORIFIC_AT_END.search(text, spans[-1].start, spans[-1].end):
+                spans[-1] = Span(spans[-1].start, end)
+            else:
+                spans.append(Span(start, end))
     return spans
 
 
