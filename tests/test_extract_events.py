@@ -47,6 +47,7 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     ("The Prime Minister received a call of congratulations from the Crown Prince of Abu Dhabi Mohammed bin Zayed.",
      "phone_call"),
     ("Hirofumi Nakasone, Minister for Foreign Affairs, received a courtesy call from Mr. Kevin Rudd.", "meeting"),
+    ("Foreign Minister Kang Kyung-wha talked to Secretary of State Rex Tillerson of the US on July 27.", "phone_call"),
 ])
 def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     assert _extract(text).event.kind == kind

@@ -38,7 +38,8 @@ KINDS = re.compile(
     r"(?:had|held|has|have|holds?)\s+an?\s+(?:(?:brief|short|informal|standing)\s+)?talk\s+with)\b)"
     # "spoke highly of", "spoke about": praise and topics, not a call
     r"|(?P<spoke>\b(?:(?:spoke|speaks|spoken)(?!\s+(?:highly|positively|warmly|well|of|about)\b)|"
-    r"[Cc]all(?:ed|s)?\s+with|[Cc]alled(?=\s+(?:his|her|the\s+)?[A-Z])|[Cc]all)\b)"
+    r"[Cc]all(?:ed|s)?\s+with|[Cc]alled(?=\s+(?:his|her|the\s+)?[A-Z])|[Cc]all|"
+    r"talk(?:ed|s)\s+(?:to|with)(?=\s+(?:his\s+|her\s+|the\s+)?[A-Z]))\b)"  # "Kang talked to Secretary of State Tillerson"
     r"|(?P<visit>\b(?:visited|visits|paid\s+a\s+visit|pays\s+a\s+visit|made\s+an?\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:was|is|were|are)\s+in\s+[^,.;]{3,40}?\s+on\s+an?\s+"
     r"(?:(?:official|working|state|friendly|two-day|three-day)\s+)*visit)\b)"
 )
