@@ -200,6 +200,32 @@ def test_initials_glued_to_the_family_name_are_one_name() -> None:
     assert ("R.Lamamra", "state/DZA") in [(o[0], o[1]) for o in officials(text)]
 
 
+def test_a_headline_s_list_of_titled_names_is_one_official_each() -> None:
+    title = "Taoiseach has phone calls with President Macron, Chancellor Merkel, Prime Minister May"
+    found = extract(Readout(id="t", text=f"{title}\n\nThe Taoiseach spoke by phone today with the French President "
+                                         "Emmanuel Macron, the Chancellor of Germany Angela Merkel, and British Prime "
+                                         "Minister Theresa May.", source="t", title=title)).officials
+    assert [(o.name, o.affiliation) for o in found] == [
+        ("Emmanuel Macron", "state/FRA"), ("Angela Merkel", "state/DEU"), ("Theresa May", "state/GBR")]
+
+
+def test_a_family_name_that_opens_with_a_particle_joins_the_full_name() -> None:
+    text = ("Secretary Mattis met with French Minister of Defense Jean-Yves Le Drian in Brussels. Minister Le Drian "
+            "noted the strength of military cooperation.")
+    assert [(o[0], o[1]) for o in officials(text)] == [("Mattis", "state/USA"), ("Jean-Yves Le Drian", "state/FRA")]
+
+
+def test_the_state_after_a_title_is_read_before_the_verb_only() -> None:
+    text = ("Prince Mohammed bin Salman, Crown Prince and Prime Minister made a phone call today to President Xi "
+            "Jinping of the People's Republic of China.")
+    assert ("Mohammed bin Salman", "state/SAU") in [(o[0], o[1]) for o in officials(text)]
+
+
+def test_a_headline_s_verb_after_a_title_is_no_name() -> None:
+    text = "HRH Crown Prince Makes Phone Call To Chinese President\n\nThe call was held today."
+    assert not any(name.startswith("Makes") for name, _, _ in officials(text))
+
+
 def test_the_parties_of_another_event_told_in_the_main_sentence_take_no_part() -> None:
     text = ("Deputy Secretary Kurt Campbell met today with First Vice Foreign Minister Kim Hong-kyun to discuss the "
             "May 21 Summit between President Joe Biden and President Yoon Suk Yeol.")

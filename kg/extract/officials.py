@@ -23,7 +23,8 @@ __all__ = ["FoundOfficial", "find_officials", "home_state"]
 
 # Capitalised words that end a name in title-case headlines and sentence starts.
 _NOT_NAME = frozenset(
-    "Meets Met Meet Meeting Holds Held Has Had Have Talks Talk Call Calls Called Phone Telephone Speaks Spoke "
+    "Meets Met Meet Meeting Holds Held Has Had Have Talks Talk Call Calls Called Phone Telephone Speaks Spoke Makes Made "
+    "Pays Paid Sends Sent Welcomes Welcomed Congratulates Thanks "
     "Says Said Visits Visit Attends Receives Received Hosts Hosted With And Of On In At To For The A An "
     "During After Before By From Readout Press Release Statement Conversation Video Link Via Is Was Will "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
@@ -144,7 +145,10 @@ def _found(name_and_start: tuple[str, int] | None, titles: list[str], affiliatio
     return FoundOfficial(name, titles, affiliation, affiliation is not None, [Span(start, start + len(name))])
 
 
-_NEXT_PERSON = re.compile(r"[A-Z][\w'’-]+[ \t]+[A-Z]")
+_NEXT_PERSON = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z]|[ \t]*$)")  # "..., Chancellor Merkel, ...": a name of its own
+# Where the words after a title still name its body: "of the Republic of Korea", "of Foreign Affairs (MOFA)";
+# a lower-case word other than these begins the sentence's verb.
+_AFFILIATION_TAIL = re.compile(r"(?:[ \t]+(?:of|the|and|for|on|in|to|&|[A-Z][\w'’.-]*|\([^)]*\)))*")
 _SPEECH_TAG = re.compile(r"\s*(?:said|says|added|noted|told|stressed|explained|stated|emphasi[sz]ed)\b")
 
 
@@ -179,7 +183,9 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "the G20 Summit in St. Petersburg, National Security Advisor Rice ...": a place, no person
         name = _clean_name(m.group("name"), m.start("name"), keep="right")
-        official = _found(name, _any_case_titles(m.group("titles")), _last_affiliation(lex, m.group("titles") + m.group("rest")))
+        tail = _AFFILIATION_TAIL.match(m.group("rest"))  # "..., Crown Prince and Prime Minister made a call to X of Y"
+        official = _found(name, _any_case_titles(m.group("titles")),
+                          _last_affiliation(lex, m.group("titles") + m.group("rest")[:tail.end()]))
         if official is not None:  # "..., diplomatic counselor to President Macron": Macron is described, not present
             official.descriptions.append(Span(m.start("titles"), m.end("rest")))
         found.append(official)
@@ -242,6 +248,8 @@ def _merge_same_names(found: list[FoundOfficial], lex: Lexicon) -> list[FoundOff
 
 
 _PARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]r)[-‑]")
+# A family name that opens with a particle is still a family name alone: "Le Drian", "Van Rompuy", "Al Thani".
+_PARTICLE_NAME = re.compile(r"(?:Le|La|De|Du|Da|Di|Van|Von|Al|El|Bin|Ibn|Abu)\s+\S+")
 
 
 def _merge_overgrown_names(officials: list[FoundOfficial]) -> list[FoundOfficial]:
@@ -281,9 +289,13 @@ def _merge_short_names(officials: list[FoundOfficial]) -> list[FoundOfficial]:
             short = _short_token(official.name)  # "Minister IWAYA" after "Iwaya Takeshi"
             fits = [o for o in full if (official.name in o.tokens or short in map(_short_token, o.tokens))
                     and _same_side(o, official)]
-            if len(fits) == 1:
-                fits[0].absorb(official)
-                continue
+        elif _PARTICLE_NAME.fullmatch(official.name):  # "Minister Le Drian" after "Jean-Yves Le Drian"
+            fits = [o for o in full if len(o.tokens) > 2 and o.tokens[-2:] == official.tokens and _same_side(o, official)]
+        else:
+            fits = []
+        if len(fits) == 1:
+            fits[0].absorb(official)
+            continue
         kept.append(official)
     return kept
 
