@@ -260,6 +260,14 @@ def test_what_both_agreed_is_both_sides_agreement_also_in_one_side_s_words(body:
     assert {(h, s) for h, s, t in positions(body) if "Belt and Road" in t} == {("both", "agree")}
 
 
+def test_a_title_in_lower_case_names_its_holder() -> None:
+    text = ("Today, Secretary of Defense Jim Mattis met with Japanese Defense Minister Itsunori Onodera in Tokyo. "
+            "Minister Onodera welcomed the visit. During the meeting, the secretary emphasized the importance of "
+            "regional security.")
+    facts = extract(Readout("t", text, "t")).to_facts()
+    assert {(p["holder"], p["topic"]) for p in facts["positions"]} == {("USA", "regional security")}
+
+
 def test_the_official_of_a_union_s_organ_holds_positions_for_the_union() -> None:
     text = ("Wang Yi Meets with European Commission Vice-President Josep Borrell\n\nOn May 5, 2021, Foreign Minister "
             "Wang Yi met with European Commission Vice-President Josep Borrell in Beijing. Borrell said the EU "

@@ -27,7 +27,9 @@ _VERB = re.compile(
 _PROPOSAL = re.compile(r"^(?:(?!\b[a-z]+ed\b)[^,.;]){0,60}?\b(?:should|must|need\s+to|ought\s+to|have\s+to|shall)\b")
 _PRONOUN = re.compile(r"^(?:He|She|It)\b")
 _AND = re.compile(r"\s+and\s+")
-_TITLE_SUBJECT = re.compile(r"(?:Also,?\s+)?[Tt]he\s+(Secretary|Premier|President|Prime Minister|PM|Minister|Chancellor|King)\b")
+_TITLE_SUBJECT = re.compile(r"(?:Also,?\s+)?[Tt]he\s+(Secretary|Premier|President|Prime Minister|PM|Minister|Chancellor|King|Taoiseach)\b")
+# Wire style writes the title in lower case: "During the meeting, the secretary emphasized that ...".
+_LOWER_CASE_TITLE = re.compile(r"(?:Also,?\s+)?[Tt]he\s+(secretary|premier|president|prime minister|minister|chancellor)\b")
 # A title alone as the subject, with no name after it: "PM expressed concern at ...".
 _BARE_TITLE = re.compile(r"(?:Also,?\s+)?(Secretary|Premier|President|Prime Minister|PM|Chancellor)(?:\s+(?=[a-z])|\s*$)")
 _ABBREVIATIONS = {"PM": "Prime Minister"}
@@ -84,10 +86,10 @@ def _by_title(officials: list[Official], text: str, unnamed: frozenset[str] = fr
             holders = [o for o in holders if o.participant]  # the Vice Foreign Minister met, not one mentioned
         if len(holders) == 1:
             return holders[0]  # "The Deputy Secretary" of "Deputy Secretary of State Kurt Campbell"
-    short = _TITLE_SUBJECT.match(text) or _BARE_TITLE.match(text)
+    short = _TITLE_SUBJECT.match(text) or _BARE_TITLE.match(text) or _LOWER_CASE_TITLE.match(text)
     if short:
-        title = _ABBREVIATIONS.get(short.group(1), short.group(1))
-        holders = [o for o in officials if any(title in t or short.group(1) in t for t in o.titles)]
+        title = _ABBREVIATIONS.get(short.group(1), short.group(1)).lower()
+        holders = [o for o in officials if any(title in t.lower() or short.group(1) in t for t in o.titles)]
         return holders[0] if len(holders) == 1 else None
     return None
 

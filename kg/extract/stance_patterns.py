@@ -84,7 +84,7 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:progress|growth|development|momentum|achievements?|success)\b)|"
     # a verb that is a verb only after "to" or a modal: "should implement X", "to further develop X"
     r"(?<=to\s|ld\s|ll\s|st\s)(?:(?:further|jointly|significantly|effectively|fully|continue\s+to|[a-z]+ly)\s+)*"
-    r"(?:implement|develop|build|increase|improve|maintain|ensure|defend(?!\s+(?:\w+\s+)?against)|protect|restore|"
+    r"(?:implement|develop|build|increase|improve|maintain|ensure|defend(?!\s+(?:\w+\s+)?against)(?!\s+(?:the\s+)?(?-i:[A-Z]))|protect|restore|"
     r"respect|foster|realize|accelerate)|"
     r"accept(?:s|ed)?|highlighted(?:\s+how)?|"
     r"(?:expressed|expresses|conveyed|conveys|reiterated|reiterates|voiced|voices|extended|extends)\s+"
