@@ -291,6 +291,12 @@ def test_courtesies_are_no_positions(body: str) -> None:
     assert positions(body) == set()
 
 
+def test_a_concept_named_as_a_pretext_is_no_object_of_the_stance() -> None:
+    found = positions("Wang Yi said China rejects unilateralism and interference in other countries' internal affairs "
+                      "on the pretext of human rights issues.")
+    assert not any("human rights" in t and "interference" not in t for _, _, t in found)
+
+
 def test_what_runs_counter_to_a_charter_is_no_opposition_to_the_charter() -> None:
     found = positions("Wang Yi said using tariffs as a weapon runs counter to the purposes of the UN Charter.")
     assert not any(s == "oppose" and "Charter" in t for _, s, t in found)

@@ -23,8 +23,8 @@ from kg.extract.objects import stance_objects, words
 from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
     ANAPHORS, ATTITUDES, BETWEEN_THE_TWO, BILATERAL, COURTESY, DEMONSTRATIVES, END_DOT, GENERIC, JOINT, JOINT_AGREEMENT,
-    KEEPING_IN_TOUCH, LEADING, MAX_OBJECT_WORDS, MAX_WORDS, NEGATING, OPENING_CLAUSE, OUR, QUALIFIED, QUOTES, REACHED,
-    SHARED, SIDE_WORDS, SPECIFIED, SYNONYMS, TRAILING, UNDOING, WELCOMED_TO, WITH_SIDE,
+    KEEPING_IN_TOUCH, LEADING, MAX_OBJECT_WORDS, MAX_WORDS, NEGATING, OPENING_CLAUSE, OUR, PRETEXT, QUALIFIED, QUOTES,
+    REACHED, SHARED, SIDE_WORDS, SPECIFIED, SYNONYMS, TRAILING, UNDOING, WELCOMED_TO, WITH_SIDE,
 )
 from kg.extract.trie import trie_pattern
 from kg.model import Position
@@ -101,7 +101,8 @@ def _topics(phrase: str, sides: tuple[str, ...] = (), stance: str = "support") -
     ("unilateralism and protectionism"); otherwise the phrase itself labels a new concept
     ("international cooperation against the COVID-19" is more than "COVID-19 pandemic").
     """
-    concepts = _concepts_in(phrase)
+    # "interference ... on the pretext of human rights issues": named as a pretext, not the object
+    concepts = [c for c in _concepts_in(phrase) if not PRETEXT.search(phrase, 0, c.start)]
     covered = set().union(*(words(c.surface) for c in concepts)) if concepts else set()
     bare = LEADING.sub("", QUOTES.sub("", phrase).strip().lower())
     heads = bool(concepts) and not bare.find(concepts[0].surface.lower())

@@ -414,6 +414,8 @@ JOINT_AGREEMENT = re.compile(
     r"(?:foreign\s+)?ministers)|both\s+(?:sides|countries|leaders|ministers|presidents)|the\s+heads\s+of\s+(?:state\s+of\s+)?"
     r"(?:the\s+)?two\s+(?:countries|states)|they|all\s+parties|leaders|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+)\s+"
     r"(?:(?:have|had|has|also|further|both|jointly|fully)\s+)*(?:agreed|reached|concurred)\b")
+# A concept named as a pretext is no object of the stance: "interference ... on the pretext of human rights issues".
+PRETEXT = re.compile(r"\b(?:pretext|guise|excuse|cover|name)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Agreement told in the passive is both sides': "Agreements were reached to expand exchanges".
 REACHED = re.compile(rf"\b{_AGREEMENT_REACHED}\b", re.IGNORECASE)
 # An opening adverbial clause stands before the subject: "Noting that he and President Putin have met 27 times,
