@@ -39,6 +39,14 @@ def positions(body: str) -> set[tuple[str, str, str]]:
     ("Wang Yi said China will speed up the alignment of the two initiatives.",
      ("CHN", "support", "alignment of the two initiatives")),
     ("Lavrov acknowledged positive progress in the talks.", ("RUS", "support", "positive progress in the talks")),
+    ("Wang Yi said China advocates multilateralism.", ("CHN", "support", "multilateralism")),
+    ("Lavrov underscored Russia's desire for peace and stability in the region.",
+     ("RUS", "support", "peace and stability in the region")),
+    ("Lavrov was encouraged by progress in the talks.", ("RUS", "support", "progress in the talks")),
+    ("Lavrov reiterated strong concerns over the detention of journalists.",
+     ("RUS", "concern", "detention of journalists")),
+    ("Lavrov gave a positive assessment of the talks in Geneva.", ("RUS", "support", "talks in Geneva")),
+    ("Lavrov said he would make efforts for further progress of the talks.", ("RUS", "support", "progress of the talks")),
     ("Wang Yi said China is opposed to any attempt to change the status quo.",
      ("CHN", "oppose", "attempt to change the status quo")),
     ("Lavrov called for a political settlement.", ("RUS", "support", "political settlement")),
@@ -274,6 +282,11 @@ def test_the_official_of_a_union_s_organ_holds_positions_for_the_union() -> None
             "supports free trade.")
     facts = extract(Readout("t", text, "t")).to_facts()
     assert {(p["holder"], p["topic"]) for p in facts["positions"]} == {("EU", "free trade")}
+
+
+def test_fighting_side_by_side_is_no_opposition() -> None:
+    found = positions("Lavrov noted the cooperation of the two armies, including fighting side-by-side in the campaign.")
+    assert not any(s == "oppose" for _, s, _ in found)
 
 
 def test_defending_against_something_is_no_support_for_it() -> None:
