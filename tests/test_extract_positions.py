@@ -40,6 +40,8 @@ def positions(body: str) -> set[tuple[str, str, str]]:
      ("CHN", "support", "alignment of the two initiatives")),
     ("Lavrov acknowledged positive progress in the talks.", ("RUS", "support", "positive progress in the talks")),
     ("Wang Yi said China advocates multilateralism.", ("CHN", "support", "multilateralism")),
+    ("Lavrov said Russia will actively participate in the Belt and Road Initiative.",
+     ("RUS", "support", "Belt and Road Initiative")),
     ("Lavrov underscored Russia's desire for peace and stability in the region.",
      ("RUS", "support", "peace and stability in the region")),
     ("Lavrov was encouraged by progress in the talks.", ("RUS", "support", "progress in the talks")),
@@ -282,6 +284,10 @@ def test_the_official_of_a_union_s_organ_holds_positions_for_the_union() -> None
             "supports free trade.")
     facts = extract(Readout("t", text, "t")).to_facts()
     assert {(p["holder"], p["topic"]) for p in facts["positions"]} == {("EU", "free trade")}
+
+
+def test_taking_part_in_a_gathering_is_no_position() -> None:
+    assert positions("Lavrov said Russia will participate in the G20 summit in Rome.") == set()
 
 
 def test_fighting_side_by_side_is_no_opposition() -> None:
