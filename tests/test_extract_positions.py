@@ -40,6 +40,8 @@ def positions(body: str) -> set[tuple[str, str, str]]:
      ("CHN", "support", "alignment of the two initiatives")),
     ("Lavrov acknowledged positive progress in the talks.", ("RUS", "support", "positive progress in the talks")),
     ("Wang Yi said China advocates multilateralism.", ("CHN", "support", "multilateralism")),
+    ("Lavrov expressed satisfaction about the growth of trade.", ("RUS", "support", "growth of trade")),
+    ("Lavrov said Russia would always stand by the people of Syria.", ("RUS", "support", "people of Syria")),
     ("Lavrov said Russia will actively participate in the Belt and Road Initiative.",
      ("RUS", "support", "Belt and Road Initiative")),
     ("Lavrov underscored Russia's desire for peace and stability in the region.",
