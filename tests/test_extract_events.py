@@ -143,6 +143,8 @@ def test_a_month_stays_a_month() -> None:
     ("Wang Yi spoke about the results of the China + Central Asia (C+C5) foreign ministers’ videoconference.",
      "Central Asia (C+C5) foreign ministers’ videoconference", "ministerial_meeting"),
     ("Lavrov congratulated Wang Yi on hosting an excellent SCO summit.", "SCO summit", "summit"),
+    # who travels to it is no part of a gathering's name
+    ("Wang Yi looked forward to welcoming President Putin to China for the SCO Summit.", "SCO Summit", "summit"),
     ("Wang Yi wished Russia a successful BRICS summit.", "BRICS summit", "summit"),
 ])
 def test_an_event_named_with_a_lower_case_noun(sentence: str, name: str, kind: str) -> None:

@@ -136,6 +136,11 @@ NAMED_EVENT = re.compile(
     rf"(?:\s+(?:of|on|for|between)\s+(?:the\s+)?{NOT_IN_NAME}{PHRASE})?"
     rf"(?:\s+(?:[IVX]+|\d{{4}})\b)?(?:\s+\([^()]{{1,12}}\))?)"
 )
+# Who travels to a gathering is no part of its name: "(welcoming) Prime Minister Trudeau to the UK for the G7
+# Summit", "President Nathan ... to the Beijing Olympic Games": the gathering.
+TRAVELLER_TO = re.compile(r"^(?:Prime\s+Minister|Foreign\s+Minister|Minister|President|Vice\s+President|Premier|King|Queen|"
+                           r"Secretary|Chancellor|Crown\s+Prince|Prince)\s(?![^,;]*\bvisit)[^,;]*?\s(?:to|for)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+for\s+the\s+)?(?=[A-Z0-9][^,;]*" + EVENT_NOUN + r"$)")
 VISIT = re.compile(
     # whose visit it is, when the text says so: "Brazilian President Luiz Inacio Lula da Silva's visit to China"
     r"(?P<name>(?:(?<![\w'’.-])(?:[A-Z][\w.-]*\s+(?:(?:da|de|di|do|dos|bin|al|van|von|der|le|la)\s+)?){0,6}[A-Z][\w.-]*['’]s\s+)?"

@@ -18,7 +18,7 @@ from kg.dates import DateMention
 from kg.extract.event_patterns import (
     ATTENDED, CITY_DATELINE, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS, KIND_ORDER, KINDS,
     LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, NOT_AN_EVENT, ORDINAL, OTHER_TIME, RELATIVE, SIDELINES, TRIP,
-    RELEASE_DATELINE, TRIP_WORDS, VENUE_CITY, VISIT, WIRE_DATELINE,
+    RELEASE_DATELINE, TRAVELLER_TO, TRIP_WORDS, VENUE_CITY, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -151,6 +151,7 @@ def _clean_phrase(name: str) -> str:
     name = _drop_dates(name)
     name = _OPENING_WORD.sub("", _LEADING_DATE.sub("", name.strip(" \"“”")))
     name = _PLACE_FOR.sub("", name)  # "New York for the 67th Session of the UN General Assembly": the session
+    name = TRAVELLER_TO.sub("", name)
     if name.endswith(".") and "." not in name.split()[-1][:-1]:
         name = name[:-1]  # the sentence's full stop, not an abbreviation such as "D.C."
     name = name.strip(" \"“”")
