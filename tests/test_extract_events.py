@@ -204,6 +204,9 @@ def test_an_event_name_is_neither_a_sentence_opening_nor_a_framework(sentence: s
     "He thanked the President of the General Assembly (PGA) for his work.",
     "He addressed the National Assembly of Slovenia.",
     "He met members of the Chinese People's Political Consultative Conference (CPPCC).",
+    "He met the Chairman of the Standing Committee of the National People's Congress.",
+    "He addressed the U.S. Conference of Mayors.",
+    "Both sides oppose a new Cold War.",
 ])
 def test_a_document_an_office_or_a_standing_body_is_no_event(sentence: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on May 15, 2025. {sentence}")

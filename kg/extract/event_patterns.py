@@ -185,7 +185,10 @@ NOT_AN_EVENT = re.compile(
     r"^(?:Memorandum|Joint\s+Statements?|Statements?|Declaration|Agreement|Treaty|Charter|Resolution|Communiqu)\b"
     r"|^(?:President|Secretary|Chairman|Chair|Minister|Director)\b[\w\s-]*?\bof\b"
     r"|\b(?:National|People['’]s|Legislative|Parliamentary)\s+Assembly\b(?!\s+(?:session|meeting))"
-    r"|^(?:the\s+)?(?:Chinese\s+)?People['’]s\s+Political\s+Consultative\s+Conference(?:\s*\([A-Z]+\))?$")
+    r"|^(?:the\s+)?(?:Chinese\s+)?People['’]s\s+Political\s+Consultative\s+Conference(?:\s*\([A-Z]+\))?$"
+    # an era, a standing body or an association: "a new Cold War", "the Standing Committee of the National People's
+    # Congress", "the U.S. Conference of Mayors"
+    r"|^(?:new\s+)?Cold\s+War$|^Standing\s+Committee\b|\bConference\s+of\s+Mayors\b")
 
 # Happenings a readout names besides meetings (the gold's kind "other"): "the Wenchuan earthquake",
 # "North Korea's latest missile test", "the shoot-down of Malaysia Airlines Flight 17", "the
