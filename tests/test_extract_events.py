@@ -48,6 +48,8 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
      "phone_call"),
     ("Hirofumi Nakasone, Minister for Foreign Affairs, received a courtesy call from Mr. Kevin Rudd.", "meeting"),
     ("Foreign Minister Kang Kyung-wha talked to Secretary of State Rex Tillerson of the US on July 27.", "phone_call"),
+    ("On Friday (24 March 2023) Secretary General Jens Stoltenberg welcomed Norwegian Prime Minister Jonas Gahr Støre "
+     "to NATO Headquarters.", "meeting"),
 ])
 def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     assert _extract(text).event.kind == kind

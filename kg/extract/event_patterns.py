@@ -32,6 +32,8 @@ KINDS = re.compile(
     # calling on someone is paying a visit in person: "called on Prime Minister Anwar", "Call on Prime Minister X"
     r"[Cc]all(?:ed|s|ing)?\s+[Oo]n(?=\s+(?:the\s+)?[A-Z])(?!\s+" + _DAY_OR_MONTH + r"\b)|"
     r"[Pp]aid\s+a\s+(?:courtesy\s+)?call\s+on|"
+    # a host welcomes a visitor to a place: "welcomed Norwegian Prime Minister Jonas Gahr Støre to NATO Headquarters"
+    r"welcomed(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}to\s+(?:the\s+)?[A-Z])|"
     # a conversation not said to be by phone took place in person ("had a conversation ... on the sidelines of")
     r"(?:had|held|has|have|holds?)\s+a\s+conversation|"
     # Japan's MOFA: "held an informal talk with Senator the Hon. Penny Wong"
