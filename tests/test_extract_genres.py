@@ -301,6 +301,22 @@ def test_more_organizations_and_forums_are_known(phrase: str, key: str) -> None:
 
 
 @pytest.mark.parametrize(("phrase", "key"), [
+    ("the European Commission's proposal", "org/EU"),
+    ("the conclusions of the European Council", "org/EU"),
+    ("the African Union Commission", "org/AU"),
+])
+def test_a_union_s_institution_stands_for_the_union(phrase: str, key: str) -> None:
+    keys = {e.key for e in _extract(f"Wang Yi met Sergey Lavrov. He spoke of {phrase}.").entities}
+    assert key in keys and not any(k in keys for k in ("org/EC", "org/EUCO", "org/AUC"))
+
+
+def test_the_munich_security_conference_is_an_event_not_an_organization() -> None:
+    extraction = _extract("Wang Yi met Sergey Lavrov on the sidelines of the 56th Munich Security Conference.")
+    assert not any("Munich" in e.key for e in extraction.entities)
+    assert [m.name for m in extraction.mentioned_events] == ["56th Munich Security Conference"]
+
+
+@pytest.mark.parametrize(("phrase", "key"), [
     ("Elizabeth Truss, Secretary of State for Foreign, Commonwealth and Development Affairs", "org/Commonwealth"),
     ("José Manuel Albares, Minister of Foreign Affairs, European Union and Cooperation", "org/EU"),
     ("a Foreign, Commonwealth & Development Office spokesperson", "org/Commonwealth"),

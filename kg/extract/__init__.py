@@ -102,16 +102,17 @@ def _entities(names: list[NameMatch], officials: list[Official], text: str,
               publisher: tuple[str, Span] | None = None) -> tuple[EntityMention, ...]:
     """States and organizations the readout names as actors or subjects, those its officials act for,
     and the publisher's state its headline gives away ("Readout of the President's Call ..."). A state
-    named only as the country of a city ("visiting Geneva, the Swiss Confederation") is a place."""
+    named only as the country of a city ("visiting Geneva, the Swiss Confederation") is a place; a
+    union's institution (the European Commission) stands for the union."""
     spans: dict[str, list[Span]] = {}
     for name in names:
         if name.key and name.key.startswith("state/") and _country_of_a_city(text, name):
             continue
-        if name.key:
-            spans.setdefault(name.key, []).append(name.span)
+        if name.key:  # a union's institution is the union, as analysts write it: the European Commission, the EU
+            spans.setdefault(lexicon().union_of(name.key) or name.key, []).append(name.span)
     for official in officials:
-        if official.affiliation and official.affiliation not in spans:
-            spans[official.affiliation] = [official.mentions[0]]
+        if official.side and official.side not in spans:
+            spans[official.side] = [official.mentions[0]]
     if publisher is not None and publisher[0] not in spans:
         spans[publisher[0]] = [publisher[1]]
     ordered = sorted(spans.items(), key=lambda item: item[1][0].start)
