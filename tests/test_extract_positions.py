@@ -89,6 +89,8 @@ def positions(body: str) -> set[tuple[str, str, str]]:
     ("Lavrov said it is unacceptable to address the Korean Peninsula nuclear issue by means of military force.",
      ("RUS", "oppose", "address the Korean Peninsula nuclear issue by means of military force")),
     ("Lavrov said Russia views the expulsion of diplomats as inadmissible.", ("RUS", "oppose", "expulsion of diplomats")),
+    ("Lavrov described the pressure through sanctions as counterproductive.",
+     ("RUS", "oppose", "pressure through sanctions")),
     ("Lavrov stressed the inadmissibility of pressure on Russian media outlets.",
      ("RUS", "oppose", "pressure on Russian media outlets")),
     # appreciation, concern, desire and pledges, however worded
@@ -270,6 +272,13 @@ def test_congratulating_someone_on_something_supports_the_something() -> None:
 ])
 def test_what_both_agreed_is_both_sides_agreement_also_in_one_side_s_words(body: str) -> None:
     assert {(h, s) for h, s, t in positions(body) if "Belt and Road" in t} == {("both", "agree")}
+
+
+def test_a_title_of_a_named_state_is_that_state_s_official() -> None:
+    text = ("President of the United States Barack Obama had a telephone conversation with President Vladimir Putin. "
+            "The President of Russia stressed the importance of strategic stability.")
+    facts = extract(Readout("t", text, "t")).to_facts()
+    assert {(p["holder"], p["topic"]) for p in facts["positions"]} == {("RUS", "strategic stability")}
 
 
 def test_a_title_in_lower_case_names_its_holder() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import NameMatch
+from kg.extract.lexicon import lexicon
 from kg.extract.positions import Speaker, joint_subject
 from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import OPENING_CLAUSE, TWO_TITLES
@@ -73,12 +74,23 @@ def _officials_in(officials: list[Official], start: int, end: int) -> list[Offic
     return [o for o in officials if any(start <= m.start < end for m in o.mentions)]
 
 
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+def _of_the_side(after_title: str, official: Official) -> bool:
+    """"The President of Russia" is not the President of the United States."""
+    named = _OF_STATE.match(after_title)
+    side = lexicon().affiliation_of(named.group(1)) if named else None
+    return side is None or side == official.side
+
+
 def _by_title(officials: list[Official], text: str, unnamed: frozenset[str] = frozenset()) -> Official | None:
     if (titled := _TITLE_SUBJECT.match(text)) and titled.group(1) in unnamed:
         return None  # "The Prime Minister" of a readout that never names its own Prime Minister
     for official in officials:
         for title in official.titles:
-            if re.match(rf"(?:Also,?\s+)?the\s+{re.escape(title)}\b", text, re.IGNORECASE):
+            if (called := re.match(rf"(?:Also,?\s+)?the\s+{re.escape(title)}\b", text, re.IGNORECASE)) \
+                    and _of_the_side(text[called.end():], official):
                 return official
     if called := _CAPITALISED_TITLE.match(text):
         holders = [o for o in officials if any(_same_title(called.group(1), t) for t in o.titles)]

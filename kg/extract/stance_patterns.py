@@ -209,6 +209,7 @@ PREDICATED = re.compile(
 )
 # Opposition said of a subject: "the nuclear test ... is unforgivable provocative action", "X constitutes a grave threat".
 _BEYOND_BOUNDS = r"(?:absolutely\s+|totally\s+|completely\s+|simply\s+)?(?:unacceptable|intolerable|inadmissible|unforgivable)"
+_WRONG = r"(?:counterproductive|illegitimate|unlawful|illegal|irresponsible|destabili[sz]ing|dangerous|provocative)"
 UNACCEPTABLE = re.compile(
     rf"\b[Ii]t\s+(?:is|was|would\s+be)\s+{_BEYOND_BOUNDS}\s+to\s+(?P<done>[^,;:.]+)|"
     r"(?:^|,\s+|\b(?:that|said|stated|noted|stressed|explained)\s+)(?:the\s+)?"
@@ -218,11 +219,16 @@ UNACCEPTABLE = re.compile(
     r"constitutes?\s+an?\s+(?:[\w,-]+\s+){0,4}?(?:threat|violation|provocation))\b"
     # "Japan views this action as unacceptable", "It is unacceptable to address the issue by force"
     r"|\b(?:views?|viewed|considers?|considered|regards?|regarded|deems?|deemed)\s+(?:the\s+)?"
-    rf"(?P<viewed>(?:[\w'’-]+\s+){{0,15}}?[\w'’-]+)\s+(?:as\s+)?{_BEYOND_BOUNDS}\b")
+    rf"(?P<viewed>(?:[\w'’-]+\s+){{0,15}}?[\w'’-]+)\s+(?:as\s+)?{_BEYOND_BOUNDS}\b"
+    # "described Washington's actions to impose pressure through sanctions as counterproductive"
+    r"|\b(?:described|describes|termed|terms|characteri[sz]ed)\s+(?:the\s+)?"
+    rf"(?P<described>(?:[\w'’-]+\s+){{0,15}}?[\w'’-]+)\s+as\s+(?:{_BEYOND_BOUNDS}|{_WRONG})\b")
 CLAUSE_WORDS = ("agree", "concern", "concur", "request", "asked", "propos", "suggest", "confirm", "view", "recognition", "understanding", "consensus", "hop", "urg",
                  "call", "readiness", "willingness", "determination", "resolve", "intention", "desire")  # cheap test first
 # A cheap test first.
-CONDEMNING_WORDS = ("unacceptable", "intolerable", "inadmissible", "unforgivable", "violation", "provocation", "threat")
+CONDEMNING_WORDS = ("unacceptable", "intolerable", "inadmissible", "unforgivable", "violation", "provocation", "threat",
+                    "counterproductive", "illegitimate", "unlawful", "illegal", "irresponsible", "destabili", "dangerous",
+                    "provocative")
 # "uphold and practice multilateralism": two verbs, one object.
 AND_VERB = re.compile(r"^\s*and\s+(?:practice|practise|promote|uphold|safeguard|strengthen|deepen|expand|advance|"
                        r"maintain|support|implement|defend|protect|enhance|develop|consolidate)\s+", re.IGNORECASE)
