@@ -89,6 +89,8 @@ def positions(body: str) -> set[tuple[str, str, str]]:
     ("Lavrov said it is unacceptable to address the Korean Peninsula nuclear issue by means of military force.",
      ("RUS", "oppose", "address the Korean Peninsula nuclear issue by means of military force")),
     ("Lavrov said Russia views the expulsion of diplomats as inadmissible.", ("RUS", "oppose", "expulsion of diplomats")),
+    ("Lavrov thanked Wang Yi for looking after Russian nationals in China.",
+     ("RUS", "support", "looking after Russian nationals in China")),
     ("Lavrov described the pressure through sanctions as counterproductive.",
      ("RUS", "oppose", "pressure through sanctions")),
     ("Lavrov stressed the inadmissibility of pressure on Russian media outlets.",
