@@ -91,6 +91,7 @@ def positions(body: str) -> set[tuple[str, str, str]]:
     ("Lavrov said Russia views the expulsion of diplomats as inadmissible.", ("RUS", "oppose", "expulsion of diplomats")),
     ("Lavrov thanked Wang Yi for looking after Russian nationals in China.",
      ("RUS", "support", "looking after Russian nationals in China")),
+    ("Lavrov pressed Japan to release the detained fishermen.", ("RUS", "support", "release the detained fishermen")),
     ("Lavrov described the pressure through sanctions as counterproductive.",
      ("RUS", "oppose", "pressure through sanctions")),
     ("Lavrov stressed the inadmissibility of pressure on Russian media outlets.",

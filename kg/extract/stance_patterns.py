@@ -224,7 +224,7 @@ UNACCEPTABLE = re.compile(
     # "described Washington's actions to impose pressure through sanctions as counterproductive"
     r"|\b(?:described|describes|termed|terms|characteri[sz]ed)\s+(?:the\s+)?"
     rf"(?P<described>(?:[\w'’-]+\s+){{0,15}}?[\w'’-]+)\s+as\s+(?:{_BEYOND_BOUNDS}|{_WRONG})\b")
-CLAUSE_WORDS = ("agree", "concern", "concur", "request", "asked", "propos", "suggest", "confirm", "view", "recognition", "understanding", "consensus", "hop", "urg",
+CLAUSE_WORDS = ("agree", "concern", "concur", "request", "asked", "propos", "suggest", "confirm", "view", "recognition", "understanding", "consensus", "hop", "urg", "demand", "press", "encourag",
                  "call", "readiness", "willingness", "determination", "resolve", "intention", "desire")  # cheap test first
 # A cheap test first.
 CONDEMNING_WORDS = ("unacceptable", "intolerable", "inadmissible", "unforgivable", "violation", "provocation", "threat",
@@ -257,7 +257,8 @@ CLAUSE_STANCE = re.compile(
     r"strong|U\.S\.|American|British)\s+)*concerns?\s+that\s+)"
     r"|(?:expressed\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+)?"
     r"hopes?|hope[sd]?|hoping)\s+(?:that\s+|to\s+(?=[a-z]))"  # "expressed the United States’ hopes that"
-    r"|(?:urge[sd]?|urging|call(?:s|ed)?\s+on|calling\s+on)\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?=[a-z])"
+    r"|(?:urge[sd]?|urging|call(?:s|ed)?\s+on|calling\s+on|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|"
+    r"encourag(?:e|es|ed|ing))\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?=[a-z])"
     r"|(?:request(?:s|ed)?|asked|proposed|suggested)\s+that\s+"
     r"|(?:readiness|willingness|determination|resolve|intention|desire)\s+(?:(?:was|were)\s+expressed\s+)?to\s+(?=[a-z]))",
     re.IGNORECASE)
