@@ -113,9 +113,6 @@ EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogues?|Consultations|Ga
                r"Expo|War|Ministerial|Talks|Festival|Fair|World\s+Cup)")
 # How a forum's meeting was held, between its name and its noun: "the G7 virtual leaders' meeting".
 _FORMAT = r"(?:(?:virtual|online|extraordinary|emergency|informal|special)\s+)?"
-# What stands before a forum's lower-case summit: "the G20 summit", "hosting an excellent NATO summit".
-_BEFORE_SUMMIT = ("(?:" + "|".join(rf"(?<=\b{w}\s)" for w in "the a an successful excellent upcoming forthcoming recent "
-                                   "historic next".split()) + ")")
 NAMED_EVENT = re.compile(
     # "BRICS Summit", "Tokyo Conference on Afghanistan", and names that start with their noun:
     # "the Summit of Conference on Interaction and Confidence Building Measures in Asia (CICA)";
@@ -123,7 +120,7 @@ NAMED_EVENT = re.compile(
     # summit", a description); an ordinal session
     # of a named body is an event too ("the 78th session of the UN General Assembly").
     rf"(?P<name>{ORDINAL_OF}{PHRASE}"
-    rf"|(?:{PHRASE}\s+(?:{EVENT_NOUN}|Retreat)|{_BEFORE_SUMMIT}{PHRASE}\s+summit|(?<=the\s){EVENT_NOUN}(?=\s+(?:of|on)\s+(?:the\s+)?[A-Z])"
+    rf"|(?:{PHRASE}\s+(?:{EVENT_NOUN}|Retreat)|(?<=the\s){PHRASE}\s+summit|(?<=the\s){EVENT_NOUN}(?=\s+(?:of|on)\s+(?:the\s+)?[A-Z])"
     # ... and lower case, before the body that holds it: "the summit of UN Security Council permanent members"
     rf"|(?<=the\s)(?:(?:upcoming|next|recent|forthcoming|annual)\s+)?(?:summit(?:\s+meeting)?|session|conference|ministerial\s+meeting)"
     # "the summit of leaders of the Group of 20 (G20)"
@@ -232,6 +229,11 @@ INCIDENT = re.compile(
 _MONTH = trie_pattern(MONTH_NAMES)
 _ORDINAL_NOUN = r"(?:meeting|summit|session|round|conference|dialogue|talks)"
 _OF_A_BODY = r"(?:\s+(?:of|on)\s+(?:the\s+)?(?:[\w+.'’-]+\s+){0,5}?[A-Z][\w+.'’-]*(?:\s+[A-Z][\w+.'’-]*)*)"
+# A forum's lower-case summit after "a", "an" or a word of praise that "the" does not open: "hosting an
+# excellent NATO summit" (kept apart from NAMED_EVENT, where its lookbehinds would slow every sentence).
+_BEFORE_SUMMIT = ("(?:" + "|".join(rf"(?<=\b{w}\s)" for w in "a an successful excellent upcoming forthcoming recent historic "
+                                   "next".split()) + ")")
+PRAISED_SUMMIT = re.compile(rf"{_BEFORE_SUMMIT}(?P<praised>{PHRASE}\s+summit)\b")
 # A meeting named by the parties to it, in lower case: "the meeting between President Trump and President
 # Putin", "the P5+1 talks", "the UN-led intra-Syrian talks", "the Friends of Syria meeting".
 LOWER_MEETING = re.compile(

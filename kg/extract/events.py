@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
     ATTENDED, CITY_DATELINE, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS, KIND_ORDER, KINDS,
-    LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, NOT_AN_EVENT, ORDINAL, OTHER_TIME, RELATIVE, SIDELINES, TRIP,
-    RELEASE_DATELINE, TRAVELLER_TO, TRIP_WORDS, VENUE_CITY, VISIT, WIRE_DATELINE,
+    LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, NOT_AN_EVENT, ORDINAL, OTHER_TIME, PRAISED_SUMMIT,
+    RELATIVE, RELEASE_DATELINE, SIDELINES, TRAVELLER_TO, TRIP, TRIP_WORDS, VENUE_CITY, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -336,7 +336,9 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
             continue
         lowered = sentence.text.lower()
         in_main = any(sentence.span.start <= m.start < sentence.span.end for m in main)
-        for pattern in (NAMED_EVENT, VISIT, TRIP, INCIDENT, LOWER_MEETING):
+        for pattern in (NAMED_EVENT, VISIT, TRIP, INCIDENT, LOWER_MEETING, PRAISED_SUMMIT):
+            if pattern is PRAISED_SUMMIT and " summit" not in lowered:
+                continue
             if pattern is TRIP and not ("s " in lowered and any(word in lowered for word in TRIP_WORDS)):
                 continue  # a cheap test first: someone's ("'s ") trip, travel or visit
             if pattern is INCIDENT and not any(word in lowered for word in INCIDENT_WORDS):
@@ -347,7 +349,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                 continue  # likewise: most sentences name no visit and no meeting in lower case
             for m in pattern.finditer(sentence.text):
                 group = next(g for g in ("name", "owner", "bare", "storm", "named", "parties", "venue", "council",
-                                         "ordinal", "indefinite", "annual", "their", "held_in", "with_whom", "format")
+                                         "ordinal", "indefinite", "annual", "praised", "their", "held_in", "with_whom",
+                                         "format")
                              if g in m.re.groupindex and m.group(g))
                 if pattern is LOWER_MEETING and in_main and not OTHER_TIME.search(m.group(group)):
                     continue  # "the talks between the two ministers" in a sentence telling the readout's meetings is one
