@@ -226,6 +226,12 @@ def test_a_headline_s_verb_after_a_title_is_no_name() -> None:
     assert not any(name.startswith("Makes") for name, _, _ in officials(text))
 
 
+def test_who_is_met_in_the_sentence_after_a_visit_takes_part() -> None:
+    text = ("Sergey Lavrov, Russian Foreign Minister, made a working visit to Kazakhstan on May 13. Lavrov met with "
+            "Kazakh Foreign Minister Yerzhan Kazykhanov to discuss the Russian-Kazakh partnership.")
+    assert participants(text) == ["Sergey Lavrov", "Yerzhan Kazykhanov"]
+
+
 def test_the_parties_of_another_event_told_in_the_main_sentence_take_no_part() -> None:
     text = ("Deputy Secretary Kurt Campbell met today with First Vice Foreign Minister Kim Hong-kyun to discuss the "
             "May 21 Summit between President Joe Biden and President Yoon Suk Yeol.")

@@ -71,6 +71,8 @@ def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[S
     "called on Prime Minister Anwar Ibrahim", "At the meeting held between X and Y". A sentence with a
     date of its own, or that looks ahead or back ("will meet", "have met 27 times"), tells another meeting."""
     spans = []
+    if main is not None and (after := _after_a_visit(sentences, main)) is not None:
+        spans.append(after)
     for sentence in sentences:
         if main and sentence.span == main:
             continue
@@ -86,6 +88,21 @@ def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[S
             end = CLAUSE_BREAK.search(sentence.text, verb.end())
             spans.append(Span(start + verb.start(), start + (end.start() if end else len(sentence.text))))
     return spans
+
+
+# "Sergey Lavrov made a working visit to Kazakhstan on May 13. Lavrov met with Kazakh Foreign Minister X": the
+# visit's meeting, told in the next sentence.
+_VISIT_ONLY = re.compile(r"\b(?:made|paid|pays|is\s+on|was\s+on)\s+an?\s+(?:[\w-]+\s+){0,3}?visit\s+to\b")
+_MET_NEXT = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}?(?:met(?:\s+with)?|held\s+talks\s+with)\s+[^,;.]*")
+
+
+def _after_a_visit(sentences: list[Sentence], main: Sentence) -> Span | None:
+    """Who is met in the sentence right after a main sentence that tells only a visit."""
+    if not _VISIT_ONLY.search(main.text) or " met " in main.text:
+        return None
+    following = next((s for s in sentences if s.span.start >= main.span.end), None)
+    met = _MET_NEXT.match(following.text) if following and not OTHER_TIME.search(following.text) else None
+    return Span(following.span.start, following.span.start + met.end()) if met else None
 
 
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)?(?:He|She|he|she)\s")
