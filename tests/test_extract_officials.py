@@ -226,10 +226,16 @@ def test_a_headline_s_verb_after_a_title_is_no_name() -> None:
     assert not any(name.startswith("Makes") for name, _, _ in officials(text))
 
 
-def test_who_is_met_in_the_sentence_after_a_visit_takes_part() -> None:
-    text = ("Sergey Lavrov, Russian Foreign Minister, made a working visit to Kazakhstan on May 13. Lavrov met with "
-            "Kazakh Foreign Minister Yerzhan Kazykhanov to discuss the Russian-Kazakh partnership.")
-    assert participants(text) == ["Sergey Lavrov", "Yerzhan Kazykhanov"]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sergey Lavrov, Russian Foreign Minister, made a working visit to Kazakhstan on May 13. Lavrov met with "
+     "Kazakh Foreign Minister Yerzhan Kazykhanov to discuss the Russian-Kazakh partnership.",
+     ["Sergey Lavrov", "Yerzhan Kazykhanov"]),
+    ("Foreign Minister Mevlüt Çavuşoğlu paid a visit to the Kingdom of Saudi Arabia on 10-11 May 2021. Minister "
+     "Çavuşoğlu met with Foreign Minister Faisal bin Farhan of the Kingdom of Saudi Arabia.",
+     ["Mevlüt Çavuşoğlu", "Faisal bin Farhan"]),
+])
+def test_who_is_met_in_the_sentence_after_a_visit_takes_part(text: str, expected: list[str]) -> None:
+    assert participants(text) == expected
 
 
 def test_the_parties_of_another_event_told_in_the_main_sentence_take_no_part() -> None:

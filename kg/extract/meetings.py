@@ -93,7 +93,7 @@ def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[S
 # "Sergey Lavrov made a working visit to Kazakhstan on May 13. Lavrov met with Kazakh Foreign Minister X": the
 # visit's meeting, told in the next sentence.
 _VISIT_ONLY = re.compile(r"\b(?:made|paid|pays|is\s+on|was\s+on)\s+an?\s+(?:[\w-]+\s+){0,3}?visit\s+to\b")
-_MET_NEXT = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}?(?:met(?:\s+with)?|held\s+talks\s+with)\s+[^,;.]*")
+_MET_NEXT = re.compile(r"^(?:(?![a-z])[^\W\d_][\w.'’-]*\s+){1,4}?(?:met(?:\s+with)?|held\s+talks\s+with)\s+[^,;.]*")
 
 
 def _after_a_visit(sentences: list[Sentence], main: Sentence) -> Span | None:
