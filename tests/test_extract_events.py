@@ -102,6 +102,7 @@ def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: s
      "White House", None),
     ("On Feb. 14, Chinese Vice President Xi Jinping met U.S. President Barack Obama at the White House in Washington.",
      "Washington", None),
+    ("NATO Secretary General Jens Stoltenberg met with Prime Minister David Cameron at No 10 on Thursday.", "No 10", None),
     # where a mission sits is not where they met
     ("On March 29, US Ambassador Jon Huntsman was summoned to the Foreign Ministry where Deputy Foreign Minister Sergey "
      "Ryabkov handed him a note on the demand to shut down the Russian Consulate General in Seattle.", None, None),
