@@ -103,6 +103,11 @@ def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: s
     ("On Feb. 14, Chinese Vice President Xi Jinping met U.S. President Barack Obama at the White House in Washington.",
      "Washington", None),
     ("NATO Secretary General Jens Stoltenberg met with Prime Minister David Cameron at No 10 on Thursday.", "No 10", None),
+    # where the visitor travelled or came to for the meeting
+    ("Deputy Secretary Campbell met with Vice Foreign Minister Kim Hong Kyun, who traveled to Washington to co-chair the "
+     "meeting.", "Washington", None),
+    ("Deputy Secretary Biegun met with Foreign Minister Kang Kyung-wha at the conclusion of his December 8-11 trip to "
+     "Seoul.", "Seoul", None),
     # where a mission sits is not where they met
     ("On March 29, US Ambassador Jon Huntsman was summoned to the Foreign Ministry where Deputy Foreign Minister Sergey "
      "Ryabkov handed him a note on the demand to shut down the Russian Consulate General in Seattle.", None, None),
