@@ -363,6 +363,9 @@ DATELINES = [
     ("Secretary Blinken's Meeting\n10/26/2023 11:52 PM EDT\nOffice of the Spokesperson", "2023-10-26"),
     ("Readout\n26.10.2023\nThe two leaders met.", "2023-10-26"),
     ("Readout\n08/04/2017 | Press release\nThe two leaders met.", None),  # August 4 or 8 April
+    # ... unless a US government page, which writes the month first
+    ("03/05/2022\n03/05/2022 09:00 AM EST\nOffice of the Spokesperson\nSecretary Blinken spoke today.", "2022-03-05"),
+    ("Readout\nU.S. Department of State\n11/08/2024 | Press release\nSecretary Blinken spoke today.", "2024-11-08"),
 ]
 
 

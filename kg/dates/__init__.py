@@ -152,9 +152,15 @@ _NUMERIC_DATE_LINE = re.compile(  # "08/04/2017 | Press release", "Submitted on 
     r"(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b[^\n]{0,60}")
 
 
+# A US government page, whose numeric dates put the month first: "03/05/2022 09:00 AM EST".
+_AMERICAN_PAGE = re.compile(r"\b(?:[AP]M\s+E[SD]T|U\.S\.\s+Department\s+of\s+(?:State|Defense)|Office\s+of\s+the\s+Spokesperson|"
+                            r"attributable\s+to\s+(?:the\s+)?Spokesperson)\b")
+
+
 def _day_of_numeric_dateline(text: str) -> str | None:
     """The day of a page's numeric date line when only one order reads it: "06/14/2021" is June 14
-    (there is no 14th month), "26.10.2023" October 26; "08/04/2017" could be either, and gives none."""
+    (there is no 14th month), "26.10.2023" October 26; "08/04/2017" could be either, and gives none,
+    unless the page is a US government's, which puts the month first."""
     for line in text.splitlines()[:8]:
         if (m := _NUMERIC_DATE_LINE.fullmatch(line)) is not None:
             first, second = int(m["first"]), int(m["second"])
@@ -162,6 +168,8 @@ def _day_of_numeric_dateline(text: str) -> str | None:
                 return f"{m['year']}-{second:02d}-{first:02d}"
             if second > 12 >= first >= 1 and second <= 31:
                 return f"{m['year']}-{first:02d}-{second:02d}"
+            if 1 <= first <= 12 and 1 <= second <= 12 and _AMERICAN_PAGE.search(text[:1500]):
+                return f"{m['year']}-{first:02d}-{second:02d}"  # a US government page writes the month first
             return None
     return None
 
