@@ -94,6 +94,13 @@ def test_transliterations_are_one_official() -> None:
     assert [o.key for o in extract(readout).officials] == ["official/sergey-lavrov", "official/wang-yi"]
 
 
+def test_an_excellency_written_he_is_no_name() -> None:
+    text = ("Prime Minister Mohammed bin Abdulrahman Al Thani received Minister of Foreign Affairs of the Islamic Republic "
+            "of Iran HE Dr. Dr. Abbas Araghchi in Doha.")
+    assert [(o[0], o[1]) for o in officials(text)] == [("Mohammed bin Abdulrahman Al Thani", "state/QAT"),
+                                                      ("Abbas Araghchi", "state/IRN")]
+
+
 def test_honorifics_are_dropped() -> None:
     found = officials("Senator the Hon Bob Carr, Minister for Foreign Affairs of Australia, met the minister.")
     assert found[0][:2] == ("Bob Carr", "state/AUS")
