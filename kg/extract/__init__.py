@@ -160,7 +160,8 @@ def _participation(officials: list, title: Span | None, sentence: Sentence | Non
 
     def takes_part(mention: Span) -> bool:
         return any(s.start <= mention.start < s.end for s in scopes) and \
-            not any(d.start <= mention.start < d.end for d in described) and not _named_as_owner(mention, sentence, title)
+            not any(d.start <= mention.start < d.end for d in described) and \
+            not _named_as_owner(mention, sentence, title)
 
     return [freeze(o, participant=any(takes_part(m) for m in o.mentions)
                    and not _SPOKESPERSON.search(" ".join(o.titles))) for o in officials]

@@ -81,7 +81,7 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
     lowered = sentence.lower()
     condemnations = UNACCEPTABLE.finditer(sentence) if any(w in lowered for w in CONDEMNING_WORDS) else ()
     for condemned in condemnations:
-        topic = condemned.group("topic") or condemned.group("viewed") or condemned.group("described") or condemned.group("done")
+        topic = next(condemned.group(g) for g in ("topic", "viewed", "described", "done") if condemned.group(g))
         if not NOT_A_SUBJECT.fullmatch(topic.split()[-1]):
             results.append(("oppose", topic))
     # Objects already read, and whether all of it is theirs: a stance word inside one is part of it.

@@ -23,8 +23,8 @@ __all__ = ["FoundOfficial", "find_officials", "home_state"]
 
 # Capitalised words that end a name in title-case headlines and sentence starts.
 _NOT_NAME = frozenset(
-    "Meets Met Meet Meeting Holds Held Has Had Have Talks Talk Call Calls Called Phone Telephone Speaks Spoke Makes Made "
-    "Pays Paid Sends Sent Welcomes Welcomed Congratulates Thanks "
+    "Meets Met Meet Meeting Holds Held Has Had Have Talks Talk Call Calls Called Phone Telephone Speaks Spoke "
+    "Makes Made Pays Paid Sends Sent Welcomes Welcomed Congratulates Thanks "
     "Says Said Visits Visit Attends Receives Received Hosts Hosted With And Of On In At To For The A An "
     "During After Before By From Readout Press Release Statement Conversation Video Link Via Is Was Will "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
@@ -290,7 +290,8 @@ def _merge_short_names(officials: list[FoundOfficial]) -> list[FoundOfficial]:
             fits = [o for o in full if (official.name in o.tokens or short in map(_short_token, o.tokens))
                     and _same_side(o, official)]
         elif _PARTICLE_NAME.fullmatch(official.name):  # "Minister Le Drian" after "Jean-Yves Le Drian"
-            fits = [o for o in full if len(o.tokens) > 2 and o.tokens[-2:] == official.tokens and _same_side(o, official)]
+            fits = [o for o in full
+                    if len(o.tokens) > 2 and o.tokens[-2:] == official.tokens and _same_side(o, official)]
         else:
             fits = []
         if len(fits) == 1:

@@ -287,7 +287,8 @@ SHOULD_BE = re.compile(
     r"(?:(?:fully|strictly|effectively|firmly|jointly)\s+)?(?:respected|upheld|safeguarded|honou?red|protected|implemented|"
     r"observed|maintained|preserved|promoted|strengthened|tolerated|accepted|"
     r"(?P<against>avoided|prevented|stopped|halted|rejected|condemned))\b")
-A_WELCOME = re.compile(r"\b(?:an?|most|very|warm|warmest)\s+$", re.IGNORECASE)  # "a welcome development", "a warm welcome awaited"
+# "a welcome development", "most welcome", "a warm welcome awaited the President": a noun or an adjective
+A_WELCOME = re.compile(r"\b(?:an?|most|very|warm|warmest)\s+$", re.IGNORECASE)
 # Items of one list: "promoting X, and enhancing Y" (what lies between them), "deconflicting X, reducing Y".
 COORDINATED = re.compile(r",?\s*(?:and\s+)?(?:also\s+)?")
 PREPOSITIONS_IN_ING = "including|during|regarding|concerning|following|according|excluding|pending|notwithstanding|something|nothing|anything|everything"
