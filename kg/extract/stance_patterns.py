@@ -427,7 +427,7 @@ SHARED = re.compile(r"\b(?:their|our)\s+(?:shared|common|mutual|joint)\s+(?:conc
 # Agreement of a joint subject is both sides', also inside one side's reported speech: "Wang said China
 # and Nepal had reached consensus on X", "Lavrov noted that the two heads of state agreed to X".
 JOINT_AGREEMENT = re.compile(
-    r"\b(?:(?:the\s+)?two\s+(?:sides|countries|leaders|ministers|presidents|heads\s+of\s+state|governments|"
+    r"\b(?:(?:the\s+)?two\s+(?:sides|countries|leaders|presidents|heads\s+of\s+state|governments|"
     r"(?:foreign\s+)?ministers)|both\s+(?:sides|countries|leaders|ministers|presidents)|the\s+heads\s+of\s+(?:state\s+of\s+)?"
     r"(?:the\s+)?two\s+(?:countries|states)|they|all\s+parties|leaders|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+)\s+"
     r"(?:(?:have|had|has|also|further|both|jointly|fully)\s+)*(?:agreed|reached|concurred)\b")
