@@ -245,6 +245,17 @@ def test_who_is_met_in_the_sentence_after_a_visit_takes_part(text: str, expected
     assert participants(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ambassador Liu Xiaoming called on British Lord Speaker Baroness Hayman in London.",
+     [("Liu Xiaoming", "state/CHN"), ("Baroness Hayman", "state/GBR")]),
+    # a listed official's family name stays that official
+    ("Foreign Minister Yang Jiechi met with EU High Representative Baroness Ashton in Brussels.",
+     [("Yang Jiechi", "state/CHN"), ("Ashton", "org/EU")]),
+])
+def test_a_peer_named_by_family_name_alone_keeps_the_title(text: str, expected: list) -> None:
+    assert [(o[0], o[1]) for o in officials(text)] == expected
+
+
 def test_the_parties_of_another_event_told_in_the_main_sentence_take_no_part() -> None:
     text = ("Deputy Secretary Kurt Campbell met today with First Vice Foreign Minister Kim Hong-kyun to discuss the "
             "May 21 Summit between President Joe Biden and President Yoon Suk Yeol.")

@@ -98,6 +98,21 @@ def _clean_name(raw: str, start: int, *, keep: str) -> tuple[str, int] | None:
     return stripped, start + raw.find(stripped.split()[0]) if keep == "left" else start + offset
 
 
+# A peer named by title and family name alone is known by both: "Baroness Hayman", "Lord Mandelson"
+# (unless the family name is a listed official's: "Baroness Ashton" is Catherine Ashton).
+_PEERAGE = re.compile(r"\b(Lord|Baroness|Lady)\s+$")
+
+
+def _with_peerage(text: str, name_and_start: tuple[str, int] | None, lex: Lexicon) -> tuple[str, int] | None:
+    if name_and_start is None or len(name_and_start[0].split()) != 1:
+        return name_and_start
+    name, start = name_and_start
+    peer = _PEERAGE.search(text, max(0, start - 10), start)
+    if peer is None or lex.official_by_surname(name) is not None:
+        return name_and_start
+    return f"{peer.group(1)} {name}", peer.start(1)
+
+
 def _titles(chain: str) -> list[str]:
     return [m.group() for m in official_patterns().title.finditer(chain)]
 
@@ -157,7 +172,7 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
     found: list[FoundOfficial | None] = []
     titles_of_the_next = set()  # where a title that goes with the name after it starts
     for m in patterns.title_before.finditer(text):
-        name = _clean_name(m.group("name"), m.start("name"), keep="left")
+        name = _with_peerage(text, _clean_name(m.group("name"), m.start("name"), keep="left"), lex)
         name = _rest_of_state_name(lex, name, m.group("of3") or m.group("of1") or m.group("for1") or m.group("adj"))
         # "Prime Minister of New Zealand": a generic minister's title took the state's first word
         name = _rest_of_state_name(lex, name, m.group("titles").split()[-1])
