@@ -64,7 +64,7 @@ SIDELINES = re.compile(
     # "who is on a visit to India to participate in the Raisina Dialogue"
     rf"(?:participat(?:e|es|ing)|t(?:ake|akes|aking)\s+part)\s+in|"
     # "met at the U.S.-Africa Leaders Summit": at an event named as one
-    rf"at(?=\s+the\s+(?:[A-Z0-9][\w.'’&+-]*\s+(?:(?:of|the|and|for|on)\s+)*){{1,8}}?"
+    rf"at(?=\s+the\s+(?:[A-Z0-9][\w.'’&+-]*\s+(?:(?:of|the|and|for|on)\s+)*){{1,8}}?(?:\([A-Z0-9+]{{2,10}}\)\s+)?"
     rf"(?:Summit|Conference|Forum|Assembly|Session|Ministerial|Meeting)\b)|"
     # "ahead of the Joint Expeditionary Force summit", "prior to the opening of the 29th summit of the League of Arab States"
     rf"ahead\s+of|prior\s+to(?:\s+the\s+opening\s+of)?|"
@@ -87,7 +87,7 @@ LOCATION = re.compile(
     rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|visited|travell?ed\s+to|came\s+to|"
     rf"(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|an?\s+(?:[\w-]+\s+){{0,2}}?)(?:visit|trip)\s+to)\s+"
     # "at the White House": analysts write it as the place, as they do Downing Street
-    rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+|the\s+(?=White\s+House\b(?!\s+in\s+[A-Z])))?(?P<place>(?:No\.?|Number)\s+10(?:\s+Downing\s+Street)?(?!\d)|"
+    rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+|the\s+(?=White\s+House\b(?!\s+in\s+[A-Z])))?(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
     rf"{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{UPPER}[\w'’.-]*){{0,4}}"
     r"(?:,\s*D\.?\s?C\.?)?)"
 )
