@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -336,10 +337,26 @@ def _add_short_mentions(text: str, officials: list[FoundOfficial], lex: Lexicon)
         taken[span.start:span.end] = b"\x01" * (span.end - span.start)
     for official in officials:
         for form in sorted(_short_forms(official, officials, lex)):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                if not taken[m.start()]:
-                    official.mentions.append(Span(m.start(), m.end()))
+            for start in _whole_word_at(text, form):
+                if not taken[start]:
+                    official.mentions.append(Span(start, start + len(form)))
         official.mentions.sort()
+
+
+def _whole_word_at(text: str, form: str) -> Iterator[int]:
+    """Where ``form`` stands as a whole word ("Wang", not "Wangari" nor "Al-Wang"). A plain search:
+    a pattern compiled per name would miss the regex cache on every readout (5% of extraction time)."""
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if not (start and _in_word(text[start - 1])) and not (end < len(text) and _in_word(text[end])):
+            yield start
+        start = text.find(form, start + 1)
+
+
+def _in_word(char: str) -> bool:
+    """A character of a word or a hyphenated name: the pattern class [\\w-]."""
+    return char.isalnum() or char in "_-"
 
 
 def home_state(entities: list[str], officials: list[FoundOfficial]) -> str | None:
