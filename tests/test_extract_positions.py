@@ -280,27 +280,22 @@ def test_what_both_agreed_is_both_sides_agreement_also_in_one_side_s_words(body:
     assert {(h, s) for h, s, t in positions(body) if "Belt and Road" in t} == {("both", "agree")}
 
 
-def test_a_title_of_a_named_state_is_that_state_s_official() -> None:
-    text = ("President of the United States Barack Obama had a telephone conversation with President Vladimir Putin. "
-            "The President of Russia stressed the importance of strategic stability.")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title of a named state is that state's official
+    ("President of the United States Barack Obama had a telephone conversation with President Vladimir Putin. "
+     "The President of Russia stressed the importance of strategic stability.", ("RUS", "strategic stability")),
+    # a title in lower case names its holder
+    ("Today, Secretary of Defense Jim Mattis met with Japanese Defense Minister Itsunori Onodera in Tokyo. Minister "
+     "Onodera welcomed the visit. During the meeting, the secretary emphasized the importance of regional security.",
+     ("USA", "regional security")),
+    # the official of a union's organ holds positions for the union
+    ("Wang Yi Meets with European Commission Vice-President Josep Borrell\n\nOn May 5, 2021, Foreign Minister Wang Yi "
+     "met with European Commission Vice-President Josep Borrell in Beijing. Borrell said the EU supports free trade.",
+     ("EU", "free trade")),
+])
+def test_who_holds_a_position_is_read_from_the_whole_readout(text: str, expected: tuple[str, str]) -> None:
     facts = extract(Readout("t", text, "t")).to_facts()
-    assert {(p["holder"], p["topic"]) for p in facts["positions"]} == {("RUS", "strategic stability")}
-
-
-def test_a_title_in_lower_case_names_its_holder() -> None:
-    text = ("Today, Secretary of Defense Jim Mattis met with Japanese Defense Minister Itsunori Onodera in Tokyo. "
-            "Minister Onodera welcomed the visit. During the meeting, the secretary emphasized the importance of "
-            "regional security.")
-    facts = extract(Readout("t", text, "t")).to_facts()
-    assert {(p["holder"], p["topic"]) for p in facts["positions"]} == {("USA", "regional security")}
-
-
-def test_the_official_of_a_union_s_organ_holds_positions_for_the_union() -> None:
-    text = ("Wang Yi Meets with European Commission Vice-President Josep Borrell\n\nOn May 5, 2021, Foreign Minister "
-            "Wang Yi met with European Commission Vice-President Josep Borrell in Beijing. Borrell said the EU "
-            "supports free trade.")
-    facts = extract(Readout("t", text, "t")).to_facts()
-    assert {(p["holder"], p["topic"]) for p in facts["positions"]} == {("EU", "free trade")}
+    assert {(p["holder"], p["topic"]) for p in facts["positions"]} == {expected}
 
 
 def test_taking_part_in_a_gathering_is_no_position() -> None:
