@@ -102,15 +102,17 @@ def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: s
      "White House", None),
     ("On Feb. 14, Chinese Vice President Xi Jinping met U.S. President Barack Obama at the White House in Washington.",
      "Washington", None),
-    ("NATO Secretary General Jens Stoltenberg met with Prime Minister David Cameron at No 10 on Thursday.", "No 10", None),
+    ("NATO Secretary General Jens Stoltenberg met with Prime Minister David Cameron at No 10 on Thursday.",
+     "No 10", None),
     ("Prime Minister David Cameron and Norwegian Prime Minister Erna Solberg met today in 10 Downing Street.",
      "10 Downing Street", None),
     ("The Prime Minister met Norwegian Prime Minister Jonas Støre at the Joint Expeditionary Force (JEF) Summit in "
      "Gotland today.", "Gotland", "Joint Expeditionary Force (JEF) Summit"),
-    ("Minister Aso met with Mr. Luis Amado, Minister of State and Foreign Affairs of Portugal, at Iikura House.", None, None),
+    ("Minister Aso met with Mr. Luis Amado, Minister of State and Foreign Affairs of Portugal, at Iikura House.",
+     None, None),
     # where the visitor travelled or came to for the meeting
-    ("Deputy Secretary Campbell met with Vice Foreign Minister Kim Hong Kyun, who traveled to Washington to co-chair the "
-     "meeting.", "Washington", None),
+    ("Deputy Secretary Campbell met with Vice Foreign Minister Kim Hong Kyun, who traveled to Washington to "
+     "co-chair the meeting.", "Washington", None),
     ("Deputy Secretary Biegun met with Foreign Minister Kang Kyung-wha at the conclusion of his December 8-11 trip to "
      "Seoul.", "Seoul", None),
     # where a mission sits is not where they met

@@ -95,8 +95,8 @@ def test_transliterations_are_one_official() -> None:
 
 
 def test_an_excellency_written_he_is_no_name() -> None:
-    text = ("Prime Minister Mohammed bin Abdulrahman Al Thani received Minister of Foreign Affairs of the Islamic Republic "
-            "of Iran HE Dr. Dr. Abbas Araghchi in Doha.")
+    text = ("Prime Minister Mohammed bin Abdulrahman Al Thani received Minister of Foreign Affairs of the Islamic "
+            "Republic of Iran HE Dr. Dr. Abbas Araghchi in Doha.")
     assert [(o[0], o[1]) for o in officials(text)] == [("Mohammed bin Abdulrahman Al Thani", "state/QAT"),
                                                       ("Abbas Araghchi", "state/IRN")]
 

@@ -53,7 +53,8 @@ def positions(body: str) -> set[tuple[str, str, str]]:
     ("Lavrov reiterated strong concerns over the detention of journalists.",
      ("RUS", "concern", "detention of journalists")),
     ("Lavrov gave a positive assessment of the talks in Geneva.", ("RUS", "support", "talks in Geneva")),
-    ("Lavrov said he would make efforts for further progress of the talks.", ("RUS", "support", "progress of the talks")),
+    ("Lavrov said he would make efforts for further progress of the talks.",
+     ("RUS", "support", "progress of the talks")),
     ("Wang Yi said China is opposed to any attempt to change the status quo.",
      ("CHN", "oppose", "attempt to change the status quo")),
     ("Lavrov called for a political settlement.", ("RUS", "support", "political settlement")),
@@ -303,7 +304,8 @@ def test_taking_part_in_a_gathering_is_no_position() -> None:
 
 
 def test_fighting_side_by_side_is_no_opposition() -> None:
-    found = positions("Lavrov noted the cooperation of the two armies, including fighting side-by-side in the campaign.")
+    found = positions("Lavrov noted the cooperation of the two armies, including fighting side-by-side in the "
+                      "campaign.")
     assert not any(s == "oppose" for _, s, _ in found)
 
 
@@ -963,8 +965,8 @@ def test_a_prefix_or_a_phrase_of_working_together_is_no_topic(body: str) -> None
 
 
 def test_bilateral_cooperation_with_the_other_side_names_the_pair_once() -> None:
-    assert {t for _, _, t in positions("Lavrov said Russia is willing to strengthen bilateral cooperation with China.")} \
-        == {"Russia-China cooperation"}
+    found = positions("Lavrov said Russia is willing to strengthen bilateral cooperation with China.")
+    assert {t for _, _, t in found} == {"Russia-China cooperation"}
 
 
 def test_bilateral_before_adjectives_names_both_sides() -> None:
