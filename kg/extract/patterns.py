@@ -61,6 +61,7 @@ class OfficialPatterns:
     affiliation: re.Pattern[str]
 
 
+_POSSESSIVE = r"(?:['’]s?)?"  # "Lesotho's Prime Minister", "the Philippines' President": the state's own
 # The last word of an envoy's remit, never the first of a name: "... Countries Affairs", "... on the Middle East Issue".
 _REMIT_END = r"(?:Affairs|Issues?|Question|Government|Peninsula|Process|Countries)"
 
@@ -79,7 +80,7 @@ def official_patterns() -> OfficialPatterns:
     known = _alternation([form for entry in lex.officials for form in (entry.name, *entry.aliases)])
     return OfficialPatterns(
         title_before=re.compile(
-            rf"(?<![\w-])(?P<article>(?:[Tt]he){_S})?(?:(?P<adj>{affil}){_S})?(?P<titles>{chain})"
+            rf"(?<![\w-])(?P<article>(?:[Tt]he){_S})?(?:(?P<adj>{affil}){_POSSESSIVE}{_S})?(?P<titles>{chain})"
             # "of Russia" says whose; "for North Korea" and "to China" say the remit or the posting, not whose
             rf"(?:{_S}of{_S}(?:the{_S})?(?P<of1>{affil})(?:{_S}\([A-Z][A-Za-z]{{1,9}}\))?"  # "... of the ICRC (ICRC)"
             rf"|{_S}for{_S}(?:the{_S})?(?P<for1>{affil}))?(?:{_S}to{_S}(?:the{_S})?{affil})?"
@@ -103,7 +104,7 @@ def official_patterns() -> OfficialPatterns:
         # "the President of the United States, Joe Biden"; without a state after the title the name
         # must close its apposition: "Russian Deputy Minister of Foreign Affairs, Alexey Meshkov, received"
         title_then_name=re.compile(
-            rf"(?<![\w-])(?:(?P<adj>{affil}){_S})?(?P<titles>{chain})"
+            rf"(?<![\w-])(?:(?P<adj>{affil}){_POSSESSIVE}{_S})?(?P<titles>{chain})"
             rf"(?:{_S}(?:of{_S}(?:the{_S})?(?P<of>{affil})|to{_S}(?:the{_S})?{affil}),{_S}{hon}(?P<name>{NAME})"
             rf"|,{_S}{hon}(?P<closed>{NAME})(?=,))"
         ),
