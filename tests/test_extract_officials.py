@@ -501,3 +501,28 @@ def test_several_counterparts_who_exchanged_views_on_the_sidelines_take_part() -
             "Foreign Minister Nikos Kotzias of Greece, and Foreign Minister Ine Eriksen Soreide of Norway exchanged views "
             "on issues in the Alliance’s agenda.")
     assert participants(text) == ["Mevlüt Çavuşoğlu", "Peter Szijjarto", "Nikos Kotzias", "Ine Eriksen Soreide"]
+
+
+def test_a_state_s_possessive_before_a_title_is_the_official_s_state() -> None:
+    # China is named most in the readout: without the possessive, Lesotho's Prime Minister was China's
+    text = ("State Councilor Wang Yong met with Lesotho's Prime Minister Motsoahae Thomas Thabane in Maseru, Lesotho, "
+            "on Dec 13. Wang said China values its friendship with Africa, China supports Lesotho, and China will "
+            "expand cooperation with Africa. China is ready to work with all African countries.")
+    assert ("Motsoahae Thomas Thabane", "state/LSO") in [(o[0], o[1]) for o in officials(text)]
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("State Councilor and Foreign Minister Wang Yi held talks with Botswanan Minister of International Affairs and "
+     "Cooperation Lemogang Kwape in Gaborone.", "state/BWA"),
+    ("State Councilor and Foreign Minister Wang Yi met with Guinea-Bissauan Foreign Minister Suzi Carla Barbosa in "
+     "Dakar.", "state/GNB"),
+])
+def test_a_demonym_ending_in_an_is_the_state(text: str, state: str) -> None:
+    assert officials(text)[-1][1] == state
+
+
+def test_where_every_state_has_an_official_of_its_own_the_untitled_side_is_the_state_named_most() -> None:
+    text = ("Turkish Foreign Minister Mevlüt Çavuşoğlu paid a visit to Iraq. Minister Çavuşoğlu met with Iraqi "
+            "Prime Minister Adil Abdel Mahdi in Baghdad. Finally, Minister Çavuşoğlu was received by the Iraqi "
+            "Parliament’s Speaker Mohammed Al-Halbusi and expressed support for the Iraqi people.")
+    assert ("Mohammed Al-Halbusi", "state/IRQ") in [(o[0], o[1]) for o in officials(text)]

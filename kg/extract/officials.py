@@ -360,9 +360,11 @@ def _in_word(char: str) -> bool:
 
 
 def home_state(entities: list[str], officials: list[FoundOfficial]) -> str | None:
-    """The publisher's side: the state named most often that no official explicitly represents."""
+    """The publisher's side: the state named most often that no official explicitly represents, or, where
+    each has one ("Iraq's Prime Minister ..., Turkish Foreign Minister ..."), the state named most often."""
     counterpart = {o.affiliation for o in officials if o.explicit}
-    counts = Counter(k for k in entities if k.startswith("state/") and k not in counterpart)
+    counts = Counter(k for k in entities if k.startswith("state/") and k not in counterpart) \
+        or Counter(k for k in entities if k.startswith("state/"))
     if counts:
         return max(counts, key=lambda k: (counts[k], -entities.index(k)))
     return None
