@@ -526,3 +526,27 @@ def test_where_every_state_has_an_official_of_its_own_the_untitled_side_is_the_s
             "Prime Minister Adil Abdel Mahdi in Baghdad. Finally, Minister Çavuşoğlu was received by the Iraqi "
             "Parliament’s Speaker Mohammed Al-Halbusi and expressed support for the Iraqi people.")
     assert ("Mohammed Al-Halbusi", "state/IRQ") in [(o[0], o[1]) for o in officials(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Secretary of Defense Lloyd J. Austin III spoke by phone with U.K. Secretary of State for Defence Ben Wallace "
+     "today about the situation in Afghanistan.", ("Ben Wallace", "state/GBR", ("Secretary of State for Defence",))),
+    # the US title stays the listed one: "East Asian" is no portfolio's word run into a name
+    ("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink met Vice Foreign Minister "
+     "Ma Zhaoxu.", ("Daniel Kritenbrink", "state/USA", ("Assistant Secretary of State",))),
+])
+def test_a_uk_secretary_of_state_s_portfolio_is_part_of_the_title(text: str, expected: tuple) -> None:
+    assert expected in officials(text)
+
+
+def test_the_rest_of_a_portfolio_before_a_comma_is_no_name() -> None:
+    text = "The Prime Minister met the Secretary of State for Health and Social Care, Matt Hancock."
+    assert not any(name == "Care" for name, _, _ in officials(text))
+
+
+def test_whose_meeting_a_headline_under_the_page_s_own_headline_tells_takes_part() -> None:
+    text = ("U.S. Department of Defense Office of the Assistant Secretary of Defense (Public Affairs) News Release\n\n"
+            "Readout of Secretary Hagel's Meeting With New Zealand Prime Minister John Key\n\n"
+            "Pentagon Press Secretary Rear Admiral John Kirby provided the following readout:\n\n"
+            "Secretary Hagel met with New Zealand Prime Minister John Key this morning at the Pentagon.")
+    assert participants(text) == ["Hagel", "John Key"]

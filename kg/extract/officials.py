@@ -156,8 +156,8 @@ def _found(name_and_start: tuple[str, int] | None, titles: list[str], affiliatio
     lex = lexicon()
     if name in lex.capitals or lex.affiliation_of(name):
         return None  # "in Beijing, State Councilor Wang Yi": a place or a state before a title is no name
-    if all(token in _title_words() for token in name.split()):
-        return None  # "Secretary General of the ACP Group": the rest of a title is no name
+    if all(token in _title_words() or token in lex.portfolio_words for token in name.split()):
+        return None  # "Secretary General of the ACP Group", "... Health and Social Care, Matt": the rest of a title
     return FoundOfficial(name, titles, affiliation, affiliation is not None, [Span(start, start + len(name))])
 
 

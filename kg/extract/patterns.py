@@ -30,15 +30,17 @@ _S = r"[ \t\u00a0]+"  # spaces within a line: a name or a title never runs acros
 NAME = rf"{_TOKEN}(?:{_S}{_TOKEN}){{0,4}}"
 
 
-def _generic_minister(portfolio_words: frozenset[str]) -> str:
+def _generic_minister(portfolio_words: frozenset[str],
+                      head: str = r"(?:(?:Deputy|Vice|Assistant|Senior|Coordinating|First)[ \t]+)?Minister[ \t]+(?:of|for)") -> str:
     """Ministerial titles not listed one by one: "Minister of Foreign Affairs and Trade", "Minister of
-    Public Infrastructure, Industries and Commerce". A word after a plain space must be a portfolio's
-    word, so that the title stops where the name begins ("Minister of Transport Anthony Loke"); items
-    after commas must end with "and" ("Minister of Foreign Affairs, Wang Yi" is a title and a name).
+    Public Infrastructure, Industries and Commerce", the UK's "Secretary of State for Defence". A word
+    after a plain space must be a portfolio's word, so that the title stops where the name begins
+    ("Minister of Transport Anthony Loke"); items after commas must end with "and" ("Minister of Foreign
+    Affairs, Wang Yi" is a title and a name).
     """
     word = r"[A-Z][a-z]+"
     item = rf"{word}(?:[ \t]+(?:{_alternation(portfolio_words)})(?![\w-]))*"
-    return (r"(?:(?:Deputy|Vice|Assistant|Senior|Coordinating|First)[ \t]+)?Minister[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    return (rf"{head}[ \t]+(?:the[ \t]+)?"
             rf"{item}(?:(?:,[ \t]+{item}){{1,5}},?[ \t]+(?:and|&)[ \t]+{item}|(?:[ \t]+(?:and|&)[ \t]+{item}){{0,3}})")
 
 
@@ -71,7 +73,10 @@ def official_patterns() -> OfficialPatterns:
     lex = lexicon()
     # "Minister for Trade & Industry" as well as "... and Industry"
     titles = [*lex.titles, *(t.replace(" and ", " & ") for t in lex.titles if " and " in t)]
-    title = rf"(?:{_alternation(titles)}|{_generic_minister(lex.portfolio_words)})"
+    # the UK's "Secretary of State for Defence" before the listed "Secretary of State", which it would cut short
+    # (not the US "Assistant Secretary of State for East Asian and Pacific Affairs": listed)
+    uk_secretary = _generic_minister(lex.portfolio_words, r"Secretary(?<!Assistant Secretary)(?<!Deputy Secretary)(?<!Under Secretary)[ \t]+of[ \t]+State[ \t]+for")
+    title = rf"(?:{uk_secretary}|{_alternation(titles)}|{_generic_minister(lex.portfolio_words)})"
     chain = rf"{title}(?:[ \t]*(?:,|and|&)[ \t]*(?:the{_S})?{title}){{0,4}}"  # bounded: linear on odd pages
     affiliation = _alternation([*lex.state_names, *lex.state_adjectives, *lex.org_names])
     affil = rf"(?:{affiliation})(?!\w)"
