@@ -140,7 +140,14 @@ def _named_as_owner(mention: Span, sentence: Sentence | None, title: Span | None
     if title and title.start <= mention.start < title.end:
         return False
     at = mention.end - sentence.span.start
-    return sentence.text[at:at + 2] in ("'s", "’s") or sentence.text[at - 1:at + 1] in ("s'", "s’")
+    owner = sentence.text[at:at + 2] in ("'s", "’s") or sentence.text[at - 1:at + 1] in ("s'", "s’")
+    return owner and not _OWN_EVENT.match(sentence.text, at)
+
+
+# A possessive that names whose the event is: "Readout of Secretary Hagel's Meeting With ..." under a page's
+# other headline, "during Secretary Blinken's call with ...".
+_OWN_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?i:meetings?|(?:phone\s+|telephone\s+|video\s+)?calls?|talks|"
+                        r"conversations?|visit)\b")
 
 
 # Who speaks for a ministry tells of the meeting and takes no part in it: "attributable to Spokesperson Ned Price".
