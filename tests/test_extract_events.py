@@ -26,6 +26,10 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     ("Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister Fumio Kishida.", "phone_call"),
     ("President Joe Biden called Prime Minister Narendra Modi today.", "phone_call"),
     ("Secretary Antony J. Blinken met virtually today with Nigerian President Muhammadu Buhari.", "video_call"),
+    ("Minister of Foreign Affairs Park Jin had a virtual conversation for about one hour and 15 minutes with State "
+     "Councilor and Minister of Foreign Affairs of China Wang Yi on Monday, December 12.", "video_call"),
+    ("China and the United States held political consultations in Washington. The consultations were held between "
+     "visiting Chinese Vice Foreign Minister He Yafei and U.S. Deputy Secretary of State James Steinberg.", "talks"),
     ("Vice Foreign Minister Sun Weidong and Foreign Secretary Aruni Wijewardane held the 13th round of China-Sri Lanka "
      "diplomatic consultations in Beijing.", "talks"),
     ("On March 6, 2014, Vice Foreign Minister Cheng Guoping held consultations with Kazakh Deputy Foreign Minister "

@@ -17,7 +17,7 @@ from kg.extract.trie import trie_pattern
 _DAY_OR_MONTH = trie_pattern([*WEEKDAY_NAMES, *MONTH_NAMES])  # "Call on September 11, 2013" is no calling on anyone
 KINDS = re.compile(
     r"(?P<video_call>\b(?i:video\s*(?:link|call|conference|teleconference|meeting|talks|consultations?)|videoconference"
-    r"|virtual(?:ly)?\s+(?:meeting|talks|summit|met)|met\s+virtually|online\s+(?:meeting|talks|summit))\b)"
+    r"|virtual(?:ly)?\s+(?:meeting|talks|summit|met|conversation|call)|met\s+virtually|online\s+(?:meeting|talks|summit))\b)"
     r"|(?P<phone_call>\b(?i:(?:tele)?phone\s*(?:call|conversation|talks)|telephonic(?:ally)?|telephone|over\s+the\s+phone|"
     r"teleconference|"  # "Japan-U.S. Foreign Ministerial Teleconference": by phone unless said to be by video
     # "received a call of congratulations from"; a courtesy call is paid in person
@@ -26,7 +26,8 @@ KINDS = re.compile(
     r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+with|"
     r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?)\s+(?:an?\s+|the\s+)?(?:(?!(?i:video|virtual|online|phone|telephone)\b)[\w-]+\s+){0,6}?"
     r"(?:[Dd]ialogue|[Cc]onsultations?)|"
-    r"[Cc]onsulted\s+with|[Cc]onferred\s+with|met\s+for\s+(?:[\w-]+\s+){0,2}?(?:consultations|talks))\b)"
+    r"[Cc]onsulted\s+with|[Cc]onferred\s+with|met\s+for\s+(?:[\w-]+\s+){0,2}?(?:consultations|talks)|"
+    r"(?:[Tt]alks|[Cc]onsultations?)\s+(?:was|were)\s+held\s+between)\b)"  # "The consultations were held between X and Y"
     r"|(?P<meeting>\b(?:met|meets?|[Mm]eetings?|received|receives|hosted|hosts|"
     r"summon(?:s|ed)|"  # "US Ambassador Jon Huntsman was summoned to the Foreign Ministry": a démarche in person
     # calling on someone is paying a visit in person: "called on Prime Minister Anwar", "Call on Prime Minister X"
