@@ -106,6 +106,8 @@ def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: s
      "White House", None),
     ("On Feb. 14, Chinese Vice President Xi Jinping met U.S. President Barack Obama at the White House in Washington.",
      "Washington", None),
+    ("Secretary of Defense Jim Mattis hosted German Minister of Defense Ursula von der Leyen at the Pentagon today.",
+     "Pentagon", None),
     ("NATO Secretary General Jens Stoltenberg met with Prime Minister David Cameron at No 10 on Thursday.",
      "No 10", None),
     ("Prime Minister David Cameron and Norwegian Prime Minister Erna Solberg met today in 10 Downing Street.",
@@ -126,6 +128,17 @@ def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: s
 def test_where_and_on_the_sidelines_of_what(text: str, location: str | None, sidelines: str | None) -> None:
     event = _extract(text).event
     assert (event.location, event.sidelines_of) == (location, sidelines)
+
+
+@pytest.mark.parametrize(("second", "location"), [
+    ("Secretary Hagel met with New Zealand Prime Minister John Key this morning at the Pentagon.", "Pentagon"),
+    # another meeting told in someone's speech places nothing
+    ("Hagel said that President Obama had a meeting with Prime Minister Key in Auckland last year.", None),
+])
+def test_a_headline_s_meeting_is_placed_by_the_sentence_that_tells_it_again(second: str, location: str | None) -> None:
+    text = ("U.S. Department of Defense News Release\n\n"
+            "Readout of Secretary Hagel's Meeting With New Zealand Prime Minister John Key\n\n" + second)
+    assert _extract(text).event.location == location
 
 
 def test_a_headline_without_a_meeting_reports_no_event() -> None:

@@ -131,6 +131,18 @@ def _both_sides(participants: list[Official], names: list[NameMatch], publisher:
     return Speaker(tuple(keys), True) if len(keys) >= 2 else None
 
 
+def _tells_again(sentence: Sentence | None, officials: list[Official]) -> Sentence | None:
+    """The sentence after the main one, when it tells the main meeting again: it names a participant
+    and reports no speech ("Nong Rong said, not long ago, President Xi had a meeting with ..." is another)."""
+    if sentence is None or _REPORTED.search(sentence.text):
+        return None
+    named = any(sentence.span.start <= m.start < sentence.span.end for o in officials for m in o.mentions)
+    return sentence if named else None
+
+
+_REPORTED = re.compile(r"\b(?:said|says|noted|recalled|stated|added)\b")
+
+
 def _named_as_owner(mention: Span, sentence: Sentence | None, title: Span | None) -> bool:
     """"to discuss President Trump's recent decision" in the event's sentence: whose decision, not who is
     there (a headline's "Secretary Blinken's Meeting with ..." still names its own participant, also
@@ -241,9 +253,9 @@ def extract(readout: Readout) -> Extraction:
     officials = _participation(found, title, sentence, further)
     participants = [o for o in officials if o.participant]
     lead = attended_lead(sentences, sentence)
-    clues = main_event_clues(readout.title, sentence, names, text, lead)
-    dated = _resolve_dates(readout, sentence, title, participants, clues.sidelines_of, lead,
-                           restated_meeting(sentences, sentence))
+    restated = restated_meeting(sentences, sentence)
+    clues = main_event_clues(readout.title, sentence, names, text, lead, _tells_again(restated, participants))
+    dated = _resolve_dates(readout, sentence, title, participants, clues.sidelines_of, lead, restated)
     evidence = sentence.span if sentence else (title if reports_event(readout.title) and participants else None)
     warnings = []
     event = None

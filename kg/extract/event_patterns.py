@@ -87,8 +87,8 @@ LOCATION = re.compile(
     r"(?<![Cc]onsulate\s)(?<![Cc]onsulate\sGeneral\s)(?<![Ee]mbassy\s)(?<![Cc]onsulates\s)(?<![Ee]mbassies\s)"
     rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|visited|travell?ed\s+to|came\s+to|"
     rf"(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|an?\s+(?:[\w-]+\s+){{0,2}}?)(?:visit|trip)\s+to)\s+"
-    # "at the White House": analysts write it as the place, as they do Downing Street
-    rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+|the\s+(?=White\s+House\b(?!\s+in\s+[A-Z])))?(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
+    # "at the White House", "at the Pentagon": analysts write them as the place, as they do Downing Street
+    rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+|the\s+(?=(?:White\s+House|Pentagon)\b(?!\s+in\s+[A-Z])))?(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
     rf"{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{UPPER}[\w'’.-]*){{0,4}}"
     r"(?:,\s*D\.?\s?C\.?)?)"
 )

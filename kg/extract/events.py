@@ -224,11 +224,13 @@ _AHEAD = re.compile(r"\b(?:ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+preparat
 
 
 def main_event_clues(title: str | None, sentence: Sentence | None, names: list[NameMatch],
-                     readout_text: str | None = None, lead: Sentence | None = None) -> EventClues:
+                     readout_text: str | None = None, lead: Sentence | None = None,
+                     restated: Sentence | None = None) -> EventClues:
     """Kind, place and sidelines event of the main event, from the headline and its sentence
     (and, for "met here", from the wire dateline of ``readout_text``). A meeting whose sentence names
     neither place nor sidelines takes them from the ``lead`` that tells what was attended ("X attended
-    Y in C. X met Z": in C, beside Y)."""
+    Y in C. X met Z": in C, beside Y), or else from the sentence that tells the meeting again
+    ("Readout of Secretary Hagel's Meeting With ...", then "Secretary Hagel met with ... at the Pentagon")."""
     text = " ".join(t for t in (title, sentence.text if sentence else None) if t)
     kind = _kind(title or "") if title and _kind(title) in ("video_call", "phone_call") else None
     kind = kind or _kind(_AHEAD.sub("", text)) or "other"
@@ -236,8 +238,10 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
         return EventClues(kind, None, _sidelines(sentence, margins_only=True))
     location = location_in(sentence.text, names, sentence.span.start) if sentence else None
     sidelines = _sidelines(sentence)
-    if lead is not None and not (location or sidelines):
-        location, sidelines = location_in(lead.text, names, lead.span.start), _sidelines(lead)
+    for before_or_after in (lead, restated):
+        if before_or_after is not None and not (location or sidelines):
+            location = location_in(before_or_after.text, names, before_or_after.span.start)
+            sidelines = _sidelines(before_or_after)
     if kind != "visit":  # a visit goes elsewhere than the story's dateline ("BEIJING, ... -- Zhai visited Morocco")
         location = location or _wire_city(readout_text)
     return EventClues(kind, location, sidelines)
