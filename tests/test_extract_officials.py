@@ -550,3 +550,15 @@ def test_whose_meeting_a_headline_under_the_page_s_own_headline_tells_takes_part
             "Pentagon Press Secretary Rear Admiral John Kirby provided the following readout:\n\n"
             "Secretary Hagel met with New Zealand Prime Minister John Key this morning at the Pentagon.")
     assert participants(text) == ["Hagel", "John Key"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Secretary of State Antony J. Blinken spoke today with Colombian President-Elect Gustavo Petro to congratulate "
+     "him.", [("Antony J. Blinken", "state/USA"), ("Gustavo Petro", "state/COL")]),
+    # "Makhdoom" is an honorific; "Bosnia & Herzegovina" the state
+    ("Foreign Minister Makhdoom Shah Mehmood Qureshi received Minister of Foreign Affairs of Bosnia & Herzegovina, "
+     "Dr. Bisera Turkovic on the sidelines of the session.",
+     [("Shah Mehmood Qureshi", "state/PAK"), ("Bisera Turkovic", "state/BIH")]),
+])
+def test_titles_honorifics_and_state_names_of_more_governments(text: str, expected: list) -> None:
+    assert [(o[0], o[1]) for o in officials(text)] == expected
