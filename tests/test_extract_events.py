@@ -26,6 +26,8 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     ("Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister Fumio Kishida.", "phone_call"),
     ("President Joe Biden called Prime Minister Narendra Modi today.", "phone_call"),
     ("Secretary Antony J. Blinken met virtually today with Nigerian President Muhammadu Buhari.", "video_call"),
+    ("Mr. Shinzo Abe, the Prime Minister of Japan, held a working lunch with His Majesty King Abdullah II Ibn Al "
+     "Hussein, King of the Hashemite Kingdom of Jordan.", "meeting"),
     ("Minister of Foreign Affairs Park Jin had a virtual conversation for about one hour and 15 minutes with State "
      "Councilor and Minister of Foreign Affairs of China Wang Yi on Monday, December 12.", "video_call"),
     ("China and the United States held political consultations in Washington. The consultations were held between "

@@ -37,6 +37,9 @@ KINDS = re.compile(
     r"welcomed(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}to\s+(?:the\s+)?[A-Z])|"
     # a conversation not said to be by phone took place in person ("had a conversation ... on the sidelines of")
     r"(?:had|held|has|have|holds?)\s+a\s+conversation|"
+    # a meal together: "held a working lunch with His Majesty King Abdullah II"
+    r"(?:had|held|has|have|holds?|hosted|hosts)\s+an?\s+(?:working\s+|official\s+|private\s+)?"
+    r"(?:lunch|luncheon|dinner|breakfast)\s+(?:with|for)|"
     # Japan's MOFA: "held an informal talk with Senator the Hon. Penny Wong"
     r"(?:had|held|has|have|holds?)\s+an?\s+(?:(?:brief|short|informal|standing)\s+)?talk\s+with)\b)"
     # "spoke highly of", "spoke about": praise and topics, not a call
