@@ -17,8 +17,9 @@ TWO_TITLES = (r"the\s+(?P<first>(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|Minister|Pr
 JOINT = re.compile(
     r"^(?:(?:Also|And|But|Finally|Meanwhile|In addition|Additionally|Furthermore|Moreover|Besides),?\s+|(?:In|During|At|On)\s+(?:the|their|this)\s+[\w'’ -]{3,40}?,\s+)?"
     r"(?:both\s+sides?|both(?=\s+(?:[a-z]+ed|agreed|reaffirmed|welcomed|expressed)\b)|all\s+(?:parties|sides)|both\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and\s+(?:the\s+)?[A-Z][\w'’-]*|"
-    r"the\s+(?:foreign\s+)?ministers\b|the\s+two\s+(?:sides|countries|leaders|ministers|parties|"
-    r"nations|officials)|the\s+(?:ministers|leaders|officials|parties|sides|discussion|conversation|focus|talks|pair|"
+    r"the\s+(?:foreign\s+)?ministers\b|the\s+two\s+(?:(?:foreign|prime|vice|deputy|defen[cs]e|top|senior)\s+)?"
+    r"(?:sides|countries|leaders|ministers|parties|nations|officials|presidents|diplomats|heads\s+of\s+(?:state|government)|"
+    r"secretaries|delegations|governments|premiers|chancellors)|the\s+(?:ministers|leaders|officials|parties|sides|discussion|conversation|focus|talks|pair|"
     # "The two agreed", "The two also discussed": not "The two wheels will promote ..."
     r"two(?=\s+(?:also\s+|further\s+|then\s+)?(?:[a-z]+ed|spoke|met|held|will|would|should|can|could|have|had|are|were)\b)|"
     r"participants)|they|all\s+sides|both\s+(?:(?:foreign|prime|vice|deputy)\s+)?(?:leaders|ministers|countries|presidents|secretaries|officials|delegations|governments|nations|parties|heads\s+of\s+state)|"
