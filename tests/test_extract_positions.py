@@ -1005,3 +1005,19 @@ def test_courtesies_speech_tags_and_the_two_sides(body: str, topics: set[str]) -
 def test_their_bilateral_relations_name_the_pair_once() -> None:
     found = positions("Both ministers agreed to strengthen their bilateral relations.")
     assert {t for _, _, t in found} == {"China-Russia relations"}
+
+
+@pytest.mark.parametrize("subject", ["The two foreign ministers", "The two top diplomats", "The two presidents",
+                                     "The two heads of state"])
+def test_the_two_officials_of_any_rank_speak_for_both_sides(subject: str) -> None:
+    body = f"Wang Yi said China values its ties with Russia. {subject} reaffirmed their support for multilateralism."
+    assert ("both", "support", "multilateralism") in positions(body)
+
+
+def test_a_state_that_opens_what_an_untitled_person_said_holds_the_position() -> None:
+    text = ("Wang Yi Meets with Laureano Ortega\n\nOn February 11, Wang Yi met with Laureano Ortega in Beijing.\n\n"
+            "Laureano Ortega said that Nicaragua firmly supports China's efforts to safeguard national security and "
+            "territorial integrity, and opposes external interference.")
+    facts = extract(Readout("t", text, "t")).to_facts()
+    assert ("NIC", "oppose", "external interference") in {(p["holder"], p["stance"], p["topic"])
+                                                         for p in facts["positions"]}

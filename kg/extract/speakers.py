@@ -185,6 +185,22 @@ def _state_subject(sentence: Sentence, names: list[NameMatch]) -> Speaker | None
     return None
 
 
+# Reported speech whose clause opens with a state: "Laureano Ortega said that Nicaragua firmly supports ...".
+_SAID_THAT = re.compile(r"\b(?:said|says|noted|stated|stressed|added|emphasi[sz]ed|underlined|pointed\s+out)"
+                        r"(?:,\s+|\s+that\s+|\s+)(?:the\s+)?$")
+
+
+def _reported_state(sentence: Sentence, names: list[NameMatch]) -> Speaker | None:
+    """Where no speaker is known, a state that opens what someone said speaks: the state is its subject."""
+    for name in names:
+        at = name.span.start - sentence.span.start
+        if 0 < at < len(sentence.text) and name.key and name.key.startswith("state/") \
+                and _SAID_THAT.search(sentence.text, 0, at) \
+                and not sentence.text[name.span.end - sentence.span.start:].startswith(("-", "'", "’")):
+            return Speaker((name.key,), False)
+    return None
+
+
 def attribute_sentences(
     sentences: list[Sentence], officials: list[Official], names: list[NameMatch], both: Speaker | None,
     publisher: str | None = None,
@@ -233,7 +249,7 @@ def attribute_sentences(
             # "He urged ..." opening a paragraph: the last speaker goes on (one-sentence paragraphs)
             speakers.append(last if last is not None and not last.joint else None)
         else:
-            speakers.append(_state_subject(sentence, names))
+            speakers.append(_state_subject(sentence, names) or _reported_state(sentence, names))
         last = speakers[-1] or last
     return speakers
 
