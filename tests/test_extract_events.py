@@ -28,6 +28,8 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     ("Secretary Antony J. Blinken met virtually today with Nigerian President Muhammadu Buhari.", "video_call"),
     ("Mr. Shinzo Abe, the Prime Minister of Japan, held a working lunch with His Majesty King Abdullah II Ibn Al "
      "Hussein, King of the Hashemite Kingdom of Jordan.", "meeting"),
+    ("Russian Foreign Minister Sergey Lavrov discussed measures to strengthen security in the region at talks in Moscow "
+     "with his Uzbek counterpart Bakhtiyor Saidov on Monday.", "talks"),
     ("Minister of Foreign Affairs Park Jin had a virtual conversation for about one hour and 15 minutes with State "
      "Councilor and Minister of Foreign Affairs of China Wang Yi on Monday, December 12.", "video_call"),
     ("China and the United States held political consultations in Washington. The consultations were held between "
@@ -118,6 +120,15 @@ def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: s
      "Gotland today.", "Gotland", "Joint Expeditionary Force (JEF) Summit"),
     ("Minister Aso met with Mr. Luis Amado, Minister of State and Foreign Affairs of Portugal, at Iikura House.",
      None, None),
+    ("On March 10, 2022, within the framework of participation in the Antalya Diplomacy Forum, a meeting was held "
+     "between the Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov and the Minister of Foreign "
+     "Affairs of the Russian Federation Sergey Lavrov.", None, "Antalya Diplomacy Forum"),
+    ("On the occasion of the 2nd Ministerial Meeting of the Stockholm Initiative held in Berlin, Minister of Foreign "
+     "Affairs Kang Kyung-wha had a meeting with Federal Minister for Foreign Affairs of Germany Heiko Maas.", "Berlin",
+     "2nd Ministerial Meeting of the Stockholm Initiative"),
+    # an occasion that is no gathering
+    ("On the occasion of the New Year, Prime Minister Narendra Modi today had telephone conversation with Prime "
+     "Minister Lotay Tshering of Bhutan.", None, None),
     # where the visitor travelled or came to for the meeting
     ("Deputy Secretary Campbell met with Vice Foreign Minister Kim Hong Kyun, who traveled to Washington to "
      "co-chair the meeting.", "Washington", None),

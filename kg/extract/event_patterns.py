@@ -23,7 +23,8 @@ KINDS = re.compile(
     # "received a call of congratulations from"; a courtesy call is paid in person
     r"(?:received|took|had|made)\s+a\s+(?:(?!courtesy\b)[\w-]+\s+)?call(?=\s+(?:of|from|with|to)\b)|"
     r"by\s+phone|phone)\b)"
-    r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+with|"
+    # "at talks in Moscow with his Uzbek counterpart"
+    r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+(?:in\s+[A-Z][\w-]*\s+)?with|"
     r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?)\s+(?:an?\s+|the\s+)?(?:(?!(?i:video|virtual|online|phone|telephone)\b)[\w-]+\s+){0,6}?"
     r"(?:[Dd]ialogue|[Cc]onsultations?)|"
     r"[Cc]onsulted\s+with|[Cc]onferred\s+with|met\s+for\s+(?:[\w-]+\s+){0,2}?(?:consultations|talks)|"
@@ -64,9 +65,10 @@ LOWER_ORDINAL_EVENT = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth
                        r"(?:[\w.'’-]+\s+){0,3}?(?i:dialogue|consultations?|session|round|summit|conference|meeting)"
                        r"(?:\s+(?:between|of|on)\s+[^,;.()]{3,80}?(?=[,;.(]|\s+(?:in|on|at)\s+[A-Z]|$))?(?![\w-])")
 SIDELINES = re.compile(
-    rf"\b(?:(?P<margins>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?s?lines?|side\s+lines|margins?)\s+of|(?:on|at|in)\s+the\s+occasion\s+of)|during|attend(?:ing|ed|s)?|"
-    # "who is on a visit to India to participate in the Raisina Dialogue"
-    rf"(?:participat(?:e|es|ing)|t(?:ake|akes|aking)\s+part)\s+in|"
+    rf"\b(?:(?P<margins>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?s?lines?|side\s+lines|margins?)\s+of|(?P<occasion>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+occasion\s+of))|during|attend(?:ing|ed|s)?|"
+    # "who is on a visit to India to participate in the Raisina Dialogue", "within the framework of participation in
+    # the Antalya Diplomacy Forum"
+    rf"(?:participat(?:e|es|ing|ion)|t(?:ake|akes|aking)\s+part)\s+in|"
     # "met at the U.S.-Africa Leaders Summit": at an event named as one
     rf"at(?=\s+the\s+(?:[A-Z0-9][\w.'’&+-]*\s+(?:(?:of|the|and|for|on)\s+)*){{1,8}}?(?:\([A-Z0-9+]{{2,10}}\)\s+)?"
     rf"(?:Summit|Conference|Forum|Assembly|Session|Ministerial|Meeting)\b)|"

@@ -250,8 +250,8 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
 def _sidelines(sentence: Sentence | None, *, margins_only: bool = False) -> str | None:
     """The event a sentence says the meeting was held beside; a call only "on the sidelines" of one."""
     for m in SIDELINES.finditer(sentence.text if sentence else ""):
-        if m.group("trip") and not _names_an_event(m.group("name")):
-            continue  # "during his visit to China" is a visit; "... to the UN General Assembly" is an event
+        if (m.group("trip") or m.group("occasion")) and not _names_an_event(m.group("name")):
+            continue  # "during his visit to China" is a visit, "on the occasion of the New Year" a season
         if margins_only and not m.group("margins"):
             continue  # a call "ahead of the G7 summit", "following their talks during the Summit": not beside it
         if not FUTURE.search(sentence.text[:m.start()]):  # type: ignore[union-attr]
