@@ -295,6 +295,18 @@ def test_a_wire_story_counts_its_days_from_its_dateline(sentence: str, expected:
     # a body known by no acronym is written by its name
     ("our counter-ISIL Coalition partners", "org/Global-Coalition-to-Defeat-ISIS"),
     ("the MIKTA foreign ministers", "org/MIKTA"),
+    ("the Negev Forum working groups", "org/Negev-Forum"),
+    ("the NATO-Russia Council meeting in January", "org/NATO-Russia-Council"),
+    ("the Ukraine Defense Contact Group", "org/Ukraine-Defense-Contact-Group"),
+    ("the Partners in the Blue Pacific initiative", "org/Partners-in-the-Blue-Pacific"),
+    ("the 2nd Ministerial Meeting of the Stockholm Initiative", "org/Stockholm-Initiative"),
+    ("the Partnering for Green Growth and the Global Goals 2030 (P4G) Summit", "org/P4G"),
+    ("vaccines delivered through COVAX", "org/COVAX"),
+    ("the ACT Accelerator", "org/ACT-Accelerator"),
+    ("the 31st FISU World University Games", "org/FISU"),
+    ("the South Centre", "org/South-Centre"),
+    ("5 Eyes partners", "org/FVEY"),
+    ("the International Federation of Red Cross and Red Crescent", "org/IFRC"),
 ])
 def test_more_organizations_and_forums_are_known(phrase: str, key: str) -> None:
     assert key in {e.key for e in _extract(f"Wang Yi met Sergey Lavrov. He spoke of {phrase}.").entities}
