@@ -502,6 +502,21 @@ def test_a_place_name_with_a_lower_case_particle_is_whole() -> None:
         "Rio de Janeiro"
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("On June 3, Prime Minister Keir Starmer met Prime Minister Jonas Støre of Norway. They looked ahead to the Joint "
+     "Expeditionary Force (JEF) Summit in Riga. The Prime Minister said the JEF summit would show unity.",
+     ["Joint Expeditionary Force (JEF) Summit"]),
+    # the body's acronym alone says it is one; a reform conference of last year is not the forthcoming one
+    ("On June 3, Foreign Secretary Boris Johnson met Foreign Minister Pavlo Klimkin of Ukraine. They welcomed the "
+     "progress that had been made, including through last year’s reform conference in London. They agreed on the "
+     "importance of maintaining this progress, with the forthcoming Copenhagen reform conference an important "
+     "opportunity.",
+     ["reform conference", "forthcoming Copenhagen reform conference"]),
+])
+def test_a_gathering_named_twice_is_mentioned_once(text: str, names: list[str]) -> None:
+    assert [m.name for m in _extract(text).mentioned_events] == names
+
+
 def test_the_event_a_meeting_was_held_beside_is_mentioned_as_the_sidelines_name_it() -> None:
     extraction = _extract("On November 17, Foreign Minister Sergey Lavrov held talks with Indian Minister of External "
                           "Affairs Subrahmanyam Jaishankar, who is in Moscow to attend a meeting of the SCO Heads of "

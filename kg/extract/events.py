@@ -520,4 +520,44 @@ def find_mentioned_events(
             start=c.date.first if c.date else None, end=c.date.last if c.date else None,
             location=c.target, evidence=c.sentence.span,
         )
-    return list(events.values())
+    return _one_per_gathering(list(events.values()))
+
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9+&-]{1,11})\)")
+
+
+def _distinctive_words(name: str) -> set[str]:
+    """The words that tell one gathering from another, with the acronym a name defines ("(JEF)")."""
+    words = set(re.findall(r"[\w+&-]+", name.lower())) - _ANY_EVENT_S_WORDS - _BARE_WORDS
+    return words | {a.lower() for a in _ACRONYM.findall(name)}
+
+
+def _same_gathering(a: str, words_a: set[str], b: str, words_b: set[str]) -> bool:
+    """One name's words all in the other's, and the shorter one names its body by an acronym ("JEF", "G20",
+    "FOCAC"): "the reform conference" and "the forthcoming Copenhagen reform conference" may be two."""
+    if not words_a or not words_b or not (words_a <= words_b or words_b <= words_a):
+        return False
+    shorter = a if len(words_a) <= len(words_b) else b
+    return bool(_BODY_ACRONYM.search(shorter))
+
+
+_BODY_ACRONYM = re.compile(r"\b[A-Z]*[A-Z][A-Z0-9+&]+[A-Z0-9]?\b|\b[A-Z]\d{1,2}\b")
+
+
+def _one_per_gathering(events: list[MentionedEvent]) -> list[MentionedEvent]:
+    """A gathering named twice is one: "the Joint Expeditionary Force (JEF) Summit", later "the JEF summit";
+    "the Group of 20 (G20) summit in Osaka", "the G20 Osaka summit". The fuller name is kept, in the first place."""
+    kept: list[MentionedEvent] = []
+    for event in events:
+        words = _distinctive_words(event.name)
+        same = next((i for i, k in enumerate(kept) if k.kind == event.kind and k.kind not in ("visit", "state_visit", "other")
+                     and _same_gathering(event.name, words, k.name, _distinctive_words(k.name))), None)
+        if same is None:
+            kept.append(event)
+            continue
+        first = kept[same]
+        fuller = event if len(event.name) > len(first.name) else first
+        kept[same] = replace(first, name=fuller.name, location=first.location or event.location,
+                             date_text=first.date_text or event.date_text, start=first.start or event.start,
+                             end=first.end or event.end)
+    return kept
