@@ -512,6 +512,10 @@ def test_a_place_name_with_a_lower_case_particle_is_whole() -> None:
      "importance of maintaining this progress, with the forthcoming Copenhagen reform conference an important "
      "opportunity.",
      ["reform conference", "forthcoming Copenhagen reform conference"]),
+    # a body's meeting is the one event the body is named for
+    ("On June 3, Foreign Minister Mevlüt Çavuşoğlu met Foreign Minister Wopke Hoekstra of the Netherlands. Then, "
+     "Minister Çavuşoğlu attended the ninth meeting of the Turkish-Dutch Wittenburg Conference he co-chaired with "
+     "Foreign Minister Wopke Hoekstra.", ["ninth meeting of the Turkish-Dutch Wittenburg Conference"]),
 ])
 def test_a_gathering_named_twice_is_mentioned_once(text: str, names: list[str]) -> None:
     assert [m.name for m in _extract(text).mentioned_events] == names

@@ -532,6 +532,15 @@ def _distinctive_words(name: str) -> set[str]:
     return words | {a.lower() for a in _ACRONYM.findall(name)}
 
 
+def _a_meeting_of(meeting: str, body: str) -> bool:
+    """"the first meeting of the Group of Political Dialogue" tells the one event the Group is named for."""
+    meeting, body = meeting.lower(), body.lower().removeprefix("the ")
+    return meeting.endswith((f" of {body}", f" of the {body}")) and bool(_MEETING_OF.search(meeting[:-len(body)]))
+
+
+_MEETING_OF = re.compile(r"\b(?:meeting|session|summit|round|conference|plenary)\s+of\s+(?:the\s+)?$")
+
+
 def _same_gathering(a: str, words_a: set[str], b: str, words_b: set[str]) -> bool:
     """One name's words all in the other's, and the shorter one names its body by an acronym ("JEF", "G20",
     "FOCAC"): "the reform conference" and "the forthcoming Copenhagen reform conference" may be two."""
@@ -550,8 +559,9 @@ def _one_per_gathering(events: list[MentionedEvent]) -> list[MentionedEvent]:
     kept: list[MentionedEvent] = []
     for event in events:
         words = _distinctive_words(event.name)
-        same = next((i for i, k in enumerate(kept) if k.kind == event.kind and k.kind not in ("visit", "state_visit", "other")
-                     and _same_gathering(event.name, words, k.name, _distinctive_words(k.name))), None)
+        same = next((i for i, k in enumerate(kept) if (k.kind == event.kind and k.kind not in ("visit", "state_visit", "other")
+                     and _same_gathering(event.name, words, k.name, _distinctive_words(k.name)))
+                     or _a_meeting_of(k.name, event.name) or _a_meeting_of(event.name, k.name)), None)
         if same is None:
             kept.append(event)
             continue
