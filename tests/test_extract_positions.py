@@ -1021,3 +1021,14 @@ def test_a_state_that_opens_what_an_untitled_person_said_holds_the_position() ->
     facts = extract(Readout("t", text, "t")).to_facts()
     assert ("NIC", "oppose", "external interference") in {(p["holder"], p["stance"], p["topic"])
                                                          for p in facts["positions"]}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lavrov said he looked forward to the early conclusion of the Indo-Pacific Economic Framework.",
+     {("RUS", "support", "early conclusion of the Indo-Pacific Economic Framework")}),
+    # a meeting ahead is no policy
+    ("Lavrov said he looked forward to seeing Wang Yi at the G20 Summit next month.", set()),
+    ("Lavrov looked forward to welcoming Wang Yi to Moscow later this year.", set()),
+])
+def test_what_someone_looks_forward_to_is_a_position_unless_it_is_a_meeting(body: str, expected: set) -> None:
+    assert positions(body) == expected

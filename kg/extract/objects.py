@@ -14,11 +14,12 @@ import re
 from kg.extract.stance_patterns import (
     A_WELCOME, ACTORS, AGREED_AHEAD, AGREED_BEFORE, AND_AT_END, AND_FOR, AND_THEN, AND_VERB, AS_WELL_AS, BARE_FRAME,
     CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNED, CONDEMNING_ADJECTIVES,
-    CONDEMNING_WORDS, COORDINATED, COURTESY, DETERMINED, DISEASE, EFFORTS_TO, FIELDS_AS, FIGHTING, FRAME,
+    CONDEMNING_WORDS, COORDINATED, COURTESY, DETERMINED, DISEASE, EFFORTS_TO, ENGAGEMENT, FIELDS_AS, FIGHTING, FRAME,
     FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, IN_DOING, INCLUDING, JUDGED, LEADING, LIST_HEAD, LIST_IN_PROGRESS,
-    LIST_SEPARATOR, LIST_VERB, LONE_ADJECTIVE, MEANS, NEGATION, NOMINAL, NOT_A_SUBJECT, NOT_AN_OBJECT, NOUN_LIST,
-    NOUN_SUPPORT, ONLY_BY, PARTNER, PASSIVE, PERSON, POSSESSOR, PRAISE, PREDICATED, REPORTED_BY, RESOLVED_BY,
-    SHOULD_BE, STANCE, STOP_OBJECT, THIRD_PARTY_AIM, TO_VERB, UNACCEPTABLE, VALUES_NOUN, VERB_LIST, WISH,
+    LIST_SEPARATOR, LIST_VERB, LONE_ADJECTIVE, LOOKING_FORWARD, MEANS, NEGATION, NOMINAL, NOT_A_SUBJECT,
+    NOT_AN_OBJECT, NOUN_LIST, NOUN_SUPPORT, ONLY_BY, PARTNER, PASSIVE, PERSON, POSSESSOR, PRAISE, PREDICATED,
+    REPORTED_BY, RESOLVED_BY, SHOULD_BE, STANCE, STOP_OBJECT, THIRD_PARTY_AIM, TO_VERB, UNACCEPTABLE, VALUES_NOUN,
+    VERB_LIST, WISH,
 )
 
 __all__ = ["stance_objects", "words"]
@@ -135,6 +136,8 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
                 or (following.start() - m.end() > 25 and re.match(r"\w+(?:s|ed)\b", following.group()))):
             # "supports X and opposes Y", "strengthen X, expand Y"
             phrase = VERB_LIST.sub("", re.sub(r"\s+and\s*$", "", sentence[m.end():following.start()]))
+        if LOOKING_FORWARD.search(m.group()) and ENGAGEMENT.match(LEADING.sub("", phrase.strip())):
+            continue  # "looked forward to seeing each other at the G7": a meeting ahead, no policy
         if NOT_AN_OBJECT.match(phrase):
             continue  # "the support of the international community", "promoted by", "support and assistance"
         if following and following.start() < m.end() + len(phrase) and (

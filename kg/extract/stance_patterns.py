@@ -72,6 +72,7 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?|expand(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|"
     r"consolidat(?:e|es|ed|ing)|bolster(?:s|ed|ing)?|boost(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|"
     r"carr(?:y|ies|ied|ying)\s+(?:forward|out)|"
+    r"look(?:s|ed|ing)?\s+forward\s+to|"  # "looked forward to the UK joining the CPTPP"
     r"welcome(?:s|d)?|value(?:s|d)?|attach(?:es|ed)?\s+(?:great\s+|high\s+|much\s+|great\s+)?importance\s+to|"
     r"commitment\s+to|committed\s+to|reaffirm(?:s|ed)?|contribute\s+to|push(?:es|ed)?\s+(?:forward|for)|"
     r"preserv(?:e|es|ed|ing)|abid(?:e|es|ed)\s+by|abided\s+by|praised|praising|commended|commending|applaud(?:s|ed|ing)?|"
@@ -346,6 +347,13 @@ PERSON = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s|(?:him|her|Secretary|Ministe
 PARTNER = re.compile(r"^\s*(?:join\s+(?:hands|efforts|forces)|work(?:\s+(?:closely|together))*|cooperate|collaborate|"
                       r"make\s+(?:concerted\s+|joint\s+)?efforts)\s+with\b", re.IGNORECASE)
 QUALIFIED = re.compile(r"\s+(?:in|of|on|for|at|across|within|over|throughout|into|between|among)\s+(?:the\s+)?", re.IGNORECASE)
+# What one looks forward to that is a meeting, not a policy: "looked forward to seeing each other at the G7",
+# "to welcoming President Macron to Glasgow", "to working closely together", "to tomorrow's NATO Leaders' Meeting".
+LOOKING_FORWARD = re.compile(r"look(?:s|ed|ing)?\s+forward\s+to$", re.IGNORECASE)
+ENGAGEMENT = re.compile(r"^(?:[\w'’-]+\s+){0,6}?(?:meet(?:s|ing)?|see(?:ing)?|welcom\w*|work(?:ing)?|visit\w*|host\w*|"
+                        r"receiv\w*|continu\w*|discuss\w*|stay\w*|remain\w*|speak\w*|talk\w*|reunion|summits?|"
+                        r"councils?|trip|travel\w*|conversations?|calls?|engag\w*|mark\w*|conven\w*|making|G\d{1,2}|"
+                        r"COP\d{1,2})\b", re.IGNORECASE)
 COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:best\s+|warm\s+|good\s+)?(?:wishes|greetings|regards)|(?:re-?)?election|(?:re-?)?appointment|assum(?:ing|ption\s+of)\s+office|"
                        r"taking\s+office|inauguration|birthday|swearing|hospitality|warm\s+(?:welcome|reception)|"
                        r"(?:working\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|breakfast)\b|"
