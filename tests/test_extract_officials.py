@@ -562,3 +562,13 @@ def test_whose_meeting_a_headline_under_the_page_s_own_headline_tells_takes_part
 ])
 def test_titles_honorifics_and_state_names_of_more_governments(text: str, expected: list) -> None:
     assert [(o[0], o[1]) for o in officials(text)] == expected
+
+
+@pytest.mark.parametrize("present", [
+    "Chinese Ambassador to Iran Cong Peiwu attended the meeting.",
+    "Chinese Ambassador to Iran Cong Peiwu was present at the meeting.",
+])
+def test_who_sat_in_on_the_meeting_takes_part(present: str) -> None:
+    text = ("On December 8, 2025, Vice Foreign Minister Miao Deyu met with Iran's Deputy Foreign Minister Majid Takht "
+            f"Ravanchi in Tehran. {present}")
+    assert participants(text) == ["Miao Deyu", "Majid Takht Ravanchi", "Cong Peiwu"]

@@ -26,7 +26,9 @@ from kg.extract.events import (
 )
 from kg.extract.gazetteer import NameMatch, find_names
 from kg.extract.lexicon import lexicon
-from kg.extract.meetings import further_meetings, main_event_scope, other_meetings, pronoun_antecedent
+from kg.extract.meetings import (
+    further_meetings, main_event_scope, other_meetings, present_at_the_meeting, pronoun_antecedent,
+)
 from kg.extract.officials import find_officials, freeze
 from kg.extract.positions import Speaker, find_positions
 from kg.extract.sentences import Sentence, split_sentences
@@ -248,8 +250,8 @@ def extract(readout: Readout) -> Extraction:
     sentences = split_sentences(text)
     title = _title_span(readout)
     sentence = find_event_sentence(sentences, [m for o in found for m in o.mentions], title)
-    further = further_meetings(sentences, sentence) + pronoun_antecedent(sentences, sentence,
-                                                                         [m for o in found for m in o.mentions])
+    further = further_meetings(sentences, sentence) + present_at_the_meeting(sentences, sentence) \
+        + pronoun_antecedent(sentences, sentence, [m for o in found for m in o.mentions])
     officials = _participation(found, title, sentence, further)
     participants = [o for o in officials if o.participant]
     lead = attended_lead(sentences, sentence)

@@ -16,7 +16,7 @@ from kg.extract.events import location_in
 from kg.extract.sentences import Sentence
 from kg.model import MentionedEvent, Span
 
-__all__ = ["further_meetings", "main_event_scope", "other_meetings", "pronoun_antecedent"]
+__all__ = ["further_meetings", "main_event_scope", "other_meetings", "present_at_the_meeting", "pronoun_antecedent"]
 
 
 # "In June this year, President Xi Jinping and Prime Minister Shinzo Abe met successfully in Osaka": another
@@ -88,6 +88,24 @@ def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[S
             end = CLAUSE_BREAK.search(sentence.text, verb.end())
             spans.append(Span(start + verb.start(), start + (end.start() if end else len(sentence.text))))
     return spans
+
+
+# Those who sat in: "Chinese Ambassador to Iran Cong Peiwu attended the meeting", "Foreign Minister Li Zhaoxing
+# was present at the meeting".
+_PRESENT_AT = re.compile(r"\s(?:also\s+)?(?:attended|(?:was|were)\s+(?:also\s+)?present\s+at|joined)\s+the\s+"
+                         r"(?:meeting|talks|call|conversation|discussions?)\b")
+
+
+def present_at_the_meeting(sentences: list[Sentence], main: Sentence | None) -> list[Span]:
+    """The subjects of the sentences after the main one that say who also sat in on the meeting."""
+    if main is None:
+        return []
+    found = []
+    for sentence in sentences:
+        if sentence.span.start >= main.span.end and " the " in sentence.text \
+                and (present := _PRESENT_AT.search(sentence.text)):
+            found.append(Span(sentence.span.start, sentence.span.start + present.start()))
+    return found
 
 
 # "Sergey Lavrov made a working visit to Kazakhstan on May 13. Lavrov met with Kazakh Foreign Minister X": the
