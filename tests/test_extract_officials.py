@@ -572,3 +572,21 @@ def test_who_sat_in_on_the_meeting_takes_part(present: str) -> None:
     text = ("On December 8, 2025, Vice Foreign Minister Miao Deyu met with Iran's Deputy Foreign Minister Majid Takht "
             f"Ravanchi in Tehran. {present}")
     assert participants(text) == ["Miao Deyu", "Majid Takht Ravanchi", "Cong Peiwu"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 10 July 2023 Prime Minister Rishi Sunak welcomed the President of the United States, Joe Biden, to Downing "
+     "Street. The leaders discussed the Atlantic Declaration.", ["Rishi Sunak", "Joe Biden"]),
+    # the visit's meeting, told on the visit's own day in the next sentence
+    ("Foreign Minister Mevlüt Çavuşoğlu visited Japan to attend the G20 Foreign Ministers’ Meeting on 22-23 November "
+     "2019.\n\nOn 22 November 2019 Minister Çavuşoğlu met with new Foreign Minister Toshimitsu Motegi of Japan.",
+     ["Mevlüt Çavuşoğlu", "Toshimitsu Motegi"]),
+    # a title, a comma, then the name and the verb
+    ("An Taoiseach, Leo Varadkar has spoken by phone today with the French President Emmanuel Macron.",
+     ["Leo Varadkar", "Emmanuel Macron"]),
+    # a headline under a page's label, then the sentence that tells the call again
+    ("Press release\n\nPM call with President Trump: 28 January 2020\n\nPrime Minister Boris Johnson spoke to "
+     "President Trump.\n\nThe Prime Minister spoke to President Trump this afternoon.", ["Trump", "Boris Johnson"]),
+])
+def test_who_takes_part_in_more_ways_of_telling_a_meeting(text: str, expected: list[str]) -> None:
+    assert participants(text) == expected

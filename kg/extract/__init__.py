@@ -133,6 +133,11 @@ def _both_sides(participants: list[Official], names: list[NameMatch], publisher:
     return Speaker(tuple(keys), True) if len(keys) >= 2 else None
 
 
+def _a_headline(sentence: Sentence) -> bool:
+    """A line with no full stop: the headline, or a page's second headline under a label ("Press release")."""
+    return not sentence.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))
+
+
 def _tells_again(sentence: Sentence | None, officials: list[Official]) -> Sentence | None:
     """The sentence after the main one, when it tells the main meeting again: it names a participant
     and reports no speech ("Nong Rong said, not long ago, President Xi had a meeting with ..." is another)."""
@@ -252,10 +257,13 @@ def extract(readout: Readout) -> Extraction:
     sentence = find_event_sentence(sentences, [m for o in found for m in o.mentions], title)
     further = further_meetings(sentences, sentence) + present_at_the_meeting(sentences, sentence) \
         + pronoun_antecedent(sentences, sentence, [m for o in found for m in o.mentions])
-    officials = _participation(found, title, sentence, further)
+    restated = restated_meeting(sentences, sentence)
+    # "PM call with President Trump", then "Prime Minister Boris Johnson spoke to ...": who is there
+    again = [restated.span] if sentence and _a_headline(sentence) and restated \
+        and not _REPORTED.search(restated.text) else []
+    officials = _participation(found, title, sentence, further + again)
     participants = [o for o in officials if o.participant]
     lead = attended_lead(sentences, sentence)
-    restated = restated_meeting(sentences, sentence)
     clues = main_event_clues(readout.title, sentence, names, text, lead, _tells_again(restated, participants))
     dated = _resolve_dates(readout, sentence, title, participants, clues.sidelines_of, lead, restated)
     evidence = sentence.span if sentence else (title if reports_event(readout.title) and participants else None)

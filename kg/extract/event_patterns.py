@@ -34,8 +34,9 @@ KINDS = re.compile(
     # calling on someone is paying a visit in person: "called on Prime Minister Anwar", "Call on Prime Minister X"
     r"[Cc]all(?:ed|s|ing)?\s+[Oo]n(?=\s+(?:the\s+)?[A-Z])(?!\s+" + _DAY_OR_MONTH + r"\b)|"
     r"[Pp]aid\s+a\s+(?:courtesy\s+)?call\s+on|"
-    # a host welcomes a visitor to a place: "welcomed Norwegian Prime Minister Jonas Gahr Støre to NATO Headquarters"
-    r"welcomed(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}to\s+(?:the\s+)?[A-Z])|"
+    # a host welcomes a visitor to a place: "welcomed Norwegian Prime Minister Jonas Gahr Støre to NATO Headquarters",
+    # "welcomed the President of the United States, Joe Biden, to Downing Street"
+    r"welcomed(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|(?:of|the)\s+){1,10}to\s+(?:the\s+)?[A-Z])|"
     # a conversation not said to be by phone took place in person ("had a conversation ... on the sidelines of")
     r"(?:had|held|has|have|holds?)\s+a\s+conversation|"
     # a meal together: "held a working lunch with His Majesty King Abdullah II"

@@ -108,10 +108,12 @@ def present_at_the_meeting(sentences: list[Sentence], main: Sentence | None) -> 
     return found
 
 
-# "Sergey Lavrov made a working visit to Kazakhstan on May 13. Lavrov met with Kazakh Foreign Minister X": the
+# "Sergey Lavrov made a working visit to Kazakhstan on May 13. Lavrov met with Kazakh Foreign Minister X", "... visited
+# Japan to attend the G20 Foreign Ministers' Meeting. On 22 November 2019 Minister Çavuşoğlu met with ...": the
 # visit's meeting, told in the next sentence.
-_VISIT_ONLY = re.compile(r"\b(?:made|paid|pays|is\s+on|was\s+on)\s+an?\s+(?:[\w-]+\s+){0,3}?visit\s+to\b")
-_MET_NEXT = re.compile(r"^(?:(?![a-z])[^\W\d_][\w.'’-]*\s+){1,4}?(?:met(?:\s+with)?|held\s+talks\s+with)\s+[^,;.]*")
+_VISIT_ONLY = re.compile(r"\b(?:(?:made|paid|pays|is\s+on|was\s+on)\s+an?\s+(?:[\w-]+\s+){0,3}?visit\s+to|visited)\b")
+_MET_NEXT = re.compile(r"(?:(?![a-z])[^\W\d_][\w.'’-]*\s+){1,4}?(?:met(?:\s+with)?|held\s+talks\s+with)\s+[^,;.]*")
+_OPENING_DATE = re.compile(r"On\s+(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?),?\s+")
 
 
 def _after_a_visit(sentences: list[Sentence], main: Sentence) -> Span | None:
@@ -119,7 +121,11 @@ def _after_a_visit(sentences: list[Sentence], main: Sentence) -> Span | None:
     if not _VISIT_ONLY.search(main.text) or " met " in main.text:
         return None
     following = next((s for s in sentences if s.span.start >= main.span.end), None)
-    met = _MET_NEXT.match(following.text) if following and not OTHER_TIME.search(following.text) else None
+    if following is None:
+        return None
+    opening = _OPENING_DATE.match(following.text)  # the visit's own day: "On 22 November 2019 Minister X met with Y"
+    at = opening.end() if opening else 0
+    met = _MET_NEXT.match(following.text, at) if not OTHER_TIME.search(following.text, at) else None
     return Span(following.span.start, following.span.start + met.end()) if met else None
 
 

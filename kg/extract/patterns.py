@@ -111,7 +111,8 @@ def official_patterns() -> OfficialPatterns:
         title_then_name=re.compile(
             rf"(?<![\w-])(?:(?P<adj>{affil}){_POSSESSIVE}{_S})?(?P<titles>{chain})"
             rf"(?:{_S}(?:of{_S}(?:the{_S})?(?P<of>{affil})|to{_S}(?:the{_S})?{affil}),{_S}{hon}(?P<name>{NAME})"
-            rf"|,{_S}{hon}(?P<closed>{NAME})(?=,))"
+            # ... or go on with the sentence's verb: "An Taoiseach, Leo Varadkar has spoken by phone today with ..."
+            rf"|,{_S}{hon}(?P<closed>{NAME})(?=,|{_S}(?:has|had|is|was|will|said|spoke|met|held|received|welcomed)\b))"
         ),
         # "held talks with his Greek counterpart Nikos Kodzias", "with Danish counterpart Villy Sovndal"
         counterpart=re.compile(rf"(?<![\w-])(?P<adj>{affil}){_S}counterparts?,?{_S}{hon}(?P<name>{NAME})"),
