@@ -1032,3 +1032,15 @@ def test_a_state_that_opens_what_an_untitled_person_said_holds_the_position() ->
 ])
 def test_what_someone_looks_forward_to_is_a_position_unless_it_is_a_meeting(body: str, expected: set) -> None:
     assert positions(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Wang Yi appreciated Russia's contributions in the fight against terrorism.",
+     ("CHN", "support", "Russia's contributions in the fight against terrorism")),
+    ("Lavrov said the two countries should join hands in the fight against terrorism.",
+     ("RUS", "support", "fight against terrorism")),
+    # the verb still opposes
+    ("Lavrov said Russia will fight against terrorism.", ("RUS", "oppose", "terrorism")),
+])
+def test_the_fight_against_x_is_a_struggle_supported(body: str, expected: tuple) -> None:
+    assert expected in positions(body)

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 from kg.extract.stance_patterns import (
-    A_WELCOME, ACTORS, AGREED_AHEAD, AGREED_BEFORE, AND_AT_END, AND_FOR, AND_THEN, AND_VERB, AS_WELL_AS, BARE_FRAME,
+    ACTORS, AGREED_AHEAD, AGREED_BEFORE, AND_AT_END, AND_FOR, AND_THEN, AND_VERB, AS_WELL_AS, A_WELCOME, BARE_FRAME,
     CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNED, CONDEMNING_ADJECTIVES,
-    CONDEMNING_WORDS, COORDINATED, COURTESY, DETERMINED, DISEASE, EFFORTS_TO, ENGAGEMENT, FIELDS_AS, FIGHTING, FRAME,
-    FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, IN_DOING, INCLUDING, JUDGED, LEADING, LIST_HEAD, LIST_IN_PROGRESS,
-    LIST_SEPARATOR, LIST_VERB, LONE_ADJECTIVE, LOOKING_FORWARD, MEANS, NEGATION, NOMINAL, NOT_A_SUBJECT,
-    NOT_AN_OBJECT, NOUN_LIST, NOUN_SUPPORT, ONLY_BY, PARTNER, PASSIVE, PERSON, POSSESSOR, PRAISE, PREDICATED,
-    REPORTED_BY, RESOLVED_BY, SHOULD_BE, STANCE, STOP_OBJECT, THIRD_PARTY_AIM, TO_VERB, UNACCEPTABLE, VALUES_NOUN,
-    VERB_LIST, WISH,
+    CONDEMNING_WORDS, COORDINATED, COURTESY, DETERMINED, DISEASE, EFFORTS_TO, ENGAGEMENT, FIELDS_AS, FIGHTING,
+    FIGHT_AS_NOUN, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, INCLUDING, IN_DOING, JUDGED, LEADING,
+    LIST_HEAD, LIST_IN_PROGRESS, LIST_SEPARATOR, LIST_VERB, LONE_ADJECTIVE, LOOKING_FORWARD, MEANS, NEGATION,
+    NOMINAL, NOT_AN_OBJECT, NOT_A_SUBJECT, NOUN_LIST, NOUN_SUPPORT, ONLY_BY, PARTNER, PASSIVE, PERSON, POSSESSOR,
+    PRAISE, PREDICATED, REPORTED_BY, RESOLVED_BY, SHOULD_BE, STANCE, STOP_OBJECT, THIRD_PARTY_AIM, TO_VERB,
+    UNACCEPTABLE, VALUES_NOUN, VERB_LIST, WISH,
 )
 
 __all__ = ["stance_objects", "words"]
@@ -148,6 +148,9 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
         if stance == "oppose" and FIGHTING.match(m.group()) and DISEASE.search(phrase):
             covered.append((m.start(), m.end() + len(sentence[m.end():]) - len(rest) + len(phrase), True))
             continue  # "the joint fight against COVID-19": the cooperation is the position, not opposing a virus
+        if stance == "oppose" and FIGHT_AS_NOUN.search(sentence, max(0, m.start() - 40), m.start()) \
+                and m.group().lower().startswith("fight"):
+            stance, phrase = "support", f"{m.group()}{phrase}"  # "Pakistan's role in the fight against terrorism"
         if NEGATION.search(sentence[:m.start()]) and stance == "support":
             stance = "oppose"
         elif stance == "support" and (AGREED_BEFORE.search(sentence, 0, m.start())

@@ -311,6 +311,9 @@ NOUN_LIST = re.compile(rf"(?:,\s+{_DETERMINER}[^,;.:]{{2,70}}?){{0,3}},?\s+and\s
 LIST_SEPARATOR = re.compile(r"(?:,?\s+|^)and\s+(?=(?:the|an?|its|their|our|his|her)\s)|,\s+")
 # Fighting a disease is no policy against it: the position is the cooperation ("joint fight against COVID-19").
 DISEASE = re.compile(r"\b(?:pandemic|epidemic|COVID|coronavirus|virus|health\s+crisis|Ebola|outbreak|disease)", re.IGNORECASE)
+# "the fight against terrorism", "their joint fight against ISIS": the struggle, which analysts write as supported.
+FIGHT_AS_NOUN = re.compile(r"\b(?:the|a|its|their|our|his|her|joint|common|global|international|shared)\s+"
+                           r"(?:(?:joint|common|global|international|shared|ongoing|continued)\s+)?$", re.IGNORECASE)
 FIGHTING = re.compile(r"(?:fight|combat|defeat|counter)", re.IGNORECASE)
 AND_AT_END = re.compile(r",?\s+and\s*$")
 # A third party's aim, told in passing: "as political leaders seek to implement reforms".
