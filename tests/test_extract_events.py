@@ -30,6 +30,8 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
      "Hussein, King of the Hashemite Kingdom of Jordan.", "meeting"),
     ("Russian Foreign Minister Sergey Lavrov discussed measures to strengthen security in the region at talks in Moscow "
      "with his Uzbek counterpart Bakhtiyor Saidov on Monday.", "talks"),
+    ("At talks held in Bangkok from 16:25 to 17:10 on January 10, 2009, Mr. Hirofumi Nakasone, Minister for Foreign "
+     "Affairs, exchanged views with H.E. Mr. Kasit Piromya, Foreign Minister of Thailand.", "talks"),
     ("Minister of Foreign Affairs Park Jin had a virtual conversation for about one hour and 15 minutes with State "
      "Councilor and Minister of Foreign Affairs of China Wang Yi on Monday, December 12.", "video_call"),
     ("China and the United States held political consultations in Washington. The consultations were held between "
@@ -558,6 +560,20 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
                           "leader Andrew Little on Friday.", title="Chinese vice president meets New Zealand guest",
                           date="2015-10-24")
     assert (extraction.event.date, extraction.event.location) == ("2015-10-23", "Beijing")
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Tashkent, Uzbekistan (UzDaily.com) -- On 23 May 2016, the Minister of Foreign Affairs of the Republic of "
+     "Uzbekistan Abdulaziz Kamilov met with the Minister of Foreign Affairs of the Republic of Tajikistan Sirodjidin "
+     "Aslov.", "Tashkent"),
+    ("(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 22 (KUNA) -- Kuwaiti Minister of Foreign Affairs Abdullah "
+     "Al-Yahya met on Thursday with Director General Wang Di.", "Kuwait"),
+    # the text's own place comes first
+    ("(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 31 (KUNA) -- Kuwait's Foreign Minister Abdullah Al-Yahya met on "
+     "Friday with the Chinese Foreign Minister Wang Yi, in the Chinese capital, Beijing.", "Beijing"),
+])
+def test_more_datelines_and_ways_of_naming_the_city_place_the_meeting(text: str, location: str) -> None:
+    assert _extract(text).event.location == location
 
 
 def test_the_meeting_told_again_a_sentence_later_dates_it() -> None:

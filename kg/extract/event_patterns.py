@@ -25,6 +25,7 @@ KINDS = re.compile(
     r"by\s+phone|phone)\b)"
     # "at talks in Moscow with his Uzbek counterpart"
     r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+(?:in\s+[A-Z][\w-]*\s+)?with|"
+    r"[Tt]alks\s+held\s+(?:in|at|on|between)\b|"  # "At talks held in Bangkok ..., X exchanged views with Y"
     r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?)\s+(?:an?\s+|the\s+)?(?:(?!(?i:video|virtual|online|phone|telephone)\b)[\w-]+\s+){0,6}?"
     r"(?:[Dd]ialogue|[Cc]onsultations?)|"
     r"[Cc]onsulted\s+with|[Cc]onferred\s+with|met\s+for\s+(?:[\w-]+\s+){0,2}?(?:consultations|talks)|"
@@ -94,7 +95,9 @@ LOCATION = re.compile(
     rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|visited|travell?ed\s+to|came\s+to|"
     rf"(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|an?\s+(?:[\w-]+\s+){{0,2}}?)(?:visit|trip)\s+to)\s+"
     # "at the White House", "at the Pentagon": analysts write them as the place, as they do Downing Street
-    rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+|the\s+(?=(?:White\s+House|Pentagon)\b(?!\s+in\s+[A-Z])))?(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
+    rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+|"
+    # "in the Chinese capital, Beijing", "in the Russian capital Moscow"
+    rf"the\s+(?:{UPPER}[\w-]*\s+)?capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?={UPPER})|the\s+(?=(?:White\s+House|Pentagon)\b(?!\s+in\s+[A-Z])))?(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
     rf"{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{UPPER}[\w'’.-]*){{0,4}}"
     r"(?:,\s*D\.?\s?C\.?)?)"
 )
@@ -105,7 +108,8 @@ VENUE_CITY = re.compile(
 # A wire story's dateline gives its date and the city it reports from: "NEW DELHI, March 2 (Xinhua) --",
 # "SEOUL, May 7 (Reuters) -", "BEIJING, Oct. 24 --".
 WIRE_DATELINE = re.compile(
-    rf"^[ \t]*(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,3}}),[ \t]+(?:{UPPER}[a-z]+(?:[ \t]+{UPPER}[a-z]+)?,[ \t]+)?"
+    # a repost's label before it: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 31 (KUNA) --"
+    rf"^[ \t]*(?:\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*)?(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,3}}),[ \t]+(?:{UPPER}[a-z]+(?:[ \t]+{UPPER}[a-z]+)?,[ \t]+)?"
     r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)"
     # the agency: "(Xinhua)", or a press-release service's "/African Press Organization (APO)/"
     r"(?:[ \t]+\([A-Z][\w. ]{1,20}\)|/[^/\n]{2,60}/)?[ \t]*(?:--|[-–—])", re.M)
@@ -116,7 +120,10 @@ RELEASE_DATELINE = re.compile(
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]+\d{4})?)[ \t]*(?::|--|[-–—])", re.M)
 # A dateline with no date: "BEIJING -- Chinese Premier Wen Jiabao met here ...", "Washington, DC - Vice President ...".
 CITY_DATELINE = re.compile(
-    rf"^[ \t]*(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,2}}(?:,[ \t]*D\.?[ \t]?C\.?)?)[ \t]+(?:--|[-–—])[ \t]+(?={UPPER})",
+    rf"^[ \t]*(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,2}}(?:,[ \t]*D\.?[ \t]?C\.?)?)"
+    # "Tashkent, Uzbekistan (UzDaily.com) --": the state and the agency may follow the city
+    rf"(?:,[ \t]*{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*)?)?(?:[ \t]+\([^()\n]{{2,40}}\))?"
+    rf"[ \t]+(?:--|[-–—])[ \t]+(?={UPPER})",
     re.M)
 EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogues?|Consultations|Games|Olympics|Session|Assembly|Congress|"
                r"Expo|War|Ministerial|Talks|Festival|Fair|World\s+Cup)")
