@@ -568,6 +568,9 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
      "Aslov.", "Tashkent"),
     ("(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 22 (KUNA) -- Kuwaiti Minister of Foreign Affairs Abdullah "
      "Al-Yahya met on Thursday with Director General Wang Di.", "Kuwait"),
+    ("Minister Joly meets with French counterpart\n\nJanuary 20, 2022 - Paris, France - Global Affairs Canada\n\n"
+     "The Honourable Mélanie Joly, Minister of Foreign Affairs, met yesterday with Jean-Yves Le Drian, France’s "
+     "Minister for Europe and Foreign Affairs.", "Paris"),
     # the text's own place comes first
     ("(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 31 (KUNA) -- Kuwait's Foreign Minister Abdullah Al-Yahya met on "
      "Friday with the Chinese Foreign Minister Wang Yi, in the Chinese capital, Beijing.", "Beijing"),

@@ -125,6 +125,10 @@ CITY_DATELINE = re.compile(
     rf"(?:,[ \t]*{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*)?)?(?:[ \t]+\([^()\n]{{2,40}}\))?"
     rf"[ \t]+(?:--|[-–—])[ \t]+(?={UPPER})",
     re.M)
+# A government release's line of date, place and publisher: "January 20, 2022 - Paris, France - Global Affairs Canada".
+RELEASE_PLACE = re.compile(
+    rf"^[ \t]*(?:{trie_pattern(MONTH_NAMES)})[ \t]+\d{{1,2}},[ \t]+\d{{4}}[ \t]+[-–—][ \t]+"
+    rf"(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*)?),[ \t]*{UPPER}[^-–—\n]{{2,40}}?[ \t]+[-–—][ \t]+{UPPER}", re.M)
 EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogues?|Consultations|Games|Olympics|Session|Assembly|Congress|"
                r"Expo|War|Ministerial|Talks|Festival|Fair|World\s+Cup)")
 # How a forum's meeting was held, between its name and its noun: "the G7 virtual leaders' meeting".

@@ -16,9 +16,10 @@ from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
-    ATTENDED, CITY_DATELINE, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS, KIND_ORDER, KINDS,
+    ATTENDED, CITY_DATELINE, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS, KINDS, KIND_ORDER,
     LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, NOT_AN_EVENT, ORDINAL, OTHER_TIME, PRAISED_SUMMIT,
-    RELATIVE, RELEASE_DATELINE, SIDELINES, TRAVELLER_TO, TRIP, TRIP_WORDS, VENUE_CITY, VISIT, WIRE_DATELINE,
+    RELATIVE, RELEASE_DATELINE, RELEASE_PLACE, SIDELINES, TRAVELLER_TO, TRIP, TRIP_WORDS, VENUE_CITY, VISIT,
+    WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -204,9 +205,11 @@ def wire_date(text: str) -> Span | None:
 
 
 def _wire_city(text: str | None) -> str | None:
-    """The city of a wire story's dateline ("BEIJING, Dec. 12 (Xinhua) --", "BEIJING --", "Washington, DC -"):
+    """The city of a wire story's dateline ("BEIJING, Dec. 12 (Xinhua) --", "BEIJING --", "Washington, DC -"), or of
+    a release's line of date, place and publisher ("January 20, 2022 - Paris, France - Global Affairs Canada"):
     where the meeting it reports took place, when the text names no other place."""
-    m = (WIRE_DATELINE.search(text, 0, 2000) or CITY_DATELINE.search(text, 0, 2000)) if text else None
+    m = (WIRE_DATELINE.search(text, 0, 2000) or CITY_DATELINE.search(text, 0, 2000)
+         or RELEASE_PLACE.search(text, 0, 2000)) if text else None
     if m is None or (m.re is CITY_DATELINE and not _is_city(m.group("city"))):
         return None  # "Japan – India Summit Meeting": a headline, no dateline
     city = m.group("city")
