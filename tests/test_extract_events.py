@@ -571,6 +571,9 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
     ("Minister Joly meets with French counterpart\n\nJanuary 20, 2022 - Paris, France - Global Affairs Canada\n\n"
      "The Honourable Mélanie Joly, Minister of Foreign Affairs, met yesterday with Jean-Yves Le Drian, France’s "
      "Minister for Europe and Foreign Affairs.", "Paris"),
+    # where the visitor is, said in the sentence before
+    ("Prime Minister Lawrence Wong is on his introductory visit to Phnom Penh, Cambodia. Prime Minister Wong was "
+     "received by Prime Minister Hun Manet at the Peace Palace this morning.", "Phnom Penh"),
     # the text's own place comes first
     ("(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 31 (KUNA) -- Kuwait's Foreign Minister Abdullah Al-Yahya met on "
      "Friday with the Chinese Foreign Minister Wang Yi, in the Chinese capital, Beijing.", "Beijing"),

@@ -263,13 +263,18 @@ def _sidelines(sentence: Sentence | None, *, margins_only: bool = False) -> str 
 
 
 def attended_lead(sentences: list[Sentence], main: Sentence | None) -> Sentence | None:
-    """The sentence right before the main event's when it tells what was attended, which dates and
-    places the meeting too: "X attended the inauguration ceremony ... on 16 August 2020 in Santo Domingo.
-    X met newly elected President Abinader ..."."""
+    """The sentence right before the main event's when it tells what was attended or where the visitor is,
+    which dates and places the meeting too: "X attended the inauguration ceremony ... on 16 August 2020 in Santo
+    Domingo. X met newly elected President Abinader ..."."""
     before = [s for s in sentences if main is not None and s.span.end <= main.span.start]
-    if not before or not ATTENDED.search(before[-1].text) or FUTURE.search(before[-1].text):
+    if not before or not (ATTENDED.search(before[-1].text) or _ON_A_VISIT.search(before[-1].text)) \
+            or FUTURE.search(before[-1].text):
         return None
     return before[-1]
+
+
+# "Prime Minister Lawrence Wong is on his introductory visit to Phnom Penh, Cambodia.", then who received him
+_ON_A_VISIT = re.compile(r"\b(?:is|was|are|were)\s+on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+to\s+[A-Z]")
 
 
 def _names_an_event(name: str) -> bool:
