@@ -1044,3 +1044,18 @@ def test_what_someone_looks_forward_to_is_a_position_unless_it_is_a_meeting(body
 ])
 def test_the_fight_against_x_is_a_struggle_supported(body: str, expected: tuple) -> None:
     assert expected in positions(body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lavrov stressed that Russia stands wholeheartedly behind Serbia.", ("RUS", "support", "Serbia")),
+    ("Lavrov said he wants to see a deal agreed and ratified.", ("RUS", "support", "deal agreed")),
+    ("Lavrov positively assessed the ongoing reforms in Uzbekistan.", ("RUS", "support", "ongoing reforms in Uzbekistan")),
+    ("The two ministers expressed mutual interest in continuing cooperation between the foreign ministries.",
+     ("both", "support", "continuing cooperation between the foreign ministries")),
+    ("The two ministers affirmed rejection to all plans aimed at the displacement of Palestinians from Gaza.",
+     ("both", "oppose", "plans aimed at the displacement of Palestinians from Gaza")),
+    ("Lavrov expressed the Russian Federation's deep concern regarding the rising violence in the region.",
+     ("RUS", "concern", "rising violence in the region")),
+])
+def test_more_ways_of_stating_a_stance(body: str, expected: tuple) -> None:
+    assert expected in positions(body)

@@ -43,7 +43,7 @@ AGREED_BEFORE = re.compile(rf"\b{AGREED_TO}$", re.IGNORECASE)
 AGREED_AHEAD = re.compile(rf"\b(?:(?:agree(?:s|d)?|agreeing)(?:\s+that\b)?|{_REACHED_CONSENSUS}|{_AGREEMENT_REACHED}|"
                            r"shared\s+the\s+view)\b(?:(?!\bthat\b)[^.;:,]){0,70}$", re.IGNORECASE)
 STANCE = re.compile(  # one word boundary for all branches: the pattern fails fast between words
-    r"\b(?=[a-z])(?:(?P<oppose>(?:opposed\s+to|oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|reject(?:s|ed|ing)?|(?:condemnation|rejection)\s+of|opposition\s+to|"
+    r"\b(?=[a-z])(?:(?P<oppose>(?:opposed\s+to|oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|reject(?:s|ed|ing)?|(?:condemnation|rejection)\s+(?:of|to)|opposition\s+to|"
     r"disappointment\s+(?:over|at|with|about)|regret\s+(?:over|at|about)|refrain(?:s|ed|ing)?\s+from|disagree(?:s|d)?\s+with|condemn(?:s|ed|ing)?|"
     r"(?:inadmissibility|unacceptability)\s+of|"
     r"counter(?<!\brun\scounter)(?<!\bruns\scounter)(?<!\bran\scounter)(?<!running\scounter)(?:s|ed|ing)?|defeat(?:s|ed|ing)?|combat(?:s|ing)?|fight(?:s|ing)?\s+against|fight(?:s|ing)?(?!\s+(?:side-by-side|together|alongside|shoulder)\b)|"
@@ -52,7 +52,7 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\w+\s+)?against)\b)"  # "cautioned against any interference in X"
     r"|(?P<concern>(?:(?:expressed|expresses|expressing|voiced|shared|raised|relayed|conveyed|discussed|underscored|underlined|"
     r"reiterated|reiterates|"
-    r"showed|shows)\s+(?:[A-Z][\w.-]*['’]s\s+)?"  # "showed Japan's strong concern on"
+    r"showed|shows)\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:of\s+)?){0,3}[A-Z][\w.-]*['’]s\s+)?"  # "showed Japan's strong concern on"
     r"(?:(?:their|his|her|its|grave|deep|serious|strong)\s+)*concerns?\s+(?:over|about|regarding|at|on|with|for|related\s+to)|"
     r"concerned\s+(?:about|over|with|at)|"
     # "to discuss their shared concern about X", "noted the disruptive impact of X"
@@ -73,6 +73,10 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"consolidat(?:e|es|ed|ing)|bolster(?:s|ed|ing)?|boost(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|"
     r"carr(?:y|ies|ied|ying)\s+(?:forward|out)|"
     r"look(?:s|ed|ing)?\s+forward\s+to|"  # "looked forward to the UK joining the CPTPP"
+    r"stand(?:s|ing)?\s+(?:\w+ly\s+)?(?:behind|with)(?=\s+(?-i:[A-Z]))|"  # "the UK stands wholeheartedly behind Ukraine"
+    r"(?:want(?:s|ed)?|would\s+like|wish(?:es|ed)?)\s+to\s+see|positively\s+assess(?:ed|es)|"
+    r"satisfaction\s+was\s+expressed\s+(?:with|over|at)|"  # "Satisfaction was expressed with the current state of ..."
+    r"(?:expressed|expresses|voiced)\s+(?:(?:their|its|his|her|mutual|strong|keen)\s+)*interest\s+in|"
     r"welcome(?:s|d)?|value(?:s|d)?|attach(?:es|ed)?\s+(?:great\s+|high\s+|much\s+|great\s+)?importance\s+to|"
     r"commitment\s+to|committed\s+to|reaffirm(?:s|ed)?|contribute\s+to|push(?:es|ed)?\s+(?:forward|for)|"
     r"preserv(?:e|es|ed|ing)|abid(?:e|es|ed)\s+by|abided\s+by|praised|praising|commended|commending|applaud(?:s|ed|ing)?|"
