@@ -1059,3 +1059,10 @@ def test_the_fight_against_x_is_a_struggle_supported(body: str, expected: tuple)
 ])
 def test_more_ways_of_stating_a_stance(body: str, expected: tuple) -> None:
     assert expected in positions(body)
+
+
+def test_a_long_object_is_named_by_its_head_before_the_first_comma() -> None:
+    body = ("Lavrov expressed Russia’s deep concern about the expansion of the scope of conflict in the region, "
+            "particularly southern the Red Sea and its perilous impact on navigation and flow of international trade in "
+            "that major waterway.")
+    assert ("RUS", "concern", "expansion of the scope of conflict in the region") in positions(body)

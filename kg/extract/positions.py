@@ -83,6 +83,10 @@ def _concepts_in(phrase: str) -> list[_ConceptMatch]:
 def _free_topic(phrase: str) -> str | None:
     phrase = TRAILING.sub("", LEADING.sub("", END_DOT.sub("", QUOTES.sub("", phrase).strip())))
     words = phrase.split()
+    if len(words) > MAX_OBJECT_WORDS and ", " in phrase:
+        # "the expansion of the conflict in the region, particularly ... in that major waterway": its head
+        phrase = phrase.split(", ", 1)[0]
+        words = phrase.split()
     if not words or len(words) > MAX_OBJECT_WORDS or not any(len(w) > 3 for w in words):
         return None
     if words[0].lower() in DEMONSTRATIVES or words[0].lower() in ("it", "them"):
