@@ -1007,11 +1007,17 @@ def test_their_bilateral_relations_name_the_pair_once() -> None:
     assert {t for _, _, t in found} == {"China-Russia relations"}
 
 
-@pytest.mark.parametrize("subject", ["The two foreign ministers", "The two top diplomats", "The two presidents",
-                                     "The two heads of state"])
+@pytest.mark.parametrize("subject", ["The two foreign ministers", "The two top diplomats", "The two delegations"])
 def test_the_two_officials_of_any_rank_speak_for_both_sides(subject: str) -> None:
     body = f"Wang Yi said China values its ties with Russia. {subject} reaffirmed their support for multilateralism."
     assert ("both", "support", "multilateralism") in positions(body)
+
+
+def test_the_two_heads_of_state_in_a_minister_s_speech_are_not_the_ministers() -> None:
+    body = ("Wang Yi expressed that China-Russia relations have achieved progress. Since 2018, the two heads of state "
+            "have exchanged views several times. Work teams of the two countries should continue to implement the "
+            "consensus reached by the two heads of state.")
+    assert ("CHN", "support", "consensus reached by the two heads of state") in positions(body)
 
 
 def test_a_state_that_opens_what_an_untitled_person_said_holds_the_position() -> None:
