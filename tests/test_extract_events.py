@@ -718,3 +718,14 @@ def test_someone_s_scheduled_visit_is_theirs() -> None:
     extraction = _extract("Wang Yi met Finance Minister Lim Guan Eng of Malaysia on August 1, 2018. They will take "
                           "the opportunity of Prime Minister Mahathir Mohamad's scheduled visit to China.")
     assert [m.name for m in extraction.mentioned_events] == ["Prime Minister Mahathir Mohamad's scheduled visit to China"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("On May 5, Foreign Minister Wang Yi met with President Mahmoud Abbas of Palestine. Wang Yi said President Mahmoud "
+     "Abbas paid a successful visit to China last year.", "Mahmoud Abbas's successful visit to China"),
+    # a visit named with its visitor already keeps its name
+    ("On May 5, Foreign Minister Wang Yi met with President Mahmoud Abbas of Palestine. They recalled President "
+     "Abbas's visit to China last year.", "President Abbas's visit to China"),
+])
+def test_a_visit_is_named_with_its_visitor(text: str, name: str) -> None:
+    assert name in [m.name for m in _extract(text).mentioned_events]

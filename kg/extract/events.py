@@ -443,15 +443,25 @@ def add_visitors(text: str, events: list[MentionedEvent], mentions: dict[str, li
             continue
         at = text.find(event.name, event.evidence.start, event.evidence.end)
         by = event.name.find(" by ")
-        visitor = next((key for key, spans in mentions.items() for span in spans
-                        if (event.evidence.start <= span.start and span.end <= at
-                            and _VISITOR_LINK.match(_strip_kind_words(text[span.end:at])))
-                        or (by >= 0 and at + by < span.start < at + len(event.name))
-                        # "President Vladimir Putin's upcoming state visit to China": the owner of the name
-                        or (at <= span.start < at + len(event.name) and text[span.end:span.end + 2] in ("'s", "’s"))),
-                       None)
+        before = next(((key, span) for key, spans in mentions.items() for span in spans
+                       if event.evidence.start <= span.start and span.end <= at
+                       and _VISITOR_LINK.match(_strip_kind_words(text[span.end:at]))), None)
+        visitor = before[0] if before else next(
+            (key for key, spans in mentions.items() for span in spans
+             if (by >= 0 and at + by < span.start < at + len(event.name))
+             # "President Vladimir Putin's upcoming state visit to China": the owner of the name
+             or (at <= span.start < at + len(event.name) and text[span.end:span.end + 2] in ("'s", "’s"))), None)
+        if before and not _OWNED.search(event.name):
+            # "President Mahmoud Abbas paid a successful visit to China": "Mahmoud Abbas's successful visit to China"
+            named = text[before[1].start:before[1].end].split()
+            visitor_name = " ".join(named) if len(named) <= 2 else named[-1]
+            event = replace(event, name=f"{visitor_name}'s {_OWNER_WORD.sub('', event.name)}")
         result.append(replace(event, participants=(visitor,)) if visitor else event)
     return result
+
+
+_OWNER_WORD = re.compile(r"^(?:his|her|their|the|a|an)\s+", re.IGNORECASE)
+_OWNED = re.compile(r"['’]s\b|\bby\s+[A-Z]")  # "President Khurelsukh's visit", "visit by Mr. Abe": named already
 
 
 def _strip_kind_words(between: str) -> str:
