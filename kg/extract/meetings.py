@@ -102,7 +102,8 @@ def present_at_the_meeting(sentences: list[Sentence], main: Sentence | None) -> 
         return []
     found = []
     for sentence in sentences:
-        if sentence.span.start >= main.span.end and " the " in sentence.text \
+        if sentence.span.start >= main.span.end and ("attended" in sentence.text or "present" in sentence.text
+                                                      or "joined" in sentence.text) \
                 and (present := _PRESENT_AT.search(sentence.text)):
             found.append(Span(sentence.span.start, sentence.span.start + present.start()))
     return found

@@ -136,7 +136,8 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
                 or (following.start() - m.end() > 25 and re.match(r"\w+(?:s|ed)\b", following.group()))):
             # "supports X and opposes Y", "strengthen X, expand Y"
             phrase = VERB_LIST.sub("", re.sub(r"\s+and\s*$", "", sentence[m.end():following.start()]))
-        if LOOKING_FORWARD.search(m.group()) and ENGAGEMENT.match(LEADING.sub("", phrase.strip())):
+        if "forward" in m.group() and LOOKING_FORWARD.search(m.group()) \
+                and ENGAGEMENT.match(LEADING.sub("", phrase.strip())):
             continue  # "looked forward to seeing each other at the G7": a meeting ahead, no policy
         if NOT_AN_OBJECT.match(phrase):
             continue  # "the support of the international community", "promoted by", "support and assistance"
