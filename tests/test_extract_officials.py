@@ -590,3 +590,13 @@ def test_who_sat_in_on_the_meeting_takes_part(present: str) -> None:
 ])
 def test_who_takes_part_in_more_ways_of_telling_a_meeting(text: str, expected: list[str]) -> None:
     assert participants(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Presidents Obama and Calderon spoke for 20 minutes this afternoon about the H1N1 flu strain.",
+     [("Obama", ("President",)), ("Calderon", ("President",))]),
+    ("Prime Ministers Narendra Modi and Fumio Kishida met in Tokyo today.",
+     [("Narendra Modi", ("Prime Minister",)), ("Fumio Kishida", ("Prime Minister",))]),
+])
+def test_one_title_in_the_plural_names_two_officials(text: str, expected: list) -> None:
+    assert [(o[0], o[2]) for o in officials(text)] == expected

@@ -208,6 +208,11 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
     for m in patterns.counterpart.finditer(text):
         name = _clean_name(m.group("name"), m.start("name"), keep="left")
         found.append(_found(name, [], _affiliation(lex, m.group("adj"))))
+    for m in patterns.plural_title.finditer(text):
+        title = m.group("titles").split()
+        singular = " ".join([*title[:-1], title[-1][:-1]])  # "Prime Ministers": "Prime Minister"
+        for group in ("first", "second"):
+            found.append(_found(_clean_name(m.group(group), m.start(group), keep="left"), [singular], None))
     for m in patterns.title_then_name.finditer(text):
         group = "name" if m.group("name") else "closed"
         closed = m.group(group).split() if group == "closed" else []

@@ -55,6 +55,7 @@ class OfficialPatterns:
     name_then_title: re.Pattern[str]
     title_then_name: re.Pattern[str]
     counterpart: re.Pattern[str]
+    plural_title: re.Pattern[str]
     known_name: re.Pattern[str]
     known_surname: re.Pattern[str]
     title: re.Pattern[str]
@@ -116,6 +117,10 @@ def official_patterns() -> OfficialPatterns:
         ),
         # "held talks with his Greek counterpart Nikos Kodzias", "with Danish counterpart Villy Sovndal"
         counterpart=re.compile(rf"(?<![\w-])(?P<adj>{affil}){_S}counterparts?,?{_S}{hon}(?P<name>{NAME})"),
+        # one title for two people: "Presidents Obama and Calderon spoke ...", "Prime Ministers Modi and Kishida"
+        plural_title=re.compile(rf"(?<![\w-])(?P<titles>Presidents|Prime{_S}Ministers|Foreign{_S}Ministers|Premiers|"
+                                rf"Chancellors){_S}(?P<first>{_TOKEN}(?:{_S}{_TOKEN})?){_S}and{_S}"
+                                rf"(?P<second>{_TOKEN}(?:{_S}{_TOKEN})?)(?![\w-])"),
         known_name=re.compile(rf"(?<![\w-])(?:{known})(?![\w-])"),
         known_surname=re.compile(rf"(?<![\w-])(?:{_alternation(lex.surnames)})(?![\w-]|['’]s\s+[A-Z])"),
         title=re.compile(title),
