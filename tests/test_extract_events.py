@@ -32,6 +32,10 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
      "with his Uzbek counterpart Bakhtiyor Saidov on Monday.", "talks"),
     ("At talks held in Bangkok from 16:25 to 17:10 on January 10, 2009, Mr. Hirofumi Nakasone, Minister for Foreign "
      "Affairs, exchanged views with H.E. Mr. Kasit Piromya, Foreign Minister of Thailand.", "talks"),
+    ("Deputy Foreign Minister Mikhail Bogdanov discussed the current situation in Yemen with Saudi Arabian Ambassador "
+     "Abdel Rahman al-Ahmad on Wednesday.", "meeting"),
+    ("Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, has discussed with US Secretary of State Marco Rubio "
+     "strategic relations. During the phone call, Sheikh Abdullah congratulated Rubio.", "phone_call"),
     ("Minister of Foreign Affairs Park Jin had a virtual conversation for about one hour and 15 minutes with State "
      "Councilor and Minister of Foreign Affairs of China Wang Yi on Monday, December 12.", "video_call"),
     ("China and the United States held political consultations in Washington. The consultations were held between "

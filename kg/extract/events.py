@@ -237,6 +237,9 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
     text = " ".join(t for t in (title, sentence.text if sentence else None) if t)
     kind = _kind(title or "") if title and _kind(title) in ("video_call", "phone_call") else None
     kind = kind or _kind(_AHEAD.sub("", text)) or "other"
+    if kind == "discussed":  # "X discussed Y with Z": by phone if the text says so ("During the phone call, ..."), else met
+        medium = _kind(readout_text or "")
+        kind = medium if medium in ("phone_call", "video_call") else "meeting"
     if kind in ("phone_call", "video_call"):
         return EventClues(kind, None, _sidelines(sentence, margins_only=True))
     location = location_in(sentence.text, names, sentence.span.start) if sentence else None
