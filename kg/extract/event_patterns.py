@@ -49,13 +49,13 @@ KINDS = re.compile(
     r"|(?P<spoke>\b(?:(?:spoke|speaks|spoken)(?!\s+(?:highly|positively|warmly|well|of|about)\b)|"
     r"[Cc]all(?:ed|s)?\s+with|[Cc]alled(?=\s+(?:his|her|the\s+)?[A-Z])|[Cc]all|"
     r"talk(?:ed|s)\s+(?:to|with)(?=\s+(?:his\s+|her\s+|the\s+)?[A-Z]))\b)"  # "Kang talked to Secretary of State Tillerson"
-    # Russia's MFA: "Deputy Foreign Minister Mikhail Bogdanov discussed the situation in Yemen with Saudi Arabian
-    # Ambassador Abdel Rahman al-Ahmad": a meeting, unless the text says how else they spoke
-    r"|(?P<discussed>\b[Dd]iscuss(?:ed|es)(?=\s+(?:(?!with\b)[^.;:]){0,120}?\bwith\s+(?:the\s+|his\s+|her\s+)?[A-Z]))"
     r"|(?P<visit>\b(?:visited|visits|paid\s+a\s+visit|pays\s+a\s+visit|made\s+an?\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:was|is|were|are)\s+in\s+[^,.;]{3,40}?\s+on\s+an?\s+"
     r"(?:(?:official|working|state|friendly|two-day|three-day)\s+)*visit)\b)"
 )
-KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit", "discussed")
+KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
+# Russia's MFA: "Deputy Foreign Minister Mikhail Bogdanov discussed the situation in Yemen with Saudi Arabian Ambassador
+# Abdel Rahman al-Ahmad": a meeting, unless the text says how else they spoke; the weakest sign, tried when no other is.
+DISCUSSED_WITH = re.compile(r"\b[Dd]iscuss(?:ed|es)(?=\s+(?:(?!with\b)[^.;:]){0,120}?\bwith\s+(?:the\s+|his\s+|her\s+)?[A-Z])")
 # A proper name of at most 12 words (bounded, so that a page of capitalised words stays linear).
 # A day or month after "on"/"in" ends it: "the UK-EU Summit on Monday", "the Summit in June".
 NOT_IN_NAME = r"(?!(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:%s)\b)" % trie_pattern(

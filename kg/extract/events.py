@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
-    ATTENDED, CITY_DATELINE, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS, KINDS, KIND_ORDER,
-    LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, NOT_AN_EVENT, ORDINAL, OTHER_TIME, PRAISED_SUMMIT,
-    RELATIVE, RELEASE_DATELINE, RELEASE_PLACE, SIDELINES, TRAVELLER_TO, TRIP, TRIP_WORDS, VENUE_CITY, VISIT,
-    WIRE_DATELINE,
+    ATTENDED, CITY_DATELINE, DISCUSSED_WITH, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS,
+    KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, NOT_AN_EVENT, ORDINAL,
+    OTHER_TIME, PRAISED_SUMMIT, RELATIVE, RELEASE_DATELINE, RELEASE_PLACE, SIDELINES, TRAVELLER_TO, TRIP,
+    TRIP_WORDS, VENUE_CITY, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -42,6 +42,8 @@ class EventClues:
 def _kind(text: str) -> str | None:
     kinds = {name for m in KINDS.finditer(text) for name, value in m.groupdict().items() if value}
     kind = next((k for k in KIND_ORDER if k in kinds), None)
+    if kind is None and "iscuss" in text and DISCUSSED_WITH.search(text):
+        return "discussed"  # "X discussed Y with Z": the caller decides how they spoke
     return "phone_call" if kind == "spoke" else kind
 
 

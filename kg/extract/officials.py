@@ -209,6 +209,8 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         name = _clean_name(m.group("name"), m.start("name"), keep="left")
         found.append(_found(name, [], _affiliation(lex, m.group("adj"))))
     for m in patterns.plural_title.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+            continue  # "Vice-Presidents ..." is another word
         title = m.group("titles").split()
         singular = " ".join([*title[:-1], title[-1][:-1]])  # "Prime Ministers": "Prime Minister"
         for group in ("first", "second"):

@@ -118,7 +118,8 @@ def official_patterns() -> OfficialPatterns:
         # "held talks with his Greek counterpart Nikos Kodzias", "with Danish counterpart Villy Sovndal"
         counterpart=re.compile(rf"(?<![\w-])(?P<adj>{affil}){_S}counterparts?,?{_S}{hon}(?P<name>{NAME})"),
         # one title for two people: "Presidents Obama and Calderon spoke ...", "Prime Ministers Modi and Kishida"
-        plural_title=re.compile(rf"(?<![\w-])(?P<titles>Presidents|Prime{_S}Ministers|Foreign{_S}Ministers|Premiers|"
+        # (the title first, so that the search can skip to its first letters; the caller checks the word boundary)
+        plural_title=re.compile(rf"(?P<titles>Presidents|Prime{_S}Ministers|Foreign{_S}Ministers|Premiers|"
                                 rf"Chancellors){_S}(?P<first>{_TOKEN}(?:{_S}{_TOKEN})?){_S}and{_S}"
                                 rf"(?P<second>{_TOKEN}(?:{_S}{_TOKEN})?)(?![\w-])"),
         known_name=re.compile(rf"(?<![\w-])(?:{known})(?![\w-])"),
