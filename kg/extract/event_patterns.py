@@ -55,7 +55,8 @@ KINDS = re.compile(
 KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
 # Russia's MFA: "Deputy Foreign Minister Mikhail Bogdanov discussed the situation in Yemen with Saudi Arabian Ambassador
 # Abdel Rahman al-Ahmad": a meeting, unless the text says how else they spoke; the weakest sign, tried when no other is.
-DISCUSSED_WITH = re.compile(r"\b[Dd]iscuss(?:ed|es)(?=\s+(?:(?!with\b)[^.;:]){0,120}?\bwith\s+(?:the\s+|his\s+|her\s+)?[A-Z])")
+DISCUSSED_WITH = re.compile(r"\b[Dd]iscuss(?:ed|es)"
+                            r"(?=\s+(?:(?!with\b)[^.;:]){0,120}?\bwith\s+(?:the\s+|his\s+|her\s+)?[A-Z])")
 # A proper name of at most 12 words (bounded, so that a page of capitalised words stays linear).
 # A day or month after "on"/"in" ends it: "the UK-EU Summit on Monday", "the Summit in June".
 NOT_IN_NAME = r"(?!(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:%s)\b)" % trie_pattern(

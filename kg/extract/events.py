@@ -239,7 +239,7 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
     text = " ".join(t for t in (title, sentence.text if sentence else None) if t)
     kind = _kind(title or "") if title and _kind(title) in ("video_call", "phone_call") else None
     kind = kind or _kind(_AHEAD.sub("", text)) or "other"
-    if kind == "discussed":  # "X discussed Y with Z": by phone if the text says so ("During the phone call, ..."), else met
+    if kind == "discussed":  # "X discussed Y with Z": by phone if the text says so ("During the phone call"), else met
         medium = _kind(readout_text or "")
         kind = medium if medium in ("phone_call", "video_call") else "meeting"
     if kind in ("phone_call", "video_call"):
@@ -582,8 +582,9 @@ def _one_per_gathering(events: list[MentionedEvent]) -> list[MentionedEvent]:
     kept: list[MentionedEvent] = []
     for event in events:
         words = _distinctive_words(event.name)
-        same = next((i for i, k in enumerate(kept) if (k.kind == event.kind and k.kind not in ("visit", "state_visit", "other")
-                     and _same_gathering(event.name, words, k.name, _distinctive_words(k.name)))
+        same = next((i for i, k in enumerate(kept)
+                     if (k.kind == event.kind and k.kind not in ("visit", "state_visit", "other")
+                         and _same_gathering(event.name, words, k.name, _distinctive_words(k.name)))
                      or _a_meeting_of(k.name, event.name) or _a_meeting_of(event.name, k.name)), None)
         if same is None:
             kept.append(event)

@@ -30,8 +30,13 @@ _S = r"[ \t\u00a0]+"  # spaces within a line: a name or a title never runs acros
 NAME = rf"{_TOKEN}(?:{_S}{_TOKEN}){{0,4}}"
 
 
-def _generic_minister(portfolio_words: frozenset[str],
-                      head: str = r"(?:(?:Deputy|Vice|Assistant|Senior|Coordinating|First)[ \t]+)?Minister[ \t]+(?:of|for)") -> str:
+_MINISTER_OF = r"(?:(?:Deputy|Vice|Assistant|Senior|Coordinating|First)[ \t]+)?Minister[ \t]+(?:of|for)"
+# The UK's "Secretary of State for Defence"; not the US "Assistant Secretary of State for ...", which is listed.
+_SECRETARY_OF_STATE_FOR = (r"Secretary(?<!Assistant Secretary)(?<!Deputy Secretary)(?<!Under Secretary)"
+                           r"[ \t]+of[ \t]+State[ \t]+for")
+
+
+def _generic_minister(portfolio_words: frozenset[str], head: str = _MINISTER_OF) -> str:
     """Ministerial titles not listed one by one: "Minister of Foreign Affairs and Trade", "Minister of
     Public Infrastructure, Industries and Commerce", the UK's "Secretary of State for Defence". A word
     after a plain space must be a portfolio's word, so that the title stops where the name begins
@@ -75,8 +80,7 @@ def official_patterns() -> OfficialPatterns:
     # "Minister for Trade & Industry" as well as "... and Industry"
     titles = [*lex.titles, *(t.replace(" and ", " & ") for t in lex.titles if " and " in t)]
     # the UK's "Secretary of State for Defence" before the listed "Secretary of State", which it would cut short
-    # (not the US "Assistant Secretary of State for East Asian and Pacific Affairs": listed)
-    uk_secretary = _generic_minister(lex.portfolio_words, r"Secretary(?<!Assistant Secretary)(?<!Deputy Secretary)(?<!Under Secretary)[ \t]+of[ \t]+State[ \t]+for")
+    uk_secretary = _generic_minister(lex.portfolio_words, _SECRETARY_OF_STATE_FOR)
     title = rf"(?:{uk_secretary}|{_alternation(titles)}|{_generic_minister(lex.portfolio_words)})"
     chain = rf"{title}(?:[ \t]*(?:,|and|&)[ \t]*(?:the{_S})?{title}){{0,4}}"  # bounded: linear on odd pages
     affiliation = _alternation([*lex.state_names, *lex.state_adjectives, *lex.org_names])
