@@ -16,10 +16,10 @@ from kg.extract.stance_patterns import (
     CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNED, CONDEMNING_ADJECTIVES,
     CONDEMNING_WORDS, COORDINATED, COURTESY, DETERMINED, DISEASE, EFFORTS_TO, ENGAGEMENT, FIELDS_AS, FIGHTING,
     FIGHT_AS_NOUN, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, INCLUDING, IN_DOING, JUDGED, LEADING,
-    LIST_HEAD, LIST_IN_PROGRESS, LIST_SEPARATOR, LIST_VERB, LONE_ADJECTIVE, LOOKING_FORWARD, MEANS, NEGATION,
-    NOMINAL, NOT_AN_OBJECT, NOT_A_SUBJECT, NOUN_LIST, NOUN_SUPPORT, ONLY_BY, PARTNER, PASSIVE, PERSON, POSSESSOR,
-    PRAISE, PREDICATED, REPORTED_BY, RESOLVED_BY, SHOULD_BE, STANCE, STOP_OBJECT, THIRD_PARTY_AIM, TO_VERB,
-    UNACCEPTABLE, VALUES_NOUN, VERB_LIST, WISH,
+    LIST_HEAD, LIST_IN_PROGRESS, LIST_SEPARATOR, LIST_VERB, LONE_ADJECTIVE, MEANS, NEGATION, NOMINAL, NOT_AN_OBJECT,
+    NOT_A_SUBJECT, NOUN_LIST, NOUN_SUPPORT, ONLY_BY, PARTNER, PASSIVE, PERSON, POSSESSOR, PRAISE, PREDICATED,
+    REPORTED_BY, RESOLVED_BY, SHOULD_BE, STANCE, STOP_OBJECT, THIRD_PARTY_AIM, TO_VERB, UNACCEPTABLE, VALUES_NOUN,
+    VERB_LIST, WISH,
 )
 
 __all__ = ["stance_objects", "words"]
@@ -136,8 +136,7 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
                 or (following.start() - m.end() > 25 and re.match(r"\w+(?:s|ed)\b", following.group()))):
             # "supports X and opposes Y", "strengthen X, expand Y"
             phrase = VERB_LIST.sub("", re.sub(r"\s+and\s*$", "", sentence[m.end():following.start()]))
-        if "forward" in m.group() and LOOKING_FORWARD.search(m.group()) \
-                and ENGAGEMENT.match(LEADING.sub("", phrase.strip())):
+        if m.group().lower().startswith("look") and ENGAGEMENT.match(LEADING.sub("", phrase.strip())):
             continue  # "looked forward to seeing each other at the G7": a meeting ahead, no policy
         if NOT_AN_OBJECT.match(phrase):
             continue  # "the support of the international community", "promoted by", "support and assistance"
@@ -149,8 +148,8 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
         if stance == "oppose" and FIGHTING.match(m.group()) and DISEASE.search(phrase):
             covered.append((m.start(), m.end() + len(sentence[m.end():]) - len(rest) + len(phrase), True))
             continue  # "the joint fight against COVID-19": the cooperation is the position, not opposing a virus
-        if stance == "oppose" and FIGHT_AS_NOUN.search(sentence, max(0, m.start() - 40), m.start()) \
-                and m.group().lower().startswith("fight"):
+        if stance == "oppose" and m.group().lower().startswith("fight") \
+                and FIGHT_AS_NOUN.search(sentence, max(0, m.start() - 40), m.start()):
             stance, phrase = "support", f"{m.group()}{phrase}"  # "Pakistan's role in the fight against terrorism"
         if NEGATION.search(sentence[:m.start()]) and stance == "support":
             stance = "oppose"

@@ -356,7 +356,6 @@ PARTNER = re.compile(r"^\s*(?:join\s+(?:hands|efforts|forces)|work(?:\s+(?:close
 QUALIFIED = re.compile(r"\s+(?:in|of|on|for|at|across|within|over|throughout|into|between|among)\s+(?:the\s+)?", re.IGNORECASE)
 # What one looks forward to that is a meeting, not a policy: "looked forward to seeing each other at the G7",
 # "to welcoming President Macron to Glasgow", "to working closely together", "to tomorrow's NATO Leaders' Meeting".
-LOOKING_FORWARD = re.compile(r"look(?:s|ed|ing)?\s+forward\s+to$", re.IGNORECASE)
 ENGAGEMENT = re.compile(r"^(?:[\w'’-]+\s+){0,6}?(?:meet(?:s|ing)?|see(?:ing)?|welcom\w*|work(?:ing)?|visit\w*|host\w*|"
                         r"receiv\w*|continu\w*|discuss\w*|stay\w*|remain\w*|speak\w*|talk\w*|reunion|summits?|"
                         r"councils?|trip|travel\w*|conversations?|calls?|engag\w*|mark\w*|conven\w*|making|G\d{1,2}|"
