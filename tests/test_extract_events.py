@@ -64,6 +64,13 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     ("Foreign Minister Kang Kyung-wha talked to Secretary of State Rex Tillerson of the US on July 27.", "phone_call"),
     ("On Friday (24 March 2023) Secretary General Jens Stoltenberg welcomed Norwegian Prime Minister Jonas Gahr Støre "
      "to NATO Headquarters.", "meeting"),
+    ("On September 13, 2023, the Minister of Foreign Affairs of Turkmenistan R.Meredov held negotiations with the "
+     "Minister of Foreign Affairs of the Republic of Tajikistan S.Mukhriddin.", "talks"),
+    ("Ethiopian Prime Minister Dr Abiy Ahmed held discussion with Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of "
+     "Abu Dhabi.", "meeting"),
+    # no name with the title: the sentence that says someone met someone tells the event
+    ("The Foreign Secretary met his Irish counterpart for talks today during an official visit to Ireland. Boris "
+     "Johnson and Simon Coveney discussed the relationship between the UK and Ireland.", "meeting"),
 ])
 def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     assert _extract(text).event.kind == kind
@@ -466,6 +473,14 @@ def test_a_happening_named_twice_is_one_event_under_its_fullest_name() -> None:
     ("They prepared the annual Russian-Indian summit.", "annual Russian-Indian summit"),
     ("They discussed the upcoming summit of the Forum on China-Africa Cooperation (FOCAC).",
      "upcoming summit of the Forum on China-Africa Cooperation (FOCAC)"),
+    ("They recalled the seventh meeting between Secretary Hagel and Minister Ya'alon.",
+     "seventh meeting between Secretary Hagel and Minister Ya'alon"),
+    ("They welcomed the ongoing exploratory talks between NATO Allies Greece and Turkey.",
+     "ongoing exploratory talks between NATO Allies Greece and Turkey"),
+    ("They recalled the meeting of President Trump and President Bolsonaro last month.",
+     "meeting of President Trump and President Bolsonaro"),
+    ("He noted a separate meeting between Vladimir Putin and Recep Tayyip Erdogan during the events of the summit.",
+     "separate meeting between Vladimir Putin and Recep Tayyip Erdogan"),
 ])
 def test_a_meeting_named_in_lower_case_by_its_parties(sentence: str, name: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")

@@ -28,7 +28,8 @@ KINDS = re.compile(
     r"[Tt]alks\s+held\s+(?:in|at|on|between)\b|"  # "At talks held in Bangkok ..., X exchanged views with Y"
     r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?)\s+(?:an?\s+|the\s+)?(?:(?!(?i:video|virtual|online|phone|telephone)\b)[\w-]+\s+){0,6}?"
     r"(?:[Dd]ialogue|[Cc]onsultations?)|"
-    r"[Cc]onsulted\s+with|[Cc]onferred\s+with|met\s+for\s+(?:[\w-]+\s+){0,2}?(?:consultations|talks)|"
+    r"[Cc]onsulted\s+with|[Cc]onferred\s+with|(?:[Hh]olds?|[Hh]eld|had)\s+negotiations\s+with|"
+    r"met\s+for\s+(?:[\w-]+\s+){0,2}?(?:consultations|talks)|"
     r"(?:[Tt]alks|[Cc]onsultations?)\s+(?:was|were)\s+held\s+between)\b)"  # "The consultations were held between X and Y"
     r"|(?P<meeting>\b(?:met|meets?|[Mm]eetings?|received|receives|hosted|hosts|"
     r"summon(?:s|ed)|"  # "US Ambassador Jon Huntsman was summoned to the Foreign Ministry": a démarche in person
@@ -40,6 +41,8 @@ KINDS = re.compile(
     r"welcomed(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|(?:of|the)\s+){1,10}to\s+(?:the\s+)?[A-Z])|"
     # a conversation not said to be by phone took place in person ("had a conversation ... on the sidelines of")
     r"(?:had|held|has|have|holds?)\s+a\s+conversation|"
+    # "Prime Minister Abiy Ahmed held discussion with Sheikh Mohamed bin Zayed"
+    r"(?:had|held|has|have|holds?)\s+(?:an?\s+)?(?:[\w-]+\s+)?discussions?\s+with|"
     # a meal together: "held a working lunch with His Majesty King Abdullah II"
     r"(?:had|held|has|have|holds?|hosted|hosts)\s+an?\s+(?:working\s+|official\s+|private\s+)?"
     r"(?:lunch|luncheon|dinner|breakfast)\s+(?:with|for)|"
@@ -261,11 +264,14 @@ PRAISED_SUMMIT = re.compile(rf"{_BEFORE_SUMMIT}(?P<praised>{PHRASE}\s+summit)\b"
 # A meeting named by the parties to it, in lower case: "the meeting between President Trump and President
 # Putin", "the P5+1 talks", "the UN-led intra-Syrian talks", "the Friends of Syria meeting".
 LOWER_MEETING = re.compile(
-    rf"(?:(?<=\bthe\s)|(?<=\ba\s))(?P<name>(?:(?:upcoming|recent|next|last|historic|{_MONTH}\s+\d{{1,2}})\s+)?"
-    r"(?:(?:tele)?phone\s+)?(?:meetings?|talks|summits?|negotiations|calls?|conversations?)\s+between\s+(?:the\s+)?"
-    # "the meeting between President Trump and President Putin", "the meeting between the two countries' heads of state"
-    r"(?:[A-Z][^,.;]{2,80}?|two\s+(?:countries['’]\s+)?(?:heads\s+of\s+state|leaders|presidents|foreign\s+ministers))"
-    r"(?=\s+(?:to|on|in|at|which|that|was|were|is|will|last|this|next)\b|[,.;]))"
+    # "the meeting between President Trump and President Putin", "a separate meeting between X and Y", "the ongoing
+    # exploratory talks between NATO Allies Greece and Turkey", "the meeting of President Trump and President Bolsonaro"
+    # ("It is ... and also the first meeting between X and Y this year" says what the visit is: no other event)
+    rf"(?:(?<=\bthe\s)|(?<=\ba\s))(?<!\bis\sthe\s)(?<!\bwas\sthe\s)(?<!\balso\sthe\s)(?P<name>(?:(?:{_MONTH}\s+\d{{1,2}}|(?!(?:held|had|have|has|hold)\s)[a-z\d][\w'’-]*)\s+){{0,2}}"
+    r"(?:(?:tele)?phone\s+)?(?:meetings?|talks|summits?|negotiations|calls?|conversations?)\s+"
+    r"(?:between\s+(?:the\s+)?(?:[A-Z][^,.;]{2,80}?|two\s+(?:countries['’]\s+)?(?:heads\s+of\s+state|leaders|presidents|"
+    r"foreign\s+ministers))|of\s+(?:the\s+)?[A-Z][^,.;]{1,60}?\s+and\s+[^,.;]{2,60}?)"
+    r"(?=\s+(?:to|on|in|at|which|that|was|were|is|will|last|this|next|held|during|and\s+(?:agreed|called|urged|stressed))\b|[,.;]))"
     r"|(?:(?<=\bthe\s)|(?<=['’]s\s))(?:(?:successful|recent|upcoming|forthcoming|planned|productive|historic)\s+)?"
     r"(?!\d{1,3}(?:st|nd|rd|th)\b)"
     r"(?P<named>(?:[A-Z0-9][\w+.'’-]*\s+(?:of\s+)?){1,4}"

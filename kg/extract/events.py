@@ -78,8 +78,10 @@ def _headline_again(text: str, headline: str | None) -> bool:
 
 
 # Someone met, received or held talks with someone: a meeting told even where no name is known.
-_MET_WITH = re.compile(r"\b(?:met\s+with|held\s+(?:talks|a\s+meeting)\s+with|received|spoke\s+(?:by\s+(?:tele)?phone\s+)?with|"
-                       r"had\s+a\s+(?:tele)?phone\s+(?:call|conversation)\s+with)\s+(?:the\s+)?(?:visiting\s+)?[A-Z]")
+# "The Foreign Secretary met his Irish counterpart for talks today", "held negotiations with".
+_MET_WITH = re.compile(r"\b(?:met(?:\s+with)?|held\s+(?:talks|a\s+meeting|negotiations|discussions?)\s+with|received|"
+                       r"spoke\s+(?:by\s+(?:tele)?phone\s+)?with|had\s+a\s+(?:tele)?phone\s+(?:call|conversation)\s+with)"
+                       r"\s+(?:(?:the\s+)?(?:visiting\s+)?[A-Z]|(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b)")
 
 
 def restated_meeting(sentences: list[Sentence], main: Sentence | None) -> Sentence | None:
