@@ -596,9 +596,24 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
     # the text's own place comes first
     ("(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 31 (KUNA) -- Kuwait's Foreign Minister Abdullah Al-Yahya met on "
      "Friday with the Chinese Foreign Minister Wang Yi, in the Chinese capital, Beijing.", "Beijing"),
+    ("Prime Minister Abiy Ahmed met Sheikh Mohamed bin Zayed Al Nahyan in the nation’s capital, Abu Dhabi.",
+     "Abu Dhabi"),
+    # a news agency's dateline, the day first
+    ("Chisinau, 17 September /MOLDPRES/ - Deputy Prime Minister, Foreign Affairs Minister Mihai Popsoi today had a "
+     "meeting with Minister for European and Foreign Affairs of France Stéphane Séjourné.", "Chisinau"),
 ])
 def test_more_datelines_and_ways_of_naming_the_city_place_the_meeting(text: str, location: str) -> None:
     assert _extract(text).event.location == location
+
+
+@pytest.mark.parametrize(("title", "location"), [
+    ("Momen meets British counterpart James Cleverly in Manama", "Manama"),
+    ("A meeting of the Foreign Ministers of Turkmenistan and Tajikistan took place in Dushanbe", "Dushanbe"),
+    ("Vice Foreign Minister Wang Chao Meets with State Secretary Radu Podgorean at Foreign Ministry of Romania", None),
+])
+def test_the_headline_places_a_meeting_whose_sentence_names_no_place(title: str, location: str | None) -> None:
+    text = "Foreign Minister Dr. A K Abdul Momen met British Foreign Secretary James Cleverly on Tuesday."
+    assert _extract(text, title=title).event.location == location
 
 
 def test_the_meeting_told_again_a_sentence_later_dates_it() -> None:

@@ -104,7 +104,7 @@ LOCATION = re.compile(
     # "at the White House", "at the Pentagon": analysts write them as the place, as they do Downing Street
     rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+|"
     # "in the Chinese capital, Beijing", "in the Russian capital Moscow"
-    rf"the\s+(?:{UPPER}[\w-]*\s+)?capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?={UPPER})|the\s+(?=(?:White\s+House|Pentagon)\b(?!\s+in\s+[A-Z])))?(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
+    rf"the\s+(?:{UPPER}[\w-]*\s+|(?:nation|country)['’]s\s+)?capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?={UPPER})|the\s+(?=(?:White\s+House|Pentagon)\b(?!\s+in\s+[A-Z])))?(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
     rf"{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{UPPER}[\w'’.-]*){{0,4}}"
     r"(?:,\s*D\.?\s?C\.?)?)"
 )
@@ -117,9 +117,10 @@ VENUE_CITY = re.compile(
 WIRE_DATELINE = re.compile(
     # a repost's label before it: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 31 (KUNA) --"
     rf"^[ \t]*(?:\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*)?(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,3}}),[ \t]+(?:{UPPER}[a-z]+(?:[ \t]+{UPPER}[a-z]+)?,[ \t]+)?"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)"
+    # (the day first only with an agency after it: "Chisinau, 17 September /MOLDPRES/ -")
+    r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?(?=[ \t]+[(/]))"
     # the agency: "(Xinhua)", or a press-release service's "/African Press Organization (APO)/"
-    r"(?:[ \t]+\([A-Z][\w. ]{1,20}\)|/[^/\n]{2,60}/)?[ \t]*(?:--|[-–—])", re.M)
+    r"(?:[ \t]*(?:\([A-Z][\w. ]{1,20}\)|/[^/\n]{2,60}/))?[ \t]*(?:--|[-–—])", re.M)
 # A government release's dateline: "New Delhi,2nd December: Prime Minister ...", "Tokyo, 5 March - ". It dates
 # the release (the event has its own date in the sentence) but, unlike a wire's, does not place the event.
 RELEASE_DATELINE = re.compile(

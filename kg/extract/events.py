@@ -183,8 +183,8 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
         start = offset + m.start("place")
         if place.split()[0] in MONTHS or _HEADS.search(place):
             continue  # "in June"; "took part in St Petersburg International Economic Forum": an event, no place
-        if place in lexicon().venues:
-            continue  # "in Ziguangge, Zhongnanhai": a building, no city
+        if place in lexicon().venues or place.endswith("Ministry"):
+            continue  # "in Ziguangge, Zhongnanhai", "at Foreign Ministry of Romania": a building, no city
         place = _capital_first(place)  # "received in Moscow Hussein al-Sheikh": Moscow
         # A state's name is no place of meeting, unless it is also its own capital ("in Singapore").
         if any(n.span.start == start and n.text not in lexicon().capitals for n in names):
@@ -252,6 +252,9 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
         if before_or_after is not None and not (location or sidelines):
             location = location_in(before_or_after.text, names, before_or_after.span.start)
             sidelines = _sidelines(before_or_after)
+    if title and readout_text and not (location or sidelines) and title in readout_text:
+        # "A meeting of the Foreign Ministers of Turkmenistan and Tajikistan took place in Dushanbe"
+        location = location_in(title, names, readout_text.find(title))
     if kind != "visit":  # a visit goes elsewhere than the story's dateline ("BEIJING, ... -- Zhai visited Morocco")
         location = location or _wire_city(readout_text)
     return EventClues(kind, location, sidelines)
