@@ -1072,3 +1072,12 @@ def test_a_long_object_is_named_by_its_head_before_the_first_comma() -> None:
             "particularly southern the Red Sea and its perilous impact on navigation and flow of international trade in "
             "that major waterway.")
     assert ("RUS", "concern", "expansion of the scope of conflict in the region") in positions(body)
+
+
+@pytest.mark.parametrize(("written", "pair"), [("U.S.", "U.S.-China"), ("US", "US-China"),
+                                               ("United States", "United States-China")])
+def test_a_pair_is_named_as_its_readout_writes_the_states(written: str, pair: str) -> None:
+    text = (f"Secretary Antony Blinken met with Chinese Foreign Minister Wang Yi. The {written} side said the {written} "
+            "values bilateral relations.")
+    facts = extract(Readout("t", text, "t")).to_facts()
+    assert [p["topic"] for p in facts["positions"]] == [f"{pair} relations"]

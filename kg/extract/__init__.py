@@ -247,6 +247,15 @@ def _mentioned(text: str, sentences: list[Sentence], dated: _Dated, names: list[
     return date_ongoing(mentioned, sentence, event.date if event else None)
 
 
+def _as_written(names: list[NameMatch]) -> dict[str, str]:
+    """How the text most often writes each state's name ("U.S.", "the UK"): topics name a pair the same way."""
+    counts = Counter((n.key, n.text) for n in names if n.key and n.key.startswith("state/") and n.form == "name")
+    written: dict[str, str] = {}
+    for (key, text), _ in counts.most_common():
+        written.setdefault(key, text)
+    return written
+
+
 def extract(readout: Readout) -> Extraction:
     """All facts one readout states, each with the span of text that says it."""
     text = readout.text
@@ -281,7 +290,7 @@ def extract(readout: Readout) -> Extraction:
     both = _both_sides(participants, names, publisher)
     speakers = attribute_sentences(sentences, officials, names, both, publisher)
     positions = find_positions(sentences, speakers, sides=both.holders if both else (),
-                               clauses=clause_speakers(sentences, officials))
+                               clauses=clause_speakers(sentences, officials), written=_as_written(names))
     return Extraction(
         readout=readout, event=event, officials=tuple(officials),
         entities=_entities(names, officials, text, (publisher, title) if publisher and title else None),

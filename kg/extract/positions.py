@@ -15,6 +15,7 @@ words is the same position.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -130,19 +131,21 @@ def _topics(phrase: str, sides: tuple[str, ...] = (), stance: str = "support") -
     return [(label, f"topic/{slug(label)}")]
 
 
-def _name(key: str) -> str:
+def _name(key: str, written: Mapping[str, str]) -> str:
+    if key in written:
+        return written[key]
     code = key.split("/", 1)[1]
     state = lexicon().states.get(code) if key.startswith("state/") else None
     return state.name if state else code
 
 
-def _name_the_sides(phrase: str, speaker: Speaker, sides: tuple[str, ...]) -> str:
+def _name_the_sides(phrase: str, speaker: Speaker, sides: tuple[str, ...], written: Mapping[str, str]) -> str:
     """"bilateral ties", "relations between the two countries": say which two ("China-Liberia ties")."""
     first = speaker.holders[0]
     other = next((s for s in sides if s != first), None)
     if other is None:
         return phrase
-    pair = f"{_name(first)}-{_name(other)}"
+    pair = f"{_name(first, written)}-{_name(other, written)}"
     if (partner := WITH_SIDE.search(phrase)) and lexicon().affiliation_of(partner.group("side")) == other \
             and pair not in phrase:
         # "cooperation with the Russian side", "bilateral exchanges with China": "China-Russia cooperation"
@@ -165,7 +168,7 @@ _JOINT_CLAUSE = re.compile(r"(?:,\s+(?:and|where|while)\s+|;\s+|\s+and\s+(?=both
 
 
 def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str, ...],
-                  own_clauses: tuple[tuple[int, Speaker], ...] = ()) -> list[Position]:
+                  own_clauses: tuple[tuple[int, Speaker], ...], written: Mapping[str, str]) -> list[Position]:
     positions: list[Position] = []
     if len(sides) >= 2 and (SHARED.search(sentence.text) or REACHED.search(sentence.text)):
         speaker = Speaker(sides, True)  # "The Secretary and the Minister expressed their shared concern"
@@ -184,23 +187,25 @@ def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str,
                 continue  # "expressed her gratitude for the hospitality", "agreed to stay in close touch"
             holder = Speaker(sides, True) if stance == "agree" and len(sides) >= 2 and not who.joint \
                 and JOINT_AGREEMENT.search(text) else who
-            for label, key in _topics(_name_the_sides(phrase, holder, sides), sides, stance):
+            for label, key in _topics(_name_the_sides(phrase, holder, sides, written), sides, stance):
                 positions.append(Position(holder.holders, holder.joint, stance, label, key, sentence.span))  # type: ignore[arg-type]
     return positions
 
 
 def find_positions(sentences: list[Sentence], speakers: list[Speaker | None], *,
                    sides: tuple[str, ...] = (),
-                   clauses: list[tuple[tuple[int, Speaker], ...]] | None = None) -> list[Position]:
+                   clauses: list[tuple[tuple[int, Speaker], ...]] | None = None,
+                   written: Mapping[str, str] | None = None) -> list[Position]:
     """Positions in text order, one per (holder, stance, topic), each citing its sentence.
 
     ``sides`` are the two sides' keys, to name them where the text says "bilateral"; ``clauses``, per
-    sentence, the later clauses that name their own speaker ("..., and the Secretary reaffirmed ...").
+    sentence, the later clauses that name their own speaker ("..., and the Secretary reaffirmed ..."); ``written``,
+    how the text writes a side's name ("U.S.", "UK"), to name a pair the way its readout does.
     """
     seen: dict[tuple[tuple[str, ...], str], list[frozenset[str]]] = {}
     positions = []
     for n, (sentence, speaker) in enumerate(zip(sentences, speakers, strict=True)):
-        for position in _positions_in(sentence, speaker, sides, clauses[n] if clauses else ()):
+        for position in _positions_in(sentence, speaker, sides, clauses[n] if clauses else (), written or {}):
             said = seen.setdefault((position.holders, position.stance), [])
             words = _content(position.topic)
             if not any(_same_topic(words, other) for other in said):
