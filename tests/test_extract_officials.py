@@ -584,6 +584,12 @@ def test_who_sat_in_on_the_meeting_takes_part(present: str) -> None:
     # a title, a comma, then the name and the verb
     ("An Taoiseach, Leo Varadkar has spoken by phone today with the French President Emmanuel Macron.",
      ["Leo Varadkar", "Emmanuel Macron"]),
+    # a title with a state's body, a comma, then the name
+    ("The Minister of Foreign Affairs, the Hon. Antonio Tajani, met today with the Speaker of the US House of "
+     "Representatives, Mike Johnson, at the Farnesina.", ["Antonio Tajani", "Mike Johnson"]),
+    # a member's letters between the name and the title
+    ("Foreign Minister Taro Kono held talks with Abul Hassan Mahmood Ali, MP, the Foreign Minister of Bangladesh.",
+     ["Taro Kono", "Abul Hassan Mahmood Ali"]),
     # a headline under a page's label, then the sentence that tells the call again
     ("Press release\n\nPM call with President Trump: 28 January 2020\n\nPrime Minister Boris Johnson spoke to "
      "President Trump.\n\nThe Prime Minister spoke to President Trump this afternoon.", ["Trump", "Boris Johnson"]),

@@ -216,12 +216,13 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         for group in ("first", "second"):
             found.append(_found(_clean_name(m.group(group), m.start(group), keep="left"), [singular], None))
     for m in patterns.title_then_name.finditer(text):
-        group = "name" if m.group("name") else "closed"
-        closed = m.group(group).split() if group == "closed" else []
+        group = next(g for g in ("name", "closed", "bodied") if m.group(g))
+        closed = m.group(group).split() if group != "name" else []
         if closed and (len(closed) < 2 or closed[0] in _title_words() or closed[0] in lex.portfolio_words):
             continue  # "the Minister, Vice Minister, ...", "Minister for Labour, Employment, ...": more title
         name = _clean_name(m.group(group), m.start(group), keep="left")
-        affiliation = _affiliation(lex, m.group("adj"), m.group("of")) or _body_in(lex, m.group("titles"))
+        affiliation = _affiliation(lex, m.group("adj"), m.group("of") or m.group("body_of")) \
+            or _body_in(lex, m.group("titles"))
         found.append(_found(name, _titles(m.group("titles")), affiliation))
     for m in patterns.known_name.finditer(text):
         found.append(FoundOfficial(m.group(), mentions=[Span(m.start(), m.end())]))

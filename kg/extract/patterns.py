@@ -108,7 +108,8 @@ def official_patterns() -> OfficialPatterns:
         ),
         # wire style writes the title after the name in lower case: "Emmanuel Bonne, diplomatic counselor to ..."
         name_then_title=re.compile(
-            rf"(?<![\w'’.-])(?P<name>{NAME}),{_S}(?:the{_S})?(?P<titles>(?i:{chain}))(?![\w-])"
+            # (a member's letters may come between: "Mr. Abul Hassan Mahmood Ali, MP, the Foreign Minister of ...")
+            rf"(?<![\w'’.-])(?P<name>{NAME}),{_S}(?:(?:MP|TD|MEP|MLA|MNA|KC|QC)(?=,),{_S})?(?:the{_S})?(?P<titles>(?i:{chain}))(?![\w-])"
             rf"(?P<rest>[^,.;:\n]{{0,200}})"
         ),
         # "the President of the United States, Joe Biden"; without a state after the title the name
@@ -117,7 +118,10 @@ def official_patterns() -> OfficialPatterns:
             rf"(?<![\w-])(?:(?P<adj>{affil}){_POSSESSIVE}{_S})?(?P<titles>{chain})"
             rf"(?:{_S}(?:of{_S}(?:the{_S})?(?P<of>{affil})|to{_S}(?:the{_S})?{affil}),{_S}{hon}(?P<name>{NAME})"
             # ... or go on with the sentence's verb: "An Taoiseach, Leo Varadkar has spoken by phone today with ..."
-            rf"|,{_S}{hon}(?P<closed>{NAME})(?=,|{_S}(?:has|had|is|was|will|said|spoke|met|held|received|welcomed)\b))"
+            rf"|,{_S}{hon}(?P<closed>{NAME})(?=,|{_S}(?:has|had|is|was|will|said|spoke|met|held|received|welcomed)\b)"
+            # ... or name a body of a state first: "the Speaker of the US House of Representatives, Mike Johnson,"
+            rf"|{_S}of{_S}the{_S}(?P<body_of>{affil}){_S}(?:[A-Z][\w'’-]*{_S}(?:of{_S}(?:the{_S})?)?){{0,3}}[A-Z][\w'’-]*,"
+            rf"{_S}{hon}(?P<bodied>{NAME})(?=,|{_S}(?:has|had|is|was|will|said|spoke|met|held|received|welcomed)\b))"
         ),
         # "held talks with his Greek counterpart Nikos Kodzias", "with Danish counterpart Villy Sovndal"
         counterpart=re.compile(rf"(?<![\w-])(?P<adj>{affil}){_S}counterparts?,?{_S}{hon}(?P<name>{NAME})"),
