@@ -473,6 +473,10 @@ def test_a_happening_named_twice_is_one_event_under_its_fullest_name() -> None:
     ("They prepared the annual Russian-Indian summit.", "annual Russian-Indian summit"),
     ("They discussed the upcoming summit of the Forum on China-Africa Cooperation (FOCAC).",
      "upcoming summit of the Forum on China-Africa Cooperation (FOCAC)"),
+    ("They discussed the results of the meeting of the Council of Heads of States of the Shanghai Cooperation "
+     "Organization.", "meeting of the Council of Heads of States of the Shanghai Cooperation Organization"),
+    ("They prepared the regular session of the Council of Foreign Ministers of the Commonwealth.",
+     "regular session of the Council of Foreign Ministers of the Commonwealth"),
     ("They recalled the seventh meeting between Secretary Hagel and Minister Ya'alon.",
      "seventh meeting between Secretary Hagel and Minister Ya'alon"),
     ("They welcomed the ongoing exploratory talks between NATO Allies Greece and Turkey.",
@@ -598,6 +602,12 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
      "Friday with the Chinese Foreign Minister Wang Yi, in the Chinese capital, Beijing.", "Beijing"),
     ("Prime Minister Abiy Ahmed met Sheikh Mohamed bin Zayed Al Nahyan in the nation’s capital, Abu Dhabi.",
      "Abu Dhabi"),
+    ("Foreign Minister Don Pramudwinai held a meeting with visiting Russian Foreign Minister Sergei Lavrov in the "
+     "southern island of Phuket on Saturday (15 July).", "Phuket"),
+    # a gathering or a building, then its city
+    ("Prime Minister Rishi Sunak met Giorgia Meloni, Prime Minister of Italy, at COP27 in Sharm el-Sheikh today.",
+     "Sharm el-Sheikh"),
+    ("President Uhuru Kenyatta held talks with Ethiopian President Sahle-Work Zewde at State House, Nairobi.", "Nairobi"),
     # a news agency's dateline, the day first
     ("Chisinau, 17 September /MOLDPRES/ - Deputy Prime Minister, Foreign Affairs Minister Mihai Popsoi today had a "
      "meeting with Minister for European and Foreign Affairs of France Stéphane Séjourné.", "Chisinau"),

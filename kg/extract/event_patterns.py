@@ -102,7 +102,8 @@ LOCATION = re.compile(
     rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|visited|travell?ed\s+to|came\s+to|"
     rf"(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|an?\s+(?:[\w-]+\s+){{0,2}}?)(?:visit|trip)\s+to)\s+"
     # "at the White House", "at the Pentagon": analysts write them as the place, as they do Downing Street
-    rf"(?:the\s+(?:city|town|resort\s+city|coastal\s+city)\s+of\s+|"
+    # "in the city of X", "in the southern island of Phuket"
+    rf"(?:the\s+(?:[a-z]+\s+)?(?:city|town|island|port|resort\s+city|coastal\s+city)\s+of\s+|"
     # "in the Chinese capital, Beijing", "in the Russian capital Moscow"
     rf"the\s+(?:{UPPER}[\w-]*\s+|(?:nation|country)['’]s\s+)?capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?={UPPER})|the\s+(?=(?:White\s+House|Pentagon)\b(?!\s+in\s+[A-Z])))?(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
     rf"{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{UPPER}[\w'’.-]*){{0,4}}"
@@ -300,8 +301,11 @@ LOWER_MEETING = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w+.'’-]*\s+(?:(?:of|and|the|for)\s+)*){0,7}[A-Z][\w+.'’-]*)"
     r"|(?<=\bthe\s)(?P<annual>(?:annual|regular|upcoming|next|informal)\s+[A-Z][\w'’-]*(?:[- ][A-Z][\w'’-]*)*\s+summit)\b"
     # "the informal meeting of the EU leaders", "the extraordinary meeting of the Council of Foreign Ministers of the OIC"
-    r"|(?<=\bthe\s)(?P<format>(?:informal|extraordinary|special|emergency)\s+(?:meeting|session|summit)\s+of\s+(?:the\s+)?"
-    r"(?:[A-Z][\w+.'’-]*\s+(?:(?:of|and|the|for)\s+)*){0,7}[A-Z][\w+.'’-]*(?:\s+(?:leaders|ministers|heads\s+of\s+state))?)"
+    # "the meeting of the Council of Heads of State of the SCO", "the regular session of the Council of Foreign Ministers"
+    r"|(?<=\bthe\s)(?P<format>(?:(?:informal|extraordinary|special|emergency|regular|next|upcoming|annual)\s+)?"
+    r"(?:meeting|session|summit)\s+of\s+(?:the\s+)?(?!(?:Forum|Committee|Council|Commission|Group|Conference)\b(?!\s+(?:of|on|for|[A-Z])))"
+    r"(?:[A-Z][\w+.'’-]*\s+(?:(?:of|and|the|for|on)\s+)*){0,7}[A-Z][\w+.'’-]*(?:\s+(?:leaders|ministers|heads\s+of\s+state))?"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?)"
     # "the upcoming summit with President Putin": a meeting to come or past, with whom
     r"|(?<=\bthe\s)(?P<with_whom>(?:upcoming|next|planned|forthcoming|recent|last|previous)\s+(?:meeting|summit|talks)\s+with\s+"
     r"(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)"
