@@ -68,6 +68,10 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
      "Minister of Foreign Affairs of the Republic of Tajikistan S.Mukhriddin.", "talks"),
     ("Ethiopian Prime Minister Dr Abiy Ahmed held discussion with Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of "
      "Abu Dhabi.", "meeting"),
+    ("United States Trade Representative Katherine Tai held a virtual introductory meeting today with Japan Minister of "
+     "Economy, Trade, and Industry Nishimura Yasutoshi.", "video_call"),
+    ("President Uhuru Kenyatta held bilateral talks with US Secretary of State Antony Blinken during his virtual visit "
+     "to Kenya.", "video_call"),
     # no name with the title: the sentence that says someone met someone tells the event
     ("The Foreign Secretary met his Irish counterpart for talks today during an official visit to Ireland. Boris "
      "Johnson and Simon Coveney discussed the relationship between the UK and Ireland.", "meeting"),

@@ -17,7 +17,9 @@ from kg.extract.trie import trie_pattern
 _DAY_OR_MONTH = trie_pattern([*WEEKDAY_NAMES, *MONTH_NAMES])  # "Call on September 11, 2013" is no calling on anyone
 KINDS = re.compile(
     r"(?P<video_call>\b(?i:video\s*(?:link|call|conference|teleconference|meeting|talks|consultations?)|videoconference"
-    r"|virtual(?:ly)?\s+(?:meeting|talks|summit|met|conversation|call)|met\s+virtually|online\s+(?:meeting|talks|summit))\b)"
+    # "held a virtual introductory meeting", "a virtual consultative meeting", "during his virtual visit to Kenya"
+    r"|virtual(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|met|conversation|call|visit)|met\s+virtually|"
+    r"online\s+(?:meeting|talks|summit))\b)"
     r"|(?P<phone_call>\b(?i:(?:tele)?phone\s*(?:call|conversation|talks)|telephonic(?:ally)?|telephone|over\s+the\s+phone|"
     r"teleconference|"  # "Japan-U.S. Foreign Ministerial Teleconference": by phone unless said to be by video
     # "received a call of congratulations from"; a courtesy call is paid in person
