@@ -95,6 +95,9 @@ def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[S
 _PRESENT_AT = re.compile(r"\s(?:also\s+)?(?:attended|(?:was|were)\s+(?:also\s+)?present\s+at|joined)\s+the\s+"
                          r"(?:meeting|talks|call|conversation|discussions?)\b")
 
+_ATTENDED_BY = re.compile(r"\s*(?:The|This)\s+(?:meeting|talks|call|conversation|discussions?)\s+(?:was|were)\s+(?:also\s+)?"
+                          r"attended\s+by\s")
+
 
 def present_at_the_meeting(sentences: list[Sentence], main: Sentence | None) -> list[Span]:
     """The subjects of the sentences after the main one that say who also sat in on the meeting."""
@@ -102,10 +105,13 @@ def present_at_the_meeting(sentences: list[Sentence], main: Sentence | None) -> 
         return []
     found = []
     for sentence in sentences:
-        if sentence.span.start >= main.span.end and ("attended" in sentence.text or "present" in sentence.text
-                                                      or "joined" in sentence.text) \
-                and (present := _PRESENT_AT.search(sentence.text)):
+        if sentence.span.start < main.span.end or not ("attended" in sentence.text or "present" in sentence.text
+                                                        or "joined" in sentence.text):
+            continue
+        if present := _PRESENT_AT.search(sentence.text):
             found.append(Span(sentence.span.start, sentence.span.start + present.start()))
+        elif by := _ATTENDED_BY.match(sentence.text):  # "The meeting was attended by Cabinet Secretary X and ..."
+            found.append(Span(sentence.span.start + by.end(), sentence.span.end))
     return found
 
 
