@@ -588,6 +588,8 @@ def test_who_sat_in_on_the_meeting_takes_part(present: str) -> None:
     # a title with a state's body, a comma, then the name
     ("The Minister of Foreign Affairs, the Hon. Antonio Tajani, met today with the Speaker of the US House of "
      "Representatives, Mike Johnson, at the Farnesina.", ["Antonio Tajani", "Mike Johnson"]),
+    # a stray space before the comma
+    ("The Prime Minister met Jonas Støre , the Prime Minister of Norway at Blenheim Palace today.", ["Jonas Støre"]),
     # a member's letters between the name and the title
     ("Foreign Minister Taro Kono held talks with Abul Hassan Mahmood Ali, MP, the Foreign Minister of Bangladesh.",
      ["Taro Kono", "Abul Hassan Mahmood Ali"]),

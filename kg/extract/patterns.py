@@ -109,7 +109,7 @@ def official_patterns() -> OfficialPatterns:
         # wire style writes the title after the name in lower case: "Emmanuel Bonne, diplomatic counselor to ..."
         name_then_title=re.compile(
             # (a member's letters may come between: "Mr. Abul Hassan Mahmood Ali, MP, the Foreign Minister of ...")
-            rf"(?<![\w'’.-])(?P<name>{NAME}),{_S}(?:(?:MP|TD|MEP|MLA|MNA|KC|QC)(?=,),{_S})?(?:the{_S})?(?P<titles>(?i:{chain}))(?![\w-])"
+            rf"(?<![\w'’.-])(?P<name>{NAME})[ \t]?,{_S}(?:(?:MP|TD|MEP|MLA|MNA|KC|QC)(?=,),{_S})?(?:the{_S})?(?P<titles>(?i:{chain}))(?![\w-])"
             rf"(?P<rest>[^,.;:\n]{{0,200}})"
         ),
         # "the President of the United States, Joe Biden"; without a state after the title the name
