@@ -439,6 +439,8 @@ def test_a_joint_subject_anywhere_in_the_sentence_speaks_for_both(body: str) -> 
      ("both", "agree", "negotiated solution of the crisis")),
     ("Wang Yi expressed the hope that both sides could handle the dispute in a calm manner.",
      ("CHN", "support", "handle the dispute in a calm manner")),
+    ("Wang Yi said he hoped the US would provide a fair business environment for Chinese enterprises.",
+     ("CHN", "support", "provide a fair business environment for Chinese enterprises")),
     ("Lavrov urged the United States to use its influence in Kiev.", ("RUS", "support", "use its influence in Kiev")),
     ("Lavrov called on Kiev to implement the Minsk Agreements.", ("RUS", "support", "Minsk Agreements")),
 ])

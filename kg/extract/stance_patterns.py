@@ -262,7 +262,9 @@ CLAUSE_STANCE = re.compile(
     r"|(?P<concern>(?:expressed|voiced|shared|raised|relayed|conveyed)\s+(?:(?:the|his|her|their|its|our|deep|grave|serious|"
     r"strong|U\.S\.|American|British)\s+)*concerns?\s+that\s+)"
     r"|(?:expressed\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+)?"
-    r"hopes?|hope[sd]?|hoping)\s+(?:that\s+|to\s+(?=[a-z]))"  # "expressed the United States’ hopes that"
+    r"hopes?|hope[sd]?|hoping)\s+(?:that\s+|to\s+(?=[a-z])"  # "expressed the United States’ hopes that"
+    # "said he hoped the two countries' defense departments will continue to expand dialogue": "that" left out
+    r"|(?=(?:the|both|all|(?-i:[A-Z]))[^,;.]{0,80}?\b(?:will|would|could|can|should)\s))"
     r"|(?:urge[sd]?|urging|call(?:s|ed)?\s+on|calling\s+on|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|"
     r"encourag(?:e|es|ed|ing))\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?=[a-z])"
     r"|(?:request(?:s|ed)?|asked|proposed|suggested)\s+that\s+"
