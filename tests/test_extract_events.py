@@ -696,6 +696,10 @@ def test_a_date_range_after_an_event_name_is_its_date_not_part_of_it() -> None:
 @pytest.mark.parametrize(("text", "sidelines"), [
     ("The Prime Minister met Prime Minister Kristen Michal of Estonia ahead of the Joint Expeditionary Force summit in "
      "Tallinn on 3 June 2025.", "Joint Expeditionary Force summit"),
+    ("The Prime Minister met Jonas Støre, the Prime Minister of Norway at Blenheim Palace today, as part of the "
+     "European Political Community meeting.", "European Political Community meeting"),
+    ("Prime Minister Rishi Sunak met Giorgia Meloni, Prime Minister of Italy, at COP27 in Sharm el-Sheikh today.",
+     "COP27 in Sharm"),
     ("On April 14, 2018, Deputy Foreign Minister Mikhail Bogdanov met with President Michel Aoun of Lebanon prior to "
      "the opening of the 29th summit of the League of Arab States.", "29th summit of the League of Arab States"),
 ])

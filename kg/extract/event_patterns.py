@@ -82,7 +82,9 @@ SIDELINES = re.compile(
     rf"(?:participat(?:e|es|ing|ion)|t(?:ake|akes|aking)\s+part)\s+in|"
     # "met at the U.S.-Africa Leaders Summit": at an event named as one
     rf"at(?=\s+the\s+(?:[A-Z0-9][\w.'’&+-]*\s+(?:(?:of|the|and|for|on)\s+)*){{1,8}}?(?:\([A-Z0-9+]{{2,10}}\)\s+)?"
-    rf"(?:Summit|Conference|Forum|Assembly|Session|Ministerial|Meeting)\b)|"
+    rf"(?:Summit|Conference|Forum|Assembly|Session|Ministerial|Meeting)\b|\s+(?:the\s+)?COP\s?\d{{1,2}}\b)|"
+    # "met ... at Blenheim Palace today, as part of the European Political Community meeting"
+    rf"as\s+part\s+of(?=\s+the\s+[A-Z])|"
     # "ahead of the Joint Expeditionary Force summit", "prior to the opening of the 29th summit of the League of Arab States"
     rf"ahead\s+of|prior\s+to(?:\s+the\s+opening\s+of)?|"
     # "who is in New York (from 21 - 30 September 2010) for the 65th Session of the UN General Assembly"
