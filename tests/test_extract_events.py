@@ -68,6 +68,8 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
      "Minister of Foreign Affairs of the Republic of Tajikistan S.Mukhriddin.", "talks"),
     ("Ethiopian Prime Minister Dr Abiy Ahmed held discussion with Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of "
      "Abu Dhabi.", "meeting"),
+    ("Foreign Secretary William Hague and Israeli Defence Minister Ehud Barak discussed the Middle East Peace Process, "
+     "Iran, and peace and stability in the Middle East.", "meeting"),
     ("United States Trade Representative Katherine Tai held a virtual introductory meeting today with Japan Minister of "
      "Economy, Trade, and Industry Nishimura Yasutoshi.", "video_call"),
     ("President Uhuru Kenyatta held bilateral talks with US Secretary of State Antony Blinken during his virtual visit "
@@ -612,6 +614,8 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
     ("Prime Minister Rishi Sunak met Giorgia Meloni, Prime Minister of Italy, at COP27 in Sharm el-Sheikh today.",
      "Sharm el-Sheikh"),
     ("President Uhuru Kenyatta held talks with Ethiopian President Sahle-Work Zewde at State House, Nairobi.", "Nairobi"),
+    ("Abu Dhabi: Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and International Cooperation, on "
+     "Monday received US Secretary of State Antony Blinken.", "Abu Dhabi"),
     # a news agency's dateline, the day first
     ("Chisinau, 17 September /MOLDPRES/ - Deputy Prime Minister, Foreign Affairs Minister Mihai Popsoi today had a "
      "meeting with Minister for European and Foreign Affairs of France Stéphane Séjourné.", "Chisinau"),
@@ -700,6 +704,8 @@ def test_a_date_range_after_an_event_name_is_its_date_not_part_of_it() -> None:
      "European Political Community meeting.", "European Political Community meeting"),
     ("Prime Minister Rishi Sunak met Giorgia Meloni, Prime Minister of Italy, at COP27 in Sharm el-Sheikh today.",
      "COP27 in Sharm"),
+    ("On July 4, Foreign Minister Kim Sung-Hwan met with Uzbek Foreign Minister Kamilov, who is visiting Korea on July "
+     "4-6 for the ROK-Central Asia Cooperation Forum.", "ROK-Central Asia Cooperation Forum"),
     ("On April 14, 2018, Deputy Foreign Minister Mikhail Bogdanov met with President Michel Aoun of Lebanon prior to "
      "the opening of the 29th summit of the League of Arab States.", "29th summit of the League of Arab States"),
 ])

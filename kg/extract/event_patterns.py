@@ -60,8 +60,11 @@ KINDS = re.compile(
 KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
 # Russia's MFA: "Deputy Foreign Minister Mikhail Bogdanov discussed the situation in Yemen with Saudi Arabian Ambassador
 # Abdel Rahman al-Ahmad": a meeting, unless the text says how else they spoke; the weakest sign, tried when no other is.
+# Likewise two officials as the subject: "Foreign Secretary William Hague and Israeli Defence Minister Ehud Barak
+# discussed the Middle East Peace Process".
 DISCUSSED_WITH = re.compile(r"\b[Dd]iscuss(?:ed|es)"
-                            r"(?=\s+(?:(?!with\b)[^.;:]){0,120}?\bwith\s+(?:the\s+|his\s+|her\s+)?[A-Z])")
+                            r"(?=\s+(?:(?!with\b)[^.;:]){0,120}?\bwith\s+(?:the\s+|his\s+|her\s+)?[A-Z])"
+                            r"|\band\s+(?:his\s+|her\s+)?(?:[A-Z][\w.'’-]*,?\s+|counterpart,?\s+){1,8}discussed\b")
 # A proper name of at most 12 words (bounded, so that a page of capitalised words stays linear).
 # A day or month after "on"/"in" ends it: "the UK-EU Summit on Monday", "the Summit in June".
 NOT_IN_NAME = r"(?!(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:%s)\b)" % trie_pattern(
@@ -88,7 +91,8 @@ SIDELINES = re.compile(
     # "ahead of the Joint Expeditionary Force summit", "prior to the opening of the 29th summit of the League of Arab States"
     rf"ahead\s+of|prior\s+to(?:\s+the\s+opening\s+of)?|"
     # "who is in New York (from 21 - 30 September 2010) for the 65th Session of the UN General Assembly"
-    rf"(?:(?<=\bis\s)|(?<=\bwas\s))in\s+(?:the\s+)?{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?(?:\s+(?:from|on)\s+[^,;]{{3,40}}?)?\s+for|"
+    # ("who is visiting Korea on July 4-6 for the ROK-Central Asia Cooperation Forum")
+    rf"(?:(?<=\bis\s)|(?<=\bwas\s))(?:in|visiting)\s+(?:the\s+)?{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?(?:\s+(?:from|on)\s+[^,;]{{3,40}}?)?\s+for|"
     rf"(?P<trip>during\s+(?:his|her|their)\s+(?:visit|trip)\s+to))\s+(?:the\s+|an?\s+(?=[A-Z0-9]))?"
     rf"(?P<name>(?:(?:an?\s+|the\s+)?(?:(?:annual|regular|informal|extraordinary|special)\s+)?"
     rf"(?:meeting|session|summit|conference|reception|(?:inauguration|inaugural|opening|closing|signing|swearing-in)\s+"
@@ -136,7 +140,7 @@ CITY_DATELINE = re.compile(
     rf"^[ \t]*(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,2}}(?:,[ \t]*D\.?[ \t]?C\.?)?)"
     # "Tashkent, Uzbekistan (UzDaily.com) --": the state and the agency may follow the city
     rf"(?:,[ \t]*{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*)?)?(?:[ \t]+\([^()\n]{{2,40}}\))?"
-    rf"[ \t]+(?:--|[-–—])[ \t]+(?={UPPER})",
+    rf"(?:[ \t]+(?:--|[-–—])|:)[ \t]+(?={UPPER})",  # "Abu Dhabi: Sheikh Abdullah bin Zayed ... received"
     re.M)
 # A government release's line of date, place and publisher: "January 20, 2022 - Paris, France - Global Affairs Canada".
 RELEASE_PLACE = re.compile(
