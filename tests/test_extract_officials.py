@@ -588,6 +588,10 @@ def test_who_sat_in_on_the_meeting_takes_part(present: str) -> None:
     # a title with a state's body, a comma, then the name
     ("The Minister of Foreign Affairs, the Hon. Antonio Tajani, met today with the Speaker of the US House of "
      "Representatives, Mike Johnson, at the Farnesina.", ["Antonio Tajani", "Mike Johnson"]),
+    # a main sentence that names one official, then the sentence that tells whom he met
+    ("U.S. Treasury Secretary Jacob J. Lew today concluded a series of meetings with his European counterparts on the "
+     "ongoing situation in Greece.\n\nThis morning in Berlin, Germany, Secretary Lew met with German Finance Minister "
+     "Wolfgang Schaueble.", ["Jacob J. Lew", "Wolfgang Schaueble"]),
     # a stray space before the comma
     ("The Prime Minister met Jonas Støre , the Prime Minister of Norway at Blenheim Palace today.", ["Jonas Støre"]),
     # a member's letters between the name and the title

@@ -138,6 +138,11 @@ def _a_headline(sentence: Sentence) -> bool:
     return not sentence.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))
 
 
+def _names_one(sentence: Sentence, found: list) -> bool:
+    """Whether a sentence names one official only."""
+    return sum(any(sentence.span.start <= m.start < sentence.span.end for m in o.mentions) for o in found) == 1
+
+
 def _tells_again(sentence: Sentence | None, officials: list[Official]) -> Sentence | None:
     """The sentence after the main one, when it tells the main meeting again: it names a participant
     and reports no speech ("Nong Rong said, not long ago, President Xi had a meeting with ..." is another)."""
@@ -268,8 +273,10 @@ def extract(readout: Readout) -> Extraction:
         + pronoun_antecedent(sentences, sentence, [m for o in found for m in o.mentions])
     restated = restated_meeting(sentences, sentence)
     # "PM call with President Trump", then "Prime Minister Boris Johnson spoke to ...": who is there
-    again = [restated.span] if sentence and _a_headline(sentence) and restated \
-        and not _REPORTED.search(restated.text) else []
+    # ... or "Secretary Lew concluded a series of meetings with his European counterparts", then "Secretary Lew met with
+    # German Finance Minister Wolfgang Schaueble": a main sentence that names one official only
+    again = [restated.span] if sentence and restated and not _REPORTED.search(restated.text) \
+        and (_a_headline(sentence) or _names_one(sentence, found)) else []
     officials = _participation(found, title, sentence, further + again)
     participants = [o for o in officials if o.participant]
     lead = attended_lead(sentences, sentence)
