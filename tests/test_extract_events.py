@@ -270,6 +270,8 @@ def test_an_event_name_is_neither_a_sentence_opening_nor_a_framework(sentence: s
     "He met members of the Chinese People's Political Consultative Conference (CPPCC).",
     "He met the Chairman of the Standing Committee of the National People's Congress.",
     "He addressed the U.S. Conference of Mayors.",
+    "He briefed the U.S. Congress on the talks.",
+    "He met the Chairman of the National People's Congress (NPC) Standing Committee.",
     "Both sides oppose a new Cold War.",
 ])
 def test_a_document_an_office_or_a_standing_body_is_no_event(sentence: str) -> None:

@@ -1083,3 +1083,10 @@ def test_a_pair_is_named_as_its_readout_writes_the_states(written: str, pair: st
             "values bilateral relations.")
     facts = extract(Readout("t", text, "t")).to_facts()
     assert [p["topic"] for p in facts["positions"]] == [f"{pair} relations"]
+
+
+def test_a_pair_is_named_by_the_shortest_form_its_readout_uses() -> None:
+    text = ("Secretary Antony Blinken of the United States met with Chinese Foreign Minister Wang Yi. The United States "
+            "side said the U.S. values bilateral relations.")
+    facts = extract(Readout("t", text, "t")).to_facts()
+    assert [p["topic"] for p in facts["positions"]] == ["U.S.-China relations"]

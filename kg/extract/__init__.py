@@ -253,11 +253,13 @@ def _mentioned(text: str, sentences: list[Sentence], dated: _Dated, names: list[
 
 
 def _as_written(names: list[NameMatch]) -> dict[str, str]:
-    """How the text most often writes each state's name ("U.S.", "the UK"): topics name a pair the same way."""
-    counts = Counter((n.key, n.text) for n in names if n.key and n.key.startswith("state/") and n.form == "name")
+    """The shortest way the text writes each state's name ("U.S.", "Russia" rather than "Russian Federation"): topics
+    name a pair the same way, as analysts do."""
     written: dict[str, str] = {}
-    for (key, text), _ in counts.most_common():
-        written.setdefault(key, text)
+    for n in names:
+        shortest = written.get(n.key or "")
+        if n.key and n.key.startswith("state/") and n.form == "name" and (shortest is None or len(n.text) < len(shortest)):
+            written[n.key] = n.text
     return written
 
 

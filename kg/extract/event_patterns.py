@@ -224,7 +224,9 @@ NOT_AN_EVENT = re.compile(
     r"|^(?:the\s+)?(?:Chinese\s+)?People['’]s\s+Political\s+Consultative\s+Conference(?:\s*\([A-Z]+\))?$"
     # an era, a standing body or an association: "a new Cold War", "the Standing Committee of the National People's
     # Congress", "the U.S. Conference of Mayors"
-    r"|^(?:new\s+)?Cold\s+War$|^Standing\s+Committee\b|\bConference\s+of\s+Mayors\b")
+    r"|^(?:new\s+)?Cold\s+War$|^Standing\s+Committee\b|\bConference\s+of\s+Mayors\b"
+    # a legislature, not its session or a party's congress: "the National People's Congress (NPC)", "the U.S. Congress"
+    r"|^(?!\d)(?:(?!(?:Dialogue|Party|Peace|World)\b)[\w.'’-]+\s+){0,2}Congress(?:\s*\([A-Z]+\))?$")
 
 # Happenings a readout names besides meetings (the gold's kind "other"): "the Wenchuan earthquake",
 # "North Korea's latest missile test", "the shoot-down of Malaysia Airlines Flight 17", "the
