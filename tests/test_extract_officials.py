@@ -592,6 +592,14 @@ def test_who_sat_in_on_the_meeting_takes_part(present: str) -> None:
     ("U.S. Treasury Secretary Jacob J. Lew today concluded a series of meetings with his European counterparts on the "
      "ongoing situation in Greece.\n\nThis morning in Berlin, Germany, Secretary Lew met with German Finance Minister "
      "Wolfgang Schaueble.", ["Jacob J. Lew", "Wolfgang Schaueble"]),
+    # a title after a name, then the verb and whom he met, with a title of his own
+    ("On 27 September 2021 H.E. Mr. Don Pramudwinai, Deputy Prime Minister and Minister of Foreign Affairs had a "
+     "bilateral meeting with The Honorable Antony Blinken, Secretary of State of the United States.",
+     ["Don Pramudwinai", "Antony Blinken"]),
+    # the dead are no participants
+    ("Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Abdulla Shahid, "
+     "Minister of Foreign Affairs of the Republic of Maldives, who is visiting Japan to attend the state funeral for "
+     "former Prime Minister Abe.", ["HAYASHI Yoshimasa", "Abdulla Shahid"]),
     # a stray space before the comma
     ("The Prime Minister met Jonas Støre , the Prime Minister of Norway at Blenheim Palace today.", ["Jonas Støre"]),
     # a member's letters between the name and the title

@@ -360,6 +360,8 @@ EMBEDDED_EVENT = re.compile(
     r"state|official|working)\s+){0,2}(?:visit|trip|meeting|call|summit)\b"
     # (but "received a call of congratulations from X": X is on the call)
     r"|(?<!\bcall\sof\s)\b(?:greetings|congratulations|invitation|message|letter|regards|wishes)\s+(?:of|from)\s+[^,;:.]{3,80}"
+    # the dead: "to attend the state funeral for former Prime Minister Abe", "condolences on the passing of X"
+    r"|\b(?:funeral|passing|death|memory)\s+(?:of|for)\s+[^,;:.]{3,80}"
     # whom someone comes with or for: "who is accompanying President Hu Jintao on his state visit", "as a
     # special representative of Chinese President Hu Jintao", "on behalf of President Xi"
     r"|\b(?:accompanying|on\s+behalf\s+of|as\s+(?:a|the|his|her)\s+(?:special\s+)?(?:representative|envoy)\s+of)\s+[^,;:.]{3,80}"

@@ -203,7 +203,7 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         official = _found(name, _any_case_titles(m.group("titles")),
                           _last_affiliation(lex, m.group("titles") + m.group("rest")[:tail.end()]))
         if official is not None:  # "..., diplomatic counselor to President Macron": Macron is described, not present
-            official.descriptions.append(Span(m.start("titles"), m.end("rest")))
+            official.descriptions.append(Span(m.start("titles"), m.start("rest") + tail.end()))
         found.append(official)
     for m in patterns.counterpart.finditer(text):
         name = _clean_name(m.group("name"), m.start("name"), keep="left")

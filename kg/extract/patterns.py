@@ -110,7 +110,7 @@ def official_patterns() -> OfficialPatterns:
         name_then_title=re.compile(
             # (a member's letters may come between: "Mr. Abul Hassan Mahmood Ali, MP, the Foreign Minister of ...")
             rf"(?<![\w'’.-])(?P<name>{NAME})[ \t]?,{_S}(?:(?:MP|TD|MEP|MLA|MNA|KC|QC)(?=,),{_S})?(?:the{_S})?(?P<titles>(?i:{chain}))(?![\w-])"
-            rf"(?P<rest>[^,.;:\n]{{0,200}})"
+            rf"(?=(?P<rest>[^,.;:\n]{{0,200}}))"  # looked at, not taken: a name inside it has its own title
         ),
         # "the President of the United States, Joe Biden"; without a state after the title the name
         # must close its apposition: "Russian Deputy Minister of Foreign Affairs, Alexey Meshkov, received"
