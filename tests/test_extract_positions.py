@@ -1009,7 +1009,8 @@ def test_their_bilateral_relations_name_the_pair_once() -> None:
     assert {t for _, _, t in found} == {"China-Russia relations"}
 
 
-@pytest.mark.parametrize("subject", ["The two foreign ministers", "The two top diplomats", "The two delegations"])
+@pytest.mark.parametrize("subject", ["The two foreign ministers", "The two top diplomats", "The two delegations",
+                                     "The senior diplomats", "Both the leaders"])
 def test_the_two_officials_of_any_rank_speak_for_both_sides(subject: str) -> None:
     body = f"Wang Yi said China values its ties with Russia. {subject} reaffirmed their support for multilateralism."
     assert ("both", "support", "multilateralism") in positions(body)
