@@ -271,6 +271,8 @@ def test_an_event_name_is_neither_a_sentence_opening_nor_a_framework(sentence: s
     "He met the Chairman of the Standing Committee of the National People's Congress.",
     "He addressed the U.S. Conference of Mayors.",
     "He briefed the U.S. Congress on the talks.",
+    "He met members of China's National People's Congress.",
+    "He addressed the National Committee of the Chinese People's Political Consultative Conference.",
     "He met the Chairman of the National People's Congress (NPC) Standing Committee.",
     "Both sides oppose a new Cold War.",
 ])

@@ -226,7 +226,8 @@ NOT_AN_EVENT = re.compile(
     # Congress", "the U.S. Conference of Mayors"
     r"|^(?:new\s+)?Cold\s+War$|^Standing\s+Committee\b|\bConference\s+of\s+Mayors\b"
     # a legislature, not its session or a party's congress: "the National People's Congress (NPC)", "the U.S. Congress"
-    r"|^(?!\d)(?:(?!(?:Dialogue|Party|Peace|World)\b)[\w.'’-]+\s+){0,2}Congress(?:\s*\([A-Z]+\))?$")
+    r"|^(?!\d)(?:[\w.'’-]+['’]s\s+)?(?:(?!(?:Dialogue|Party|Peace|World)\b)[\w.'’-]+\s+){0,2}Congress(?:\s*\([A-Z]+\))?"
+    r"(?:\s+of\s+[A-Z][\w'’-]*)?$|^National\s+Committee\s+of\b")
 
 # Happenings a readout names besides meetings (the gold's kind "other"): "the Wenchuan earthquake",
 # "North Korea's latest missile test", "the shoot-down of Malaysia Airlines Flight 17", "the
