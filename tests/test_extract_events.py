@@ -70,8 +70,8 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
      "Abu Dhabi.", "meeting"),
     ("Foreign Secretary William Hague and Israeli Defence Minister Ehud Barak discussed the Middle East Peace Process, "
      "Iran, and peace and stability in the Middle East.", "meeting"),
-    ("United States Trade Representative Katherine Tai held a virtual introductory meeting today with Japan Minister of "
-     "Economy, Trade, and Industry Nishimura Yasutoshi.", "video_call"),
+    ("United States Trade Representative Katherine Tai held a virtual introductory meeting today with Japan Minister "
+     "of Economy, Trade, and Industry Nishimura Yasutoshi.", "video_call"),
     ("President Uhuru Kenyatta held bilateral talks with US Secretary of State Antony Blinken during his virtual visit "
      "to Kenya.", "video_call"),
     # no name with the title: the sentence that says someone met someone tells the event
@@ -617,7 +617,8 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
     # a gathering or a building, then its city
     ("Prime Minister Rishi Sunak met Giorgia Meloni, Prime Minister of Italy, at COP27 in Sharm el-Sheikh today.",
      "Sharm el-Sheikh"),
-    ("President Uhuru Kenyatta held talks with Ethiopian President Sahle-Work Zewde at State House, Nairobi.", "Nairobi"),
+    ("President Uhuru Kenyatta held talks with Ethiopian President Sahle-Work Zewde at State House, Nairobi.",
+     "Nairobi"),
     ("Abu Dhabi: Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and International Cooperation, on "
      "Monday received US Secretary of State Antony Blinken.", "Abu Dhabi"),
     # a news agency's dateline, the day first

@@ -1080,14 +1080,14 @@ def test_a_long_object_is_named_by_its_head_before_the_first_comma() -> None:
 @pytest.mark.parametrize(("written", "pair"), [("U.S.", "U.S.-China"), ("US", "US-China"),
                                                ("United States", "United States-China")])
 def test_a_pair_is_named_as_its_readout_writes_the_states(written: str, pair: str) -> None:
-    text = (f"Secretary Antony Blinken met with Chinese Foreign Minister Wang Yi. The {written} side said the {written} "
-            "values bilateral relations.")
+    text = (f"Secretary Antony Blinken met with Chinese Foreign Minister Wang Yi. The {written} side said the "
+            f"{written} values bilateral relations.")
     facts = extract(Readout("t", text, "t")).to_facts()
     assert [p["topic"] for p in facts["positions"]] == [f"{pair} relations"]
 
 
 def test_a_pair_is_named_by_the_shortest_form_its_readout_uses() -> None:
-    text = ("Secretary Antony Blinken of the United States met with Chinese Foreign Minister Wang Yi. The United States "
-            "side said the U.S. values bilateral relations.")
+    text = ("Secretary Antony Blinken of the United States met with Chinese Foreign Minister Wang Yi. The United "
+            "States side said the U.S. values bilateral relations.")
     facts = extract(Readout("t", text, "t")).to_facts()
     assert [p["topic"] for p in facts["positions"]] == ["U.S.-China relations"]

@@ -257,8 +257,9 @@ def _as_written(names: list[NameMatch]) -> dict[str, str]:
     name a pair the same way, as analysts do."""
     written: dict[str, str] = {}
     for n in names:
-        shortest = written.get(n.key or "")
-        if n.key and n.key.startswith("state/") and n.form == "name" and (shortest is None or len(n.text) < len(shortest)):
+        if not (n.key and n.key.startswith("state/") and n.form == "name"):
+            continue
+        if n.key not in written or len(n.text) < len(written[n.key]):
             written[n.key] = n.text
     return written
 

@@ -312,7 +312,8 @@ LOWER_MEETING = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w+.'’-]*\s+(?:(?:of|and|the|for)\s+)*){0,7}[A-Z][\w+.'’-]*)"
     r"|(?<=\bthe\s)(?P<annual>(?:annual|regular|upcoming|next|informal)\s+[A-Z][\w'’-]*(?:[- ][A-Z][\w'’-]*)*\s+summit)\b"
     # "the informal meeting of the EU leaders", "the extraordinary meeting of the Council of Foreign Ministers of the OIC"
-    # "the meeting of the Council of Heads of State of the SCO", "the regular session of the Council of Foreign Ministers"
+    # "the meeting of the Council of Heads of State of the SCO", "the regular session of the Council of Foreign
+    # Ministers"
     r"|(?<=\bthe\s)(?P<format>(?:(?:informal|extraordinary|special|emergency|regular|next|upcoming|annual)\s+)?"
     r"(?:meeting|session|summit)\s+of\s+(?:the\s+)?(?!(?:Forum|Committee|Council|Commission|Group|Conference)\b(?!\s+(?:of|on|for|[A-Z])))"
     r"(?:[A-Z][\w+.'’-]*\s+(?:(?:of|and|the|for|on)\s+)*){0,7}[A-Z][\w+.'’-]*(?:\s+(?:leaders|ministers|heads\s+of\s+state))?"

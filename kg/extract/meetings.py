@@ -95,8 +95,8 @@ def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[S
 _PRESENT_AT = re.compile(r"\s(?:also\s+)?(?:attended|(?:was|were)\s+(?:also\s+)?present\s+at|joined)\s+the\s+"
                          r"(?:meeting|talks|call|conversation|discussions?)\b")
 
-_ATTENDED_BY = re.compile(r"\s*(?:The|This)\s+(?:meeting|talks|call|conversation|discussions?)\s+(?:was|were)\s+(?:also\s+)?"
-                          r"attended\s+by\s")
+_ATTENDED_BY = re.compile(r"\s*(?:The|This)\s+(?:meeting|talks|call|conversation|discussions?)\s+"
+                          r"(?:was|were)\s+(?:also\s+)?attended\s+by\s")
 
 
 def present_at_the_meeting(sentences: list[Sentence], main: Sentence | None) -> list[Span]:
