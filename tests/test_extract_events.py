@@ -87,6 +87,12 @@ def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     ("President Joe Biden spoke on Friday with Prime Minister Fumio Kishida of Japan.", "2023-02-03", "2023-02-03"),
     ("President Joe Biden spoke on Friday with Prime Minister Fumio Kishida of Japan.", None, None),
     ("Secretary Antony Blinken spoke today with Turkish Foreign Minister Hakan Fidan.", "2023-11-05", "2023-11-05"),
+    # a day written out says it better than "yesterday"
+    ("President Cyril Ramaphosa was honoured yesterday evening, Sunday, 7 July 2024, with a phone call from President "
+     "Abdel Fattah el-Sisi of the Arab Republic of Egypt.", "2024-07-09", "2024-07-07"),
+    # the year of a numeric date line with a place before it
+    ("Uzbekistan 06/10/2022\n\nOn 6 October, Minister of Foreign Affairs of Uzbekistan Vladimir Norov held a telephone "
+     "conversation with Minister of Foreign Affairs of Russia Sergei Lavrov.", None, "2022-10-06"),
     # a government release's dateline dates the release, the sentence's own date the meeting
     ("New Delhi,2nd December: Prime Minister Shri Narendra Modi met H.E. Dr. Mohamed Muizzu, President of the Republic "
      "of the Maldives, on 01 December 2023, on the sidelines of COP-28 Summit in the UAE.", None, "2023-12-01"),
