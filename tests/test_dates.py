@@ -366,6 +366,10 @@ DATELINES = [
     # ... unless a US government page, which writes the month first
     ("03/05/2022\n03/05/2022 09:00 AM EST\nOffice of the Spokesperson\nSecretary Blinken spoke today.", "2022-03-05"),
     ("Readout\nU.S. Department of State\n11/08/2024 | Press release\nSecretary Blinken spoke today.", "2024-11-08"),
+    # a page's own "Published" line, but not a repost's "Posted on"
+    ("Foreign Secretary in Ireland\nThe Foreign Secretary met his Irish counterpart today.\n" + "They talked. " * 60
+     + "\nPublished 17 November 2017", "2017-11-17"),
+    ("Telephone conversation\nPosted on: June 12, 2020\n13 April 2020\nThe Prime Minister spoke today.", "2020-04-13"),
 ]
 
 

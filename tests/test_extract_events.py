@@ -101,6 +101,12 @@ def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: s
     assert _extract(text, date=date).event.date == expected
 
 
+def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_published_the_next_day() -> None:
+    extraction = _extract("The Prime Minister spoke to Prime Minister Pedro Sánchez of Spain this evening.\n\n"
+                          "Published 22 November 2018", title="PM call with PM Sanchez: 21 November 2018")
+    assert extraction.event.date == "2018-11-21"
+
+
 @pytest.mark.parametrize(("text", "location", "sidelines"), [
     ("Secretary Mike Pompeo met with Dutch Foreign Minister Stef Blok on May 18, in Washington, DC.",
      "Washington, DC", None),

@@ -134,10 +134,13 @@ def day_in_year(mention: DateMention, year: int) -> DateMention | None:
     return DateMention(mention.start, mention.end, mention.text, resolved[0], resolved[1], True)
 
 
+_PUBLISHED = re.compile(r"^(?:Published|Released|Issued)(?:\s+on)?:?\s+")  # not a repost's "Posted on", "Updated"
+
+
 def date_of_line(line: str) -> str | None:
     """The day, "YYYY-MM-DD", of a line that is only a complete date, maybe with a weekday before
     it and a time after it ("2023-02-04 11:14", "Monday, June 3, 2018, 15:30"); else None."""
-    line = line.strip()
+    line = _PUBLISHED.sub("", line.strip())  # gov.uk's "Published 17 November 2017"
     if not line or len(line) > _DATELINE_MAX or not any(c.isdigit() for c in line):
         return None
     mentions = find_dates(line, None)

@@ -76,10 +76,11 @@ def _event_date(dates: list[DateMention], sentence: Sentence | None, title: Span
     found = next((d for d in inside if d.first), inside[0] if inside else None)
     if found is not None and found.relative:  # a day written out says it better: "yesterday evening, Sunday, 7 July 2024"
         found = next((d for d in inside if d.first and len(d.first) == 10 and not d.relative), found)
-    if found is None and title is not None:
+    if (found is None or found.relative) and title is not None:
+        # ... and so does the headline's, than "this evening" of a page published the next day
         headline = [d for d in dates if title.start <= d.start < title.end and d.first and len(d.first) == 10
                     and not d.relative and d.last is None]
-        found = headline[-1] if len(headline) == 1 else None
+        found = headline[-1] if len(headline) == 1 else found
     return found
 
 
