@@ -15,6 +15,7 @@ import time
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -363,6 +364,7 @@ def virtuoso(virtuoso_server: VirtuosoServer) -> Iterator[VirtuosoServer]:
     if (ended := virtuoso_server.revive()) is not None:
         warnings.warn(f"the module's Virtuoso had stopped and was started again ({ended})", stacklevel=1)
     yield virtuoso_server
+    virtuoso_server.revive()
     graphs = _virtuoso_counts(virtuoso_server)
     if graphs:
         virtuoso_server.isql("".join(f"SPARQL CLEAR GRAPH <{g}>;\n" for g in graphs))
@@ -393,20 +395,33 @@ def test_credentials_never_appear_in_the_output(cli: Callable[..., Result], virt
     assert _virtuoso_counts(virtuoso) == {}
 
 
+def _push_to(virtuoso: VirtuosoServer, endpoint: str, **options: Any) -> PushReport:
+    """Push, and where Debian's Virtuoso itself dies during the push (seen once in about 60 runs: "double free or
+    corruption", exit status -6, while it answered PUTs), start it again and push again, as the error tells a user
+    to. A push that fails while the server runs is our failure and fails the test."""
+    try:
+        return kg.api.push(endpoint, **options)
+    except (PushError, StoreError):
+        if (ended := virtuoso.revive()) is None:
+            raise
+        warnings.warn(f"Virtuoso died during the push and was started again ({ended})", stacklevel=2)
+        return kg.api.push(endpoint, **options)
+
+
 def test_pushing_to_virtuoso_by_gsp_with_digest_credentials_gives_the_triples_of_each_graph(
         virtuoso: VirtuosoServer, dba: dict[str, str], corpus_graph: Path) -> None:
     expected = _counts(_file_quads(corpus_graph))
-    report = kg.api.push(virtuoso.gsp_url, data=corpus_graph)
+    report = _push_to(virtuoso, virtuoso.gsp_url, data=corpus_graph)
     assert report.graphs == len(expected)
     assert _virtuoso_counts(virtuoso) == expected
-    kg.api.push(virtuoso.gsp_url, data=corpus_graph)
+    _push_to(virtuoso, virtuoso.gsp_url, data=corpus_graph)
     assert _virtuoso_counts(virtuoso) == expected
 
 
 def test_pushing_to_virtuoso_by_update_in_chunks_gives_the_triples_of_each_graph(
         virtuoso: VirtuosoServer, dba: dict[str, str], corpus_graph: Path) -> None:
     expected = _counts(_file_quads(corpus_graph))
-    report: PushReport = kg.api.push(virtuoso.sparql_auth_url, data=corpus_graph, protocol="update")
+    report = _push_to(virtuoso, virtuoso.sparql_auth_url, data=corpus_graph, protocol="update")
     assert report.graphs == len(expected)
     assert _virtuoso_counts(virtuoso) == expected
 
@@ -414,8 +429,8 @@ def test_pushing_to_virtuoso_by_update_in_chunks_gives_the_triples_of_each_graph
 def test_a_second_push_to_virtuoso_skips_the_readouts_it_holds_unchanged(
         virtuoso: VirtuosoServer, dba: dict[str, str], corpus_graph: Path) -> None:
     expected = _counts(_file_quads(corpus_graph))
-    kg.api.push(virtuoso.gsp_url, data=corpus_graph, query_endpoint=virtuoso.sparql_url)
-    report = kg.api.push(virtuoso.gsp_url, data=corpus_graph, query_endpoint=virtuoso.sparql_url)
+    _push_to(virtuoso, virtuoso.gsp_url, data=corpus_graph, query_endpoint=virtuoso.sparql_url)
+    report = _push_to(virtuoso, virtuoso.gsp_url, data=corpus_graph, query_endpoint=virtuoso.sparql_url)
     assert report.unchanged >= len(expected) - 1  # every readout graph; the reference graph has no hash
     assert report.unchanged + report.graphs == len(expected)
     assert _virtuoso_counts(virtuoso) == expected
@@ -426,7 +441,7 @@ def test_a_second_push_to_virtuoso_skips_the_readouts_it_holds_unchanged(
 def test_a_few_library_queries_answer_on_virtuoso_after_a_push_as_on_the_file(
         name: str, params: dict[str, str], virtuoso: VirtuosoServer, dba: dict[str, str], corpus_graph: Path,
         file_backend: RdflibBackend) -> None:
-    kg.api.push(virtuoso.gsp_url, data=corpus_graph)
+    _push_to(virtuoso, virtuoso.gsp_url, data=corpus_graph)
     expected = _answer(file_backend, name, params)
     assert len(expected) > 0
     assert kg.query(name, endpoint=virtuoso.sparql_url, params=params).sorted_rows() == expected.sorted_rows()
