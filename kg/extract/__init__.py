@@ -74,7 +74,8 @@ def _event_date(dates: list[DateMention], sentence: Sentence | None, title: Span
     told = [d for d in inside if not (wire and wire.start <= d.start < wire.end)]
     inside = told or inside
     found = next((d for d in inside if d.first), inside[0] if inside else None)
-    if found is not None and found.relative:  # a day written out says it better: "yesterday evening, Sunday, 7 July 2024"
+    if found is not None and found.relative:
+        # a day written out says it better: "yesterday evening, Sunday, 7 July 2024"
         found = next((d for d in inside if d.first and len(d.first) == 10 and not d.relative), found)
     if (found is None or found.relative) and title is not None:
         # ... and so does the headline's, than "this evening" of a page published the next day
