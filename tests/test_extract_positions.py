@@ -14,10 +14,15 @@ from kg.model import Readout
 OPENING = "On June 3, Foreign Minister Wang Yi met with Foreign Minister Sergei Lavrov of Russia in Beijing.\n\n"
 
 
+def _held(text: str) -> set[tuple[str, str, str]]:
+    """(holder, stance, topic) of a whole readout."""
+    facts = extract(Readout("t", text, "t")).to_facts()
+    return {(p["holder"], p["stance"], p["topic"]) for p in facts["positions"]}
+
+
 def positions(body: str) -> set[tuple[str, str, str]]:
     """(holder, stance, topic) of a readout made of the usual opening and ``body``."""
-    facts = extract(Readout("t", OPENING + body, "t")).to_facts()
-    return {(p["holder"], p["stance"], p["topic"]) for p in facts["positions"]}
+    return _held(OPENING + body)
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -384,17 +389,14 @@ def test_support_as_a_noun_without_for_has_no_object() -> None:
 def test_a_bare_title_as_subject_is_its_holder() -> None:
     text = ("Prime Minister Narendra Modi held a telephone conversation with President Abdel Fattah El-Sisi of "
             "Egypt.\n\nThe leaders exchanged views on West Asia. PM expressed concern at the loss of civilian lives.")
-    facts = extract(Readout("t", text, "t")).to_facts()
-    assert ("IND", "concern", "loss of civilian lives") in {(p["holder"], p["stance"], p["topic"])
-                                                             for p in facts["positions"]}
+    assert ("IND", "concern", "loss of civilian lives") in _held(text)
 
 
 def test_an_unnamed_title_speaks_for_the_side_with_no_named_official() -> None:
     text = ("The Prime Minister met German Chancellor Olaf Scholz in Hiroshima today.\n\n"
             "The Prime Minister and Chancellor Scholz agreed to deepen UK-German cooperation on energy security. "
             "The Prime Minister condemned the attack on the embassy in London.")
-    facts = extract(Readout("t", text, "t")).to_facts()
-    found = {(p["holder"], p["stance"], p["topic"]) for p in facts["positions"]}
+    found = _held(text)
     assert ("both", "agree", "UK-German cooperation on energy security") in found
     assert ("GBR", "oppose", "attack on the embassy in London") in found
 
@@ -918,11 +920,6 @@ def test_a_state_opening_a_sentence_speaks_for_itself_after_a_sentence_about_bot
     assert not any(holder == "both" for holder, _, _ in found)
 
 
-def _held(text: str) -> set[tuple[str, str, str]]:
-    facts = extract(Readout("t", text, "t")).to_facts()
-    return {(p["holder"], p["stance"], p["topic"]) for p in facts["positions"]}
-
-
 def test_two_titles_of_two_sides_as_subject_are_both() -> None:
     found = _held("On May 3, Secretary Michael R. Pompeo met with Foreign Minister Adel al-Jubeir of Saudi Arabia in "
                   "Washington.\n\nThe Secretary thanked the minister for his visit. The Secretary and the minister "
@@ -1027,9 +1024,7 @@ def test_a_state_that_opens_what_an_untitled_person_said_holds_the_position() ->
     text = ("Wang Yi Meets with Laureano Ortega\n\nOn February 11, Wang Yi met with Laureano Ortega in Beijing.\n\n"
             "Laureano Ortega said that Nicaragua firmly supports China's efforts to safeguard national security and "
             "territorial integrity, and opposes external interference.")
-    facts = extract(Readout("t", text, "t")).to_facts()
-    assert ("NIC", "oppose", "external interference") in {(p["holder"], p["stance"], p["topic"])
-                                                         for p in facts["positions"]}
+    assert ("NIC", "oppose", "external interference") in _held(text)
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -1082,12 +1077,10 @@ def test_a_long_object_is_named_by_its_head_before_the_first_comma() -> None:
 def test_a_pair_is_named_as_its_readout_writes_the_states(written: str, pair: str) -> None:
     text = (f"Secretary Antony Blinken met with Chinese Foreign Minister Wang Yi. The {written} side said the "
             f"{written} values bilateral relations.")
-    facts = extract(Readout("t", text, "t")).to_facts()
-    assert [p["topic"] for p in facts["positions"]] == [f"{pair} relations"]
+    assert {topic for _, _, topic in _held(text)} == {f"{pair} relations"}
 
 
 def test_a_pair_is_named_by_the_shortest_form_its_readout_uses() -> None:
     text = ("Secretary Antony Blinken of the United States met with Chinese Foreign Minister Wang Yi. The United "
             "States side said the U.S. values bilateral relations.")
-    facts = extract(Readout("t", text, "t")).to_facts()
-    assert [p["topic"] for p in facts["positions"]] == ["U.S.-China relations"]
+    assert {topic for _, _, topic in _held(text)} == {"U.S.-China relations"}

@@ -29,7 +29,7 @@ from kg.extract.lexicon import lexicon
 from kg.extract.meetings import (
     further_meetings, main_event_scope, other_meetings, present_at_the_meeting, pronoun_antecedent,
 )
-from kg.extract.officials import find_officials, freeze
+from kg.extract.officials import FoundOfficial, find_officials, freeze
 from kg.extract.positions import Speaker, find_positions
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.speakers import attribute_sentences, clause_speakers
@@ -142,7 +142,7 @@ def _a_headline(sentence: Sentence) -> bool:
     return not sentence.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))
 
 
-def _names_one(sentence: Sentence, found: list) -> bool:
+def _names_one(sentence: Sentence, found: list[FoundOfficial]) -> bool:
     """Whether a sentence names one official only."""
     return sum(any(sentence.span.start <= m.start < sentence.span.end for m in o.mentions) for o in found) == 1
 

@@ -187,8 +187,9 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
             continue  # "in Ziguangge, Zhongnanhai", "at Foreign Ministry of Romania": a building, no city
         place = _capital_first(place)  # "received in Moscow Hussein al-Sheikh": Moscow
         if city := _CITY_AFTER.match(sentence, m.end("place")):
-            if _is_event_name(place) or city.group("city") in lexicon().capitals:
-                place = city.group("city")  # "at COP27 in Sharm el-Sheikh", "at State House, Nairobi"
+            # a gathering ("COP27", "NATO") or a building ("State House") before the city
+            if _names_an_event(place) or any(c.isdigit() for c in place) or city.group("city") in lexicon().capitals:
+                place = city.group("city")
         # A state's name is no place of meeting, unless it is also its own capital ("in Singapore").
         if any(n.span.start == start and n.text not in lexicon().capitals for n in names):
             continue
@@ -201,11 +202,6 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
 
 # A city after the place: "at COP27 in Sharm el-Sheikh", "at State House, Nairobi".
 _CITY_AFTER = re.compile(r"(?:,\s*|\s+in\s+)(?P<city>[A-Z][\w'’-]*(?:\s+(?:(?:el|al|de|la)-)?[A-Z][\w'’-]*)?)")
-
-
-def _is_event_name(place: str) -> bool:
-    """A gathering's short name where a place was expected: "COP27", "G20", "APEC 2023"."""
-    return any(c.isdigit() for c in place) or place.isupper() and len(place) > 1
 
 
 def _without_full_stop(place: str) -> str:
