@@ -43,6 +43,9 @@ ABSOLUTE = [
     ("They met on 4 September 2018.", None, ("on 4 September 2018", "2018-09-04", None)),
     ("They met on Sept. 4, 2018.", None, ("on Sept. 4, 2018", "2018-09-04", None)),
     ("They met on Sept 4, 2018.", None, ("on Sept 4, 2018", "2018-09-04", None)),
+    # a page that glues month and day: "On September17, 2020, State Councilor and Foreign Minister Wang Yi spoke ..."
+    ("On September17, 2020, Wang Yi spoke on the phone.", None, ("On September17, 2020", "2020-09-17", None)),
+    ("Updated 14:58, 29-Oct-2022", None, ("29-Oct-2022", "2022-10-29", None)),  # CGTN's pages
     ("They met on Sep 4 2018.", None, ("on Sep 4 2018", "2018-09-04", None)),
     ("They met on Jun. 3, 2018.", None, ("on Jun. 3, 2018", "2018-06-03", None)),
     ("JUNE 3, 2018", None, ("JUNE 3, 2018", "2018-06-03", None)),
@@ -370,6 +373,12 @@ DATELINES = [
     ("Foreign Secretary in Ireland\nThe Foreign Secretary met his Irish counterpart today.\n" + "They talked. " * 60
      + "\nPublished 17 November 2017", "2017-11-17"),
     ("Telephone conversation\nPosted on: June 12, 2020\n13 April 2020\nThe Prime Minister spoke today.", "2020-04-13"),
+    # a wire's closing source line, which dates its "Sunday morning"
+    ("Li Zhaoxing exchanged views with Colin Powell over telephone Sunday morning.\n" + "They talked. " * 60
+     + "\n(Xinhua News Agency October 12, 2003)", "2003-10-12"),
+    ("Hu Jintao and George W. Bush met Wednesday.\n" + "They talked. " * 60 + "\n(Xinhua News Agency 9 July 2008)",
+     "2008-07-09"),
+    ("Readout\n(Reuters) - The two leaders met on Monday.", None),
 ]
 
 

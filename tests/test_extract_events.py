@@ -74,6 +74,12 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
      "of Economy, Trade, and Industry Nishimura Yasutoshi.", "video_call"),
     ("President Uhuru Kenyatta held bilateral talks with US Secretary of State Antony Blinken during his virtual visit "
      "to Kenya.", "video_call"),
+    ("BEIJING, Aug. 18 (Xinhua) -- Chinese Vice President Xi Jinping and his U.S. counterpart Joe Biden started talks "
+     "Thursday morning at the Great Hall of the People in Beijing.", "talks"),
+    ("DHAKA, Jan 05, 2020 (BSS) – Foreign Minister Dr AK Abdul Momen today sought Australian support. The minister made "
+     "the urge when Australian High Commissioner Julia Niblett made a farewell call on him here today.", "meeting"),
+    ("Foreign Minister Prof. G. L. Peiris and Foreign Secretary Dominic Raab had discussions recently at the Sri Lanka "
+     "Mission in New York.", "meeting"),
     # no name with the title: the sentence that says someone met someone tells the event
     ("The Foreign Secretary met his Irish counterpart for talks today during an official visit to Ireland. Boris "
      "Johnson and Simon Coveney discussed the relationship between the UK and Ireland.", "meeting"),
@@ -94,6 +100,9 @@ def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     ("Uzbekistan 06/10/2022\n\nOn 6 October, Minister of Foreign Affairs of Uzbekistan Vladimir Norov held a telephone "
      "conversation with Minister of Foreign Affairs of Russia Sergei Lavrov.", None, "2022-10-06"),
     # a government release's dateline dates the release, the sentence's own date the meeting
+    # a page's "date time" line, day first: "on Thursday" is its day
+    ("King receives call from Bahrain monarch\n18-06-2020 05:54 PM\nAmmon News - His Majesty King Abdullah on "
+     "Thursday received a phone call from Bahraini King Hamad bin Isa Al Khalifa.", None, "2020-06-18"),
     ("New Delhi,2nd December: Prime Minister Shri Narendra Modi met H.E. Dr. Mohamed Muizzu, President of the Republic "
      "of the Maldives, on 01 December 2023, on the sidelines of COP-28 Summit in the UAE.", None, "2023-12-01"),
 ])

@@ -51,7 +51,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from kg.dates.grammar import (
-    _DATELINE_MAX, _DATELINE_WINDOW, _DATES, _ISO_DAY, _MONTH_NAMES, _TIME_TAIL, _WEEKDAY_NAMES, _WEEKDAYS,
+    _DATELINE_MAX, _DATELINE_WINDOW, _DATES, _ISO_DAY, _MONTH_ABBREVIATIONS, _MONTH_NAMES, _TIME_TAIL, _WEEKDAY_NAMES,
+    _WEEKDAYS,
 )
 from kg.dates.resolve import _DECODERS, _Anchor
 
@@ -135,12 +136,17 @@ def day_in_year(mention: DateMention, year: int) -> DateMention | None:
 
 
 _PUBLISHED = re.compile(r"^(?:Published|Released|Issued)(?:\s+on)?:?\s+")  # not a repost's "Posted on", "Updated"
+# A source line in brackets: the agency's name, then the date of its story.
+_SOURCE_LINE = re.compile(r"\((?:[A-Z][\w'’.-]*\s+){1,4}?(?P<date>(?:(?:%s)\.?\s+)?\d[\w\s,.]*)\)"
+                          % "|".join((*_MONTH_NAMES, *_MONTH_ABBREVIATIONS)))
 
 
 def date_of_line(line: str) -> str | None:
     """The day, "YYYY-MM-DD", of a line that is only a complete date, maybe with a weekday before
     it and a time after it ("2023-02-04 11:14", "Monday, June 3, 2018, 15:30"); else None."""
     line = _PUBLISHED.sub("", line.strip())  # gov.uk's "Published 17 November 2017"
+    if source := _SOURCE_LINE.fullmatch(line):  # a wire's closing "(Xinhua News Agency October 12, 2003)"
+        line = source["date"]
     if not line or len(line) > _DATELINE_MAX or not any(c.isdigit() for c in line):
         return None
     mentions = find_dates(line, None)
@@ -150,10 +156,10 @@ def date_of_line(line: str) -> str | None:
     return None
 
 
-_NUMERIC_DATE_LINE = re.compile(  # "08/04/2017 | Press release", "Submitted on Wed, 02/21/2018 - 07:41"
+_NUMERIC_DATE_LINE = re.compile(  # "08/04/2017 | Press release", "Submitted on Wed, 02/21/2018 - 07:41", "18-06-2020 05:54 PM"
     # a weekday or a place before it: "Wed, 02/21/2018", "Uzbekistan 06/10/2022"
     r"\s*(?:(?:Submitted|Published|Posted|Updated|Released)(?:\s+on)?:?\s+)?(?:[A-Z][a-z]{2,12}\.?,?\s+)?"
-    r"(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b[^\n]{0,60}")
+    r"(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b[^\n]{0,60}")
 
 
 # A US government page, whose numeric dates put the month first: "03/05/2022 09:00 AM EST".

@@ -67,15 +67,16 @@ def _sep(tag: str) -> str:
 
 
 def _mdy(tag: str, n: str = "", year: bool = True) -> str:
-    """ "June 3", "Sept. 4th, 2018", with an optional weekday before."""
-    pattern = rf"{_WEEKDAY_PREFIX}(?P<{tag}_m{n}>{_MONTH})\s+(?P<{tag}_d{n}>{_DAY}){_ORDINAL}"
+    """ "June 3", "Sept. 4th, 2018", with an optional weekday before; pages glue them too: "September17, 2020"."""
+    pattern = rf"{_WEEKDAY_PREFIX}(?P<{tag}_m{n}>{_MONTH})\s*(?P<{tag}_d{n}>{_DAY}){_ORDINAL}"
     return pattern + (rf"(?:,?\s*(?P<{tag}_y{n}>{_YEAR}){_YEAR_END})?" if year else "")
 
 
 def _dmy(tag: str, n: str = "", year: bool = True) -> str:
-    """ "3 June", "the 3rd of June 2018", with an optional weekday before."""
-    pattern = rf"{_WEEKDAY_PREFIX}(?:(?i:the)\s+)?(?P<{tag}_d{n}>{_DAY}){_ORDINAL}(?:\s+of)?\s+(?P<{tag}_m{n}>{_MONTH})"
-    return pattern + (rf"(?:,?\s*(?P<{tag}_y{n}>{_YEAR}){_YEAR_END})?" if year else "")
+    """ "3 June", "the 3rd of June 2018", with an optional weekday before; a page's "29-Oct-2022" too."""
+    pattern = (rf"{_WEEKDAY_PREFIX}(?:(?i:the)\s+)?(?P<{tag}_d{n}>{_DAY}){_ORDINAL}(?:(?:\s+of)?\s+|-(?=[A-Z][a-z]+-\d))"
+               rf"(?P<{tag}_m{n}>{_MONTH})")
+    return pattern + (rf"(?:(?:,?\s*|-)(?P<{tag}_y{n}>{_YEAR}){_YEAR_END})?" if year else "")
 
 
 _FORMS: list[tuple[str, str]] = [

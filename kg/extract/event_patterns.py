@@ -26,7 +26,7 @@ KINDS = re.compile(
     r"(?:received|took|had|made)\s+a\s+(?:(?!courtesy\b)[\w-]+\s+)?call(?=\s+(?:of|from|with|to)\b)|"
     r"by\s+phone|phone)\b)"
     # "at talks in Moscow with his Uzbek counterpart"
-    r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|[Tt]alks\s+(?:in\s+[A-Z][\w-]*\s+)?with|"
+    r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|(?:start|began|begin)(?:s|ed)?\s+talks|[Tt]alks\s+(?:in\s+[A-Z][\w-]*\s+)?with|"
     r"[Tt]alks\s+held\s+(?:in|at|on|between)\b|"  # "At talks held in Bangkok ..., X exchanged views with Y"
     r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?)\s+(?:an?\s+|the\s+)?(?:(?!(?i:video|virtual|online|phone|telephone)\b)[\w-]+\s+){0,6}?"
     r"(?:[Dd]ialogue|[Cc]onsultations?)|"
@@ -37,14 +37,14 @@ KINDS = re.compile(
     r"summon(?:s|ed)|"  # "US Ambassador Jon Huntsman was summoned to the Foreign Ministry": a démarche in person
     # calling on someone is paying a visit in person: "called on Prime Minister Anwar", "Call on Prime Minister X"
     r"[Cc]all(?:ed|s|ing)?\s+[Oo]n(?=\s+(?:the\s+)?[A-Z])(?!\s+" + _DAY_OR_MONTH + r"\b)|"
-    r"[Pp]aid\s+a\s+(?:courtesy\s+)?call\s+on|"
+    r"(?:[Pp]aid|made)\s+an?\s+(?:courtesy\s+|farewell\s+|introductory\s+)?call\s+on|"
     # a host welcomes a visitor to a place: "welcomed Norwegian Prime Minister Jonas Gahr Støre to NATO Headquarters",
     # "welcomed the President of the United States, Joe Biden, to Downing Street"
     r"welcomed(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|(?:of|the)\s+){1,10}to\s+(?:the\s+)?[A-Z])|"
     # a conversation not said to be by phone took place in person ("had a conversation ... on the sidelines of")
     r"(?:had|held|has|have|holds?)\s+a\s+conversation|"
     # "Prime Minister Abiy Ahmed held discussion with Sheikh Mohamed bin Zayed"
-    r"(?:had|held|has|have|holds?)\s+(?:an?\s+)?(?:[\w-]+\s+)?discussions?\s+with|"
+    r"(?:had|held|has|have|holds?)\s+(?:an?\s+)?(?:[\w-]+\s+)?discussions?\s+(?:with|(?:\w+ly\s+)?(?:in|at)\s)|"
     # a meal together: "held a working lunch with His Majesty King Abdullah II"
     r"(?:had|held|has|have|holds?|hosted|hosts)\s+an?\s+(?:working\s+|official\s+|private\s+)?"
     r"(?:lunch|luncheon|dinner|breakfast)\s+(?:with|for)|"
