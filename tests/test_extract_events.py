@@ -572,6 +572,10 @@ def test_a_place_name_with_a_lower_case_particle_is_whole() -> None:
     ("On June 3, Foreign Minister Mevlüt Çavuşoğlu met Foreign Minister Wopke Hoekstra of the Netherlands. Then, "
      "Minister Çavuşoğlu attended the ninth meeting of the Turkish-Dutch Wittenburg Conference he co-chaired with "
      "Foreign Minister Wopke Hoekstra.", ["ninth meeting of the Turkish-Dutch Wittenburg Conference"]),
+    # two forums' summits in one name are two gatherings, neither of them the one summit named on its own
+    ("On June 3, Foreign Secretary James Cleverly met Foreign Minister Catherine Colonna. They looked back on the NATO "
+     "Summit in Madrid and agreed that the G7 and NATO summits showed the UK and France are united.",
+     ["NATO Summit", "G7 and NATO summits"]),
 ])
 def test_a_gathering_named_twice_is_mentioned_once(text: str, names: list[str]) -> None:
     assert [m.name for m in _extract(text).mentioned_events] == names

@@ -303,6 +303,9 @@ LOWER_MEETING = re.compile(
     r"|(?P<owner>(?<![\w'’-])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:(?:productive|recent|upcoming|first|last|"
     r"historic|successful|earlier|previous|(?:tele)?phone)\s+)*(?:meeting|talks|call|conversation)\s+"
     r"(?:with\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))"
+    # two forums' gatherings in one name, as annotators keep them: "the upcoming NATO and G7 summits" (not "the ASEAN
+    # Foreign Ministers' Meeting and Related Meetings")
+    r"|(?<![\w'’+-])(?P<pair>[A-Z][A-Z\d+]+\s+and\s+(?:the\s+)?[A-Z][A-Z\d+]+\s+(?:[Ss]ummits|[Mm]eetings))\b"
     # the European Council of a month: "since December’s European Council", "ahead of the February European Council"
     rf"|(?P<council>(?:(?<=\bthe\s){_MONTH}|{_MONTH}['’]s)\s+European\s+Council)\b"
     # "a virtual summit with French President Emmanuel Macron", "their June 8 trilateral meeting with X",

@@ -380,7 +380,7 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
             for m in pattern.finditer(sentence.text):
                 group = next(g for g in ("name", "owner", "bare", "storm", "named", "parties", "venue", "council",
                                          "ordinal", "indefinite", "annual", "praised", "their", "held_in", "with_whom",
-                                         "format")
+                                         "format", "pair")
                              if g in m.re.groupindex and m.group(g))
                 if pattern is LOWER_MEETING and in_main and not OTHER_TIME.search(m.group(group)):
                     continue  # "the talks between the two ministers" in a sentence telling the readout's meetings is one
@@ -582,10 +582,13 @@ def _same_gathering(a: str, words_a: set[str], b: str, words_b: set[str]) -> boo
     "FOCAC"): "the reform conference" and "the forthcoming Copenhagen reform conference" may be two."""
     if not words_a or not words_b or not (words_a <= words_b or words_b <= words_a):
         return False
+    if _TWO_GATHERINGS.search(a) or _TWO_GATHERINGS.search(b):
+        return False  # "the G7 and NATO summits" are two, neither of them "the NATO Summit in Madrid"
     shorter = a if len(words_a) <= len(words_b) else b
     return bool(_BODY_ACRONYM.search(shorter))
 
 
+_TWO_GATHERINGS = re.compile(r"\band\s+(?:the\s+)?\S+\s+(?:[Ss]ummits|[Mm]eetings)$")
 _BODY_ACRONYM = re.compile(r"\b[A-Z]*[A-Z][A-Z0-9+&]+[A-Z0-9]?\b|\b[A-Z]\d{1,2}\b")
 
 
