@@ -649,8 +649,19 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
     # a news agency's dateline, the day first
     ("Chisinau, 17 September /MOLDPRES/ - Deputy Prime Minister, Foreign Affairs Minister Mihai Popsoi today had a "
      "meeting with Minister for European and Foreign Affairs of France Stéphane Séjourné.", "Chisinau"),
+    ("Turkish Foreign Minister Mevlut Cavusoglu met Prime Minister Novruz Memmedov in capital Baku on Tuesday.", "Baku"),
+    # where the visitor last arrived, when the meeting's sentence names no place
+    ("Chinese President Hu Jintao and French President Jacques Chirac held talks Saturday afternoon. Chirac arrived in "
+     "Chengdu Friday evening, beginning his state visit. He arrived in Beijing Saturday afternoon.", "Beijing"),
+    ("Prime Minister Dr Abiy Ahmed and Eritrean President Isaias Afewerki have discussed bilateral cooperation. The "
+     "Eritrean leader arrived in Addis Ababa this Sunday for a two-day official visit.", "Addis Ababa"),
+    ("Prime Minister Dr Abiy Ahmed and Eritrean President Isaias Afewerki have discussed bilateral cooperation. The "
+     "Eritrean leader arrived in Ethiopia this Sunday for a two-day official visit.", None),
+    # an agency's seat is not where the meeting was: "ASTANA. KAZINFORM – President Tokayev received ..."
+    ("ASTANA. KAZINFORM – President Kassym-Jomart Tokayev of Kazakhstan received ambassadors of Russia and China, "
+     "Ambassador Alexey Borodavkin and Ambassador Zhang Xiao.", None),
 ])
-def test_more_datelines_and_ways_of_naming_the_city_place_the_meeting(text: str, location: str) -> None:
+def test_more_datelines_and_ways_of_naming_the_city_place_the_meeting(text: str, location: str | None) -> None:
     assert _extract(text).event.location == location
 
 

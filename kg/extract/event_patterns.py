@@ -64,7 +64,7 @@ KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
 # discussed the Middle East Peace Process".
 DISCUSSED_WITH = re.compile(r"\b[Dd]iscuss(?:ed|es)"
                             r"(?=\s+(?:(?!with\b)[^.;:]){0,120}?\bwith\s+(?:the\s+|his\s+|her\s+)?[A-Z])"
-                            r"|\band\s+(?:his\s+|her\s+)?(?:[A-Z][\w.'’-]*,?\s+|counterpart,?\s+){1,8}discussed\b")
+                            r"|\band\s+(?:his\s+|her\s+)?(?:[A-Z][\w.'’-]*,?\s+|counterpart,?\s+){1,8}(?:have\s+|had\s+)?discussed\b")
 # A proper name of at most 12 words (bounded, so that a page of capitalised words stays linear).
 # A day or month after "on"/"in" ends it: "the UK-EU Summit on Monday", "the Summit in June".
 NOT_IN_NAME = r"(?!(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:%s)\b)" % trie_pattern(
@@ -101,6 +101,9 @@ SIDELINES = re.compile(
     r"(?:\s+(?:(?:foreign|defen[cs]e|finance|trade|economic)\s+)?(?:ministers['’]?\s+)?"
     r"(?:meeting|summit|conference|session|talks|forum|dinner|dialogues?))?|" + LOWER_ORDINAL_EVENT + ")"
 )
+# "The Eritrean leader and his delegation arrived in Addis Ababa this Sunday", "He arrived in Beijing Saturday afternoon"
+ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving)\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?!" + _DAY_OR_MONTH
+                     + r"\b)[A-Z][\w'’.-]*){0,2})")
 ATTENDED = re.compile(r"\battend(?:ed|s)\b")  # "X attended the inauguration ceremony of ..."
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")
@@ -112,8 +115,8 @@ LOCATION = re.compile(
     # "at the White House", "at the Pentagon": analysts write them as the place, as they do Downing Street
     # "in the city of X", "in the southern island of Phuket"
     rf"(?:the\s+(?:[a-z]+\s+)?(?:city|town|island|port|resort\s+city|coastal\s+city)\s+of\s+|"
-    # "in the Chinese capital, Beijing", "in the Russian capital Moscow"
-    rf"the\s+(?:{UPPER}[\w-]*\s+|(?:nation|country)['’]s\s+)?capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?={UPPER})|the\s+(?=(?:White\s+House|Pentagon)\b(?!\s+in\s+[A-Z])))?(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
+    # "in the Chinese capital, Beijing", "in the Russian capital Moscow", "in capital Baku"
+    rf"(?:the\s+)?(?:{UPPER}[\w-]*\s+|(?:nation|country)['’]s\s+)?capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?={UPPER})|the\s+(?=(?:White\s+House|Pentagon)\b(?!\s+in\s+[A-Z])))?(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
     rf"{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{UPPER}[\w'’.-]*){{0,4}}"
     r"(?:,\s*D\.?\s?C\.?)?)"
 )
@@ -135,9 +138,11 @@ WIRE_DATELINE = re.compile(
 RELEASE_DATELINE = re.compile(
     rf"^[ \t]*{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,2}},[ \t]*"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]+\d{4})?)[ \t]*(?::|--|[-–—])", re.M)
+_CITY_WORD = rf"(?:{UPPER}[A-Za-z]?\.|{UPPER}[\w'’-]*)"
 # A dateline with no date: "BEIJING -- Chinese Premier Wen Jiabao met here ...", "Washington, DC - Vice President ...".
 CITY_DATELINE = re.compile(
-    rf"^[ \t]*(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,2}}(?:,[ \t]*D\.?[ \t]?C\.?)?)"
+    # (a dot only after an abbreviation, "ST. PETERSBURG": "ASTANA. KAZINFORM –" names where an agency sits)
+    rf"^[ \t]*(?P<city>{_CITY_WORD}(?:[ \t]+{_CITY_WORD}){{0,2}}(?:,[ \t]*D\.?[ \t]?C\.?)?)"
     # "Tashkent, Uzbekistan (UzDaily.com) --": the state and the agency may follow the city
     rf"(?:,[ \t]*{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*)?)?(?:[ \t]+\([^()\n]{{2,40}}\))?"
     rf"(?:[ \t]+(?:--|[-–—])|:)[ \t]+(?={UPPER})",  # "Abu Dhabi: Sheikh Abdullah bin Zayed ... received"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
-    ATTENDED, CITY_DATELINE, DISCUSSED_WITH, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS,
+    ARRIVED, ATTENDED, CITY_DATELINE, DISCUSSED_WITH, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS,
     KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, NOT_AN_EVENT, ORDINAL,
     OTHER_TIME, PRAISED_SUMMIT, RELATIVE, RELEASE_DATELINE, RELEASE_PLACE, SIDELINES, TRAVELLER_TO, TRIP,
     TRIP_WORDS, VENUE_CITY, VISIT, WIRE_DATELINE,
@@ -263,9 +263,22 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
     if title and readout_text and not (location or sidelines) and title in readout_text:
         # "A meeting of the Foreign Ministers of Turkmenistan and Tajikistan took place in Dushanbe"
         location = location_in(title, names, readout_text.find(title))
+    location = location or _arrival_city(readout_text)
     if kind != "visit":  # a visit goes elsewhere than the story's dateline ("BEIJING, ... -- Zhai visited Morocco")
         location = location or _wire_city(readout_text)
     return EventClues(kind, location, sidelines)
+
+
+def _arrival_city(text: str | None) -> str | None:
+    """Where the visitor last arrived, when the meeting's sentences name no place: "Chirac arrived in Chengdu ...
+    Friday evening ... He arrived in Beijing Saturday afternoon" (a state is no city: "arrived in China")."""
+    if not text or "arriv" not in text:
+        return None
+    for m in reversed(list(ARRIVED.finditer(text))):
+        place = _without_full_stop(m.group("place"))
+        if place in lexicon().capitals or not (lexicon().affiliation_of(place) or "").startswith(("state/", "org/")):
+            return place
+    return None
 
 
 def _sidelines(sentence: Sentence | None, *, margins_only: bool = False) -> str | None:
