@@ -576,6 +576,23 @@ def test_who_sat_in_on_the_meeting_takes_part(present: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Telephone conversation with the President of Uzbekistan Shavkat Mirziyoyev\n\nThe partners in conversation have "
+     "discussed the world situation. At the end of the conversation, Nursultan Nazarbayev and Shavkat Mirziyoyev "
+     "exchanged compliments of Nauryz.", ["Shavkat Mirziyoyev", "Nursultan Nazarbayev"]),
+    ("The Minister of Foreign Affairs of Tajikistan Sirojiddin Muhriddin visited Russia from February 24 through "
+     "February 25 at the invitation of the Russian Minister of Foreign Affairs Sergey Lavrov. The Ministers "
+     "discussed bilateral cooperation. Muhriddin and Lavrov signed a Program of Cooperation.",
+     ["Sirojiddin Muhriddin", "Sergey Lavrov"]),
+    # the other side's official named only beside someone else takes no part
+    ("The Minister of Foreign Affairs of Tajikistan Sirojiddin Muhriddin visited Russia at the invitation of the "
+     "Russian Minister of Foreign Affairs Sergey Lavrov. President Putin and President Rahmon met in May.",
+     ["Sirojiddin Muhriddin"]),
+])
+def test_the_other_side_s_official_named_together_with_the_one_participant_takes_part(text: str, expected: list) -> None:
+    assert participants(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("On 10 July 2023 Prime Minister Rishi Sunak welcomed the President of the United States, Joe Biden, to Downing "
      "Street. The leaders discussed the Atlantic Declaration.", ["Rishi Sunak", "Joe Biden"]),
     # the visit's meeting, told on the visit's own day in the next sentence

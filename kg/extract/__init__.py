@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.dates import DateMention, date_of_line, find_dateline, find_dates, year_of_numeric_dateline
 from kg.extract.events import (
@@ -27,7 +27,7 @@ from kg.extract.events import (
 from kg.extract.gazetteer import NameMatch, find_names
 from kg.extract.lexicon import lexicon
 from kg.extract.meetings import (
-    further_meetings, main_event_scope, other_meetings, present_at_the_meeting, pronoun_antecedent,
+    further_meetings, main_event_scope, named_with, other_meetings, present_at_the_meeting, pronoun_antecedent,
 )
 from kg.extract.officials import FoundOfficial, find_officials, freeze
 from kg.extract.positions import Speaker, find_positions
@@ -286,6 +286,9 @@ def extract(readout: Readout) -> Extraction:
         and (_a_headline(sentence) or _names_one(sentence, found)) else []
     officials = _participation(found, title, sentence, further + again)
     participants = [o for o in officials if o.participant]
+    if len(participants) == 1 and (joined := named_with(text, participants[0], officials)):
+        officials = [replace(o, participant=True) if o.key in joined else o for o in officials]
+        participants = [o for o in officials if o.participant]
     lead = attended_lead(sentences, sentence)
     clues = main_event_clues(readout.title, sentence, names, text, lead, _tells_again(restated, participants))
     dated = _resolve_dates(readout, sentence, title, participants, clues.sidelines_of, lead, restated)

@@ -14,9 +14,10 @@ from kg.extract.event_patterns import (
 )
 from kg.extract.events import location_in
 from kg.extract.sentences import Sentence
-from kg.model import MentionedEvent, Span
+from kg.model import MentionedEvent, Official, Span
 
-__all__ = ["further_meetings", "main_event_scope", "other_meetings", "present_at_the_meeting", "pronoun_antecedent"]
+__all__ = ["further_meetings", "main_event_scope", "named_with", "other_meetings", "present_at_the_meeting",
+           "pronoun_antecedent"]
 
 
 # "In June this year, President Xi Jinping and Prime Minister Shinzo Abe met successfully in Osaka": another
@@ -149,3 +150,26 @@ def pronoun_antecedent(sentences: list[Sentence], main: Sentence | None, mention
         return []
     opening = [m for m in mentions if before.span.start <= m.start < before.span.start + 60]
     return [min(opening)] if opening else []
+
+
+# "Muhriddin held negotiations with Lavrov", "Nursultan Nazarbayev and Shavkat Mirziyoyev exchanged compliments": two
+# officials joined by "and", the later one with at most a title before the name ("and the Cyprus Minister of Foreign
+# Affairs Dr Erato Kozakou-Marcoullis").
+_JOINED = re.compile(r"\s+and\s+(?:(?:his|her|the|both)\s+)?(?:[\w.'’-]+\s+){0,8}?")
+
+
+def named_with(text: str, participant: Official, officials: list[Official]) -> set[str]:
+    """The keys of the officials of another side that the text names together with the one participant it found: the
+    counterpart the main sentence left unnamed or named only by a title ("Telephone conversation with the President of
+    Uzbekistan Shavkat Mirziyoyev ... Nursultan Nazarbayev and Shavkat Mirziyoyev exchanged compliments")."""
+    joined = set()
+    for other in officials:
+        if other.participant or other.side == participant.side:
+            continue
+        for a in participant.mentions:
+            for b in other.mentions:
+                first, second = (a, b) if a.end <= b.start else (b, a)
+                if 0 < second.start - first.end < 80 and _JOINED.fullmatch(text, first.end, second.start) \
+                        and "\n" not in text[first.end:second.start]:
+                    joined.add(other.key)
+    return joined
