@@ -76,8 +76,9 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
      "to Kenya.", "video_call"),
     ("BEIJING, Aug. 18 (Xinhua) -- Chinese Vice President Xi Jinping and his U.S. counterpart Joe Biden started talks "
      "Thursday morning at the Great Hall of the People in Beijing.", "talks"),
-    ("DHAKA, Jan 05, 2020 (BSS) – Foreign Minister Dr AK Abdul Momen today sought Australian support. The minister made "
-     "the urge when Australian High Commissioner Julia Niblett made a farewell call on him here today.", "meeting"),
+    ("DHAKA, Jan 05, 2020 (BSS) – Foreign Minister Dr AK Abdul Momen today sought Australian support. The minister "
+     "made the urge when Australian High Commissioner Julia Niblett made a farewell call on him here today.",
+     "meeting"),
     ("Foreign Minister Prof. G. L. Peiris and Foreign Secretary Dominic Raab had discussions recently at the Sri Lanka "
      "Mission in New York.", "meeting"),
     # no name with the title: the sentence that says someone met someone tells the event
@@ -649,7 +650,8 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
     # a news agency's dateline, the day first
     ("Chisinau, 17 September /MOLDPRES/ - Deputy Prime Minister, Foreign Affairs Minister Mihai Popsoi today had a "
      "meeting with Minister for European and Foreign Affairs of France Stéphane Séjourné.", "Chisinau"),
-    ("Turkish Foreign Minister Mevlut Cavusoglu met Prime Minister Novruz Memmedov in capital Baku on Tuesday.", "Baku"),
+    ("Turkish Foreign Minister Mevlut Cavusoglu met Prime Minister Novruz Memmedov in capital Baku on Tuesday.",
+     "Baku"),
     # where the visitor last arrived, when the meeting's sentence names no place
     ("Chinese President Hu Jintao and French President Jacques Chirac held talks Saturday afternoon. Chirac arrived in "
      "Chengdu Friday evening, beginning his state visit. He arrived in Beijing Saturday afternoon.", "Beijing"),

@@ -588,7 +588,7 @@ def test_who_sat_in_on_the_meeting_takes_part(present: str) -> None:
      "Russian Minister of Foreign Affairs Sergey Lavrov. President Putin and President Rahmon met in May.",
      ["Sirojiddin Muhriddin"]),
 ])
-def test_the_other_side_s_official_named_together_with_the_one_participant_takes_part(text: str, expected: list) -> None:
+def test_the_other_side_s_official_named_with_the_one_participant_takes_part(text: str, expected: list) -> None:
     assert participants(text) == expected
 
 

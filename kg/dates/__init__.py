@@ -156,7 +156,8 @@ def date_of_line(line: str) -> str | None:
     return None
 
 
-_NUMERIC_DATE_LINE = re.compile(  # "08/04/2017 | Press release", "Submitted on Wed, 02/21/2018 - 07:41", "18-06-2020 05:54 PM"
+# "08/04/2017 | Press release", "Submitted on Wed, 02/21/2018 - 07:41", "18-06-2020 05:54 PM"
+_NUMERIC_DATE_LINE = re.compile(
     # a weekday or a place before it: "Wed, 02/21/2018", "Uzbekistan 06/10/2022"
     r"\s*(?:(?:Submitted|Published|Posted|Updated|Released)(?:\s+on)?:?\s+)?(?:[A-Z][a-z]{2,12}\.?,?\s+)?"
     r"(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b[^\n]{0,60}")

@@ -101,7 +101,8 @@ SIDELINES = re.compile(
     r"(?:\s+(?:(?:foreign|defen[cs]e|finance|trade|economic)\s+)?(?:ministers['’]?\s+)?"
     r"(?:meeting|summit|conference|session|talks|forum|dinner|dialogues?))?|" + LOWER_ORDINAL_EVENT + ")"
 )
-# "The Eritrean leader and his delegation arrived in Addis Ababa this Sunday", "He arrived in Beijing Saturday afternoon"
+# "The Eritrean leader and his delegation arrived in Addis Ababa this Sunday", "He arrived in Beijing Saturday
+# afternoon"
 ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving)\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?!" + _DAY_OR_MONTH
                      + r"\b)[A-Z][\w'’.-]*){0,2})")
 ATTENDED = re.compile(r"\battend(?:ed|s)\b")  # "X attended the inauguration ceremony of ..."
