@@ -178,6 +178,21 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
     # where a mission sits is not where they met
     ("On March 29, US Ambassador Jon Huntsman was summoned to the Foreign Ministry where Deputy Foreign Minister Sergey "
      "Ryabkov handed him a note on the demand to shut down the Russian Consulate General in Seattle.", None, None),
+    # an ordinal in words before the gathering's name
+    ("Chinese President Xi Jinping on Wednesday met with Nigerian Vice President Kashim Shettima, who is in Beijing for "
+     "the third Belt and Road Forum for International Cooperation.", "Beijing",
+     "third Belt and Road Forum for International Cooperation"),
+    # the next sentence, whose subject is both sides, tells where they met
+    ("The Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held talks with the UK Foreign Secretary David "
+     "Cameron. The parties met on the sidelines of the 30th OSCE Ministerial Council in Skopje, North Macedonia.",
+     "Skopje", "30th OSCE Ministerial Council"),
+    # a title after the city is no part of it, nor is "in Honor of" a place
+    ("On April 13, 2023 in Samarkand Acting Foreign Minister of the Republic of Uzbekistan Bakhtiyor Saidov held "
+     "separate meetings with the Foreign Minister of Russia Sergey Lavrov.", "Samarkand", None),
+    ("Secretary of Defense Dr. Mark T. Esper hosted an enhanced Honor Cordon and Bilateral Meeting in Honor of His "
+     "Excellency Jumaah Saadoon, the Minister of Defense of the Republic of Iraq, today.", None, None),
+    ("President William Ruto on Thursday held talks with US Deputy Secretary of State Christopher Landau at State House "
+     "in the capital Nairobi.", "Nairobi", None),
 ])
 def test_where_and_on_the_sidelines_of_what(text: str, location: str | None, sidelines: str | None) -> None:
     event = _extract(text).event

@@ -153,10 +153,12 @@ def _tells_again(sentence: Sentence | None, officials: list[Official]) -> Senten
     if sentence is None or _REPORTED.search(sentence.text):
         return None
     named = any(sentence.span.start <= m.start < sentence.span.end for o in officials for m in o.mentions)
-    return sentence if named else None
+    return sentence if named or _BOTH_AS_SUBJECT.match(sentence.text) else None
 
 
 _REPORTED = re.compile(r"\b(?:said|says|noted|recalled|stated|added)\b")
+# "The parties met on the sidelines of the 30th OSCE Ministerial Council in Skopje": both sides, unnamed
+_BOTH_AS_SUBJECT = re.compile(r"(?:The|the)\s+(?:two\s+)?(?:parties|sides|leaders|ministers|foreign\s+ministers)\s+met\b")
 
 
 def _named_as_owner(mention: Span, sentence: Sentence | None, title: Span | None) -> bool:

@@ -78,6 +78,11 @@ ORDINAL_OF = r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:session|meeting|summit|edition|rou
 LOWER_ORDINAL_EVENT = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
                        r"(?:[\w.'’-]+\s+){0,3}?(?i:dialogue|consultations?|session|round|summit|conference|meeting)"
                        r"(?:\s+(?:between|of|on)\s+[^,;.()]{3,80}?(?=[,;.(]|\s+(?:in|on|at)\s+[A-Z]|$))?(?![\w-])")
+# "during the third Antalya Diplomatic Forum"
+# (a name in capitals to its noun: "the fourth Sino-U.S. strategic dialogue" is told in lower case below)
+SPELLED_ORDINAL = (r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                   r"(?=(?:[A-Z][\w'’.+&-]*\s+(?:(?:of|the|and|for|on)\s+)*){0,8}?"
+                   r"(?:Forum|Meeting|Summit|Conference|Session|Dialogue|Council|Assembly|Ministerial|Congress)\b))")
 SIDELINES = re.compile(
     rf"\b(?:(?P<margins>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?s?lines?|side\s+lines|margins?)\s+of|(?P<occasion>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+occasion\s+of))|during|attend(?:ing|ed|s)?|"
     # "who is on a visit to India to participate in the Raisina Dialogue", "within the framework of participation in
@@ -96,7 +101,7 @@ SIDELINES = re.compile(
     rf"(?P<trip>during\s+(?:his|her|their)\s+(?:visit|trip)\s+to))\s+(?:the\s+|an?\s+(?=[A-Z0-9]))?"
     rf"(?P<name>(?:(?:an?\s+|the\s+)?(?:(?:annual|regular|informal|extraordinary|special)\s+)?"
     rf"(?:meeting|session|summit|conference|reception|(?:inauguration|inaugural|opening|closing|signing|swearing-in)\s+"
-    rf"ceremony)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z0-9]))?{ORDINAL_OF}?{PHRASE}"
+    rf"ceremony)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z0-9]))?{ORDINAL_OF}?{SPELLED_ORDINAL}?{PHRASE}"
     # a forum's lower-case meeting: "the G20 foreign ministers meeting", "the SCO summit"
     r"(?:\s+(?:(?:foreign|defen[cs]e|finance|trade|economic)\s+)?(?:ministers['’]?\s+)?"
     r"(?:meeting|summit|conference|session|talks|forum|dinner|dialogues?))?|" + LOWER_ORDINAL_EVENT + ")"
@@ -108,6 +113,10 @@ ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving)\s+in\s+(?P<place>[A-Z][\w'
 ATTENDED = re.compile(r"\battend(?:ed|s)\b")  # "X attended the inauguration ceremony of ..."
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")
+_NO_TITLE = (r"(?!(?:President|Prime|Foreign|Minister|Secretary|Acting|Deputy|Vice|Ambassador|Chairman|Chancellor|"
+             r"Premier|Speaker|Crown|King|Queen|Emir|Amir|Sultan|Senator|Governor|Special|Chief|Envoy)\b)")
+# Not a place: "a Bilateral Meeting in Honor of His Excellency Jumaah Saadoon"
+_NO_PLACE = r"(?!(?:Honou?r|Support|Memory|Light|Favou?r|Response|Charge|Accordance)\s+(?:of|to|with)\b)"
 LOCATION = re.compile(
     # not where a mission sits: "to shut down the Russian Consulate General in Seattle"
     r"(?<![Cc]onsulate\s)(?<![Cc]onsulate\sGeneral\s)(?<![Ee]mbassy\s)(?<![Cc]onsulates\s)(?<![Ee]mbassies\s)"
@@ -117,8 +126,9 @@ LOCATION = re.compile(
     # "in the city of X", "in the southern island of Phuket"
     rf"(?:the\s+(?:[a-z]+\s+)?(?:city|town|island|port|resort\s+city|coastal\s+city)\s+of\s+|"
     # "in the Chinese capital, Beijing", "in the Russian capital Moscow", "in capital Baku"
-    rf"(?:the\s+)?(?:{UPPER}[\w-]*\s+|(?:nation|country)['’]s\s+)?capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?={UPPER})|the\s+(?=(?:White\s+House|Pentagon)\b(?!\s+in\s+[A-Z])))?(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
-    rf"{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{UPPER}[\w'’.-]*){{0,4}}"
+    rf"(?:the\s+)?(?:{UPPER}[\w-]*\s+|(?:nation|country)['’]s\s+)?capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?={UPPER})|the\s+(?=(?:White\s+House|Pentagon)\b(?!\s+in\s+[A-Z])))?{_NO_PLACE}(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
+    # (a title after the city begins who is there: "in Samarkand Acting Foreign Minister ... Bakhtiyor Saidov")
+    rf"{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{_NO_TITLE}{UPPER}[\w'’.-]*){{0,4}}"
     r"(?:,\s*D\.?\s?C\.?)?)"
 )
 # A venue and its city: "at the UN headquarters, New York", "at the Great Hall of the People, Beijing".

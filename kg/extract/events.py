@@ -200,8 +200,9 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
     return _without_full_stop(venue.group("place"))
 
 
-# A city after the place: "at COP27 in Sharm el-Sheikh", "at State House, Nairobi".
-_CITY_AFTER = re.compile(r"(?:,\s*|\s+in\s+)(?P<city>[A-Z][\w'’-]*(?:\s+(?:(?:el|al|de|la)-)?[A-Z][\w'’-]*)?)")
+# A city after the place: "at COP27 in Sharm el-Sheikh", "at State House, Nairobi", "at State House in the capital
+# Nairobi".
+_CITY_AFTER = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+capital\s+)?)(?P<city>[A-Z][\w'’-]*(?:\s+(?:(?:el|al|de|la)-)?[A-Z][\w'’-]*)?)")
 
 
 def _without_full_stop(place: str) -> str:
