@@ -251,8 +251,8 @@ class Extraction:
             "event": _event_facts(self.event),
             "participants": [_official_facts(o) for o in self.officials if o.participant],
             "other_officials": [_official_facts(o) for o in self.officials if not o.participant],
-            "states": [e.code for e in self.entities if e.key.startswith("state/")],
-            "organizations": [e.code for e in self.entities if e.key.startswith("org/")],
+            "states": [_code(e.key) for e in self.entities if e.key.startswith("state/")],
+            "organizations": [_code(e.key) for e in self.entities if e.key.startswith("org/")],
             "mentioned_events": [_mentioned_event_facts(m) for m in self.mentioned_events],
             "positions": [_position_facts(p) for p in self.positions],
             "warnings": list(self.warnings),
@@ -260,7 +260,12 @@ class Extraction:
 
 
 def _code(key: str | None) -> str | None:
-    return key.split("/", 1)[1] if key else None
+    """How the facts write a state or organization: its ISO code or acronym, or the name of a body known by no acronym
+    ("World Bank", not its id "World-Bank"), as annotators write it."""
+    if not key:
+        return None
+    code = key.split("/", 1)[1]
+    return code.replace("-", " ") if any(c.islower() for c in code) else code
 
 
 def _event_facts(event: Event | None) -> dict[str, Any]:

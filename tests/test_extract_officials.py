@@ -467,6 +467,14 @@ def test_the_official_of_a_union_s_organ_speaks_for_the_union(text: str, name: s
     assert people[name] == represents
 
 
+def test_the_facts_write_a_body_known_by_no_acronym_by_its_name() -> None:
+    text = ("Wang Yi met with World Bank President David Malpass in Beijing. Malpass said the World Bank supports "
+            "China's poverty alleviation.")
+    facts = extract(Readout(id="t", text=text, source="t")).to_facts()
+    assert "World Bank" in facts["organizations"]
+    assert {p["name"]: p["state"] for p in facts["participants"]}["David Malpass"] == "World Bank"
+
+
 @pytest.mark.parametrize("honorific", ["Rt. Hon.", "Maj. Gen.", "Capt.", "Rev."])
 def test_an_abbreviated_honorific_does_not_end_the_sentence_that_names_who_met(honorific: str) -> None:
     text = (f"On September 27, Prime Minister Shinzo Abe held informal talks with the {honorific} John Key, Prime "
