@@ -178,6 +178,9 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
     # where a mission sits is not where they met
     ("On March 29, US Ambassador Jon Huntsman was summoned to the Foreign Ministry where Deputy Foreign Minister Sergey "
      "Ryabkov handed him a note on the demand to shut down the Russian Consulate General in Seattle.", None, None),
+    # where decisions were taken is no gathering the meeting was beside
+    ("Visiting Athens on Thursday (6 September 2018), NATO Secretary General Jens Stoltenberg met with Prime Minister "
+     "Alexis Tsipras to discuss the implementation of decisions taken at the NATO Summit in July.", "Athens", None),
     # an ordinal in words before the gathering's name
     ("Chinese President Xi Jinping on Wednesday met with Nigerian Vice President Kashim Shettima, who is in Beijing for "
      "the third Belt and Road Forum for International Cooperation.", "Beijing",
@@ -677,6 +680,22 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
     # an agency's seat is not where the meeting was: "ASTANA. KAZINFORM – President Tokayev received ..."
     ("ASTANA. KAZINFORM – President Kassym-Jomart Tokayev of Kazakhstan received ambassadors of Russia and China, "
      "Ambassador Alexey Borodavkin and Ambassador Zhang Xiao.", None),
+    ("Ulaanbaatar /MONTSAME/ Prime Minister U.Khurelsukh today met with the newly-appointed Ambassador of the Republic "
+     "of India to Mongolia, Mohinder Pratap Singh.", "Ulaanbaatar"),
+    ("WASHINGTON, D.C.- Today, Secretary Perry hosted a bilateral meeting at the Department of Energy with his Saudi "
+     "counterpart, Minister of Energy Khalid Al-Falih.", "Washington, D.C."),
+    ("Cairo - Minister of Foreign Affairs Nasser Bourita held in-depth bilateral talks on Tuesday with Minister of "
+     "Foreign Affairs of Egypt Badr Abdel Ati.", "Cairo"),
+    ("Visiting Athens on Thursday (6 September 2018), NATO Secretary General Jens Stoltenberg met with Prime Minister "
+     "Alexis Tsipras to discuss the implementation of decisions taken at the NATO Summit in July.", "Athens"),
+    ("This evening the Prime Minister welcomed Mark Rutte, Prime Minister of the Netherlands, to Downing Street.",
+     "Downing Street"),
+    ("Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, has received the Chairperson of the African "
+     "Union Commission, Mahmoud Ali Youssouf. During the meeting in Abu Dhabi, the two sides discussed cooperation.",
+     "Abu Dhabi"),
+    # a state's name in a dateline is no city, unless its capital is named after it
+    ("AUSTRIA, January 1 - Foreign Minister Alexander Schallenberg met his Indian counterpart Subrahmanyam Jaishankar.",
+     None),
 ])
 def test_more_datelines_and_ways_of_naming_the_city_place_the_meeting(text: str, location: str | None) -> None:
     assert _extract(text).event.location == location

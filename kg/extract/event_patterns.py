@@ -26,7 +26,8 @@ KINDS = re.compile(
     r"(?:received|took|had|made)\s+a\s+(?:(?!courtesy\b)[\w-]+\s+)?call(?=\s+(?:of|from|with|to)\b)|"
     r"by\s+phone|phone)\b)"
     # "at talks in Moscow with his Uzbek counterpart"
-    r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+talks|(?:start|began|begin)(?:s|ed)?\s+talks|[Tt]alks\s+(?:in\s+[A-Z][\w-]*\s+)?with|"
+    r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+(?:(?:in-depth|bilateral|official|formal|separate|fruitful|"
+    r"productive|substantive|extensive|detailed|constructive|frank|wide-ranging)\s+){0,3}talks|(?:start|began|begin)(?:s|ed)?\s+talks|[Tt]alks\s+(?:in\s+[A-Z][\w-]*\s+)?with|"
     r"[Tt]alks\s+held\s+(?:in|at|on|between)\b|"  # "At talks held in Bangkok ..., X exchanged views with Y"
     r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?)\s+(?:an?\s+|the\s+)?(?:(?!(?i:video|virtual|online|phone|telephone)\b)[\w-]+\s+){0,6}?"
     r"(?:[Dd]ialogue|[Cc]onsultations?)|"
@@ -89,6 +90,7 @@ SIDELINES = re.compile(
     # the Antalya Diplomacy Forum"
     rf"(?:participat(?:e|es|ing|ion)|t(?:ake|akes|aking)\s+part)\s+in|"
     # "met at the U.S.-Africa Leaders Summit": at an event named as one
+    rf"(?<!\btaken\s)(?<!\bmade\s)(?<!\badopted\s)(?<!\breached\s)(?<!\bagreed\s)(?<!\bannounced\s)"
     rf"at(?=\s+the\s+(?:[A-Z0-9][\w.'’&+-]*\s+(?:(?:of|the|and|for|on)\s+)*){{1,8}}?(?:\([A-Z0-9+]{{2,10}}\)\s+)?"
     rf"(?:Summit|Conference|Forum|Assembly|Session|Ministerial|Meeting)\b|\s+(?:the\s+)?COP\s?\d{{1,2}}\b)|"
     # "met ... at Blenheim Palace today, as part of the European Political Community meeting"
@@ -120,7 +122,8 @@ _NO_PLACE = r"(?!(?:Honou?r|Support|Memory|Light|Favou?r|Response|Charge|Accorda
 LOCATION = re.compile(
     # not where a mission sits: "to shut down the Russian Consulate General in Seattle"
     r"(?<![Cc]onsulate\s)(?<![Cc]onsulate\sGeneral\s)(?<![Ee]mbassy\s)(?<![Cc]onsulates\s)(?<![Ee]mbassies\s)"
-    rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|visited|travell?ed\s+to|came\s+to|"
+    # "welcomed his Indian counterpart Subrahmanyam Jaishankar to Vienna"
+    rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|^Visiting|visited|welcomed\s+(?:[\w.'’-]+,?\s+){{1,10}}?to|travell?ed\s+to|came\s+to|"
     rf"(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|an?\s+(?:[\w-]+\s+){{0,2}}?)(?:visit|trip)\s+to)\s+"
     # "at the White House", "at the Pentagon": analysts write them as the place, as they do Downing Street
     # "in the city of X", "in the southern island of Phuket"
@@ -156,7 +159,8 @@ CITY_DATELINE = re.compile(
     rf"^[ \t]*(?P<city>{_CITY_WORD}(?:[ \t]+{_CITY_WORD}){{0,2}}(?:,[ \t]*D\.?[ \t]?C\.?)?)"
     # "Tashkent, Uzbekistan (UzDaily.com) --": the state and the agency may follow the city
     rf"(?:,[ \t]*{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*)?)?(?:[ \t]+\([^()\n]{{2,40}}\))?"
-    rf"(?:[ \t]+(?:--|[-–—])|:)[ \t]+(?={UPPER})",  # "Abu Dhabi: Sheikh Abdullah bin Zayed ... received"
+    # "Abu Dhabi: Sheikh Abdullah bin Zayed ... received", "WASHINGTON, D.C.- Today", "Ulaanbaatar /MONTSAME/ On ..."
+    rf"(?:[ \t]*(?:--|[-–—])|:|[ \t]*/[A-Z]{{3,12}}/)[ \t]+(?={UPPER})",
     re.M)
 # A government release's line of date, place and publisher: "January 20, 2022 - Paris, France - Global Affairs Canada".
 RELEASE_PLACE = re.compile(

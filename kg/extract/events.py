@@ -97,7 +97,8 @@ def restated_meeting(sentences: list[Sentence], main: Sentence | None) -> Senten
 
 # A verb, or the meeting itself: "The call follows ..." tells another
 _MET_AGAIN = re.compile(r"\b(?:met|held\s+talks|spoke|talked|had\s+an?\s+(?:[\w-]+\s+){0,3}?meeting|"
-                        r"(?<![Tt]his\s)(?<![Tt]hat\s)meeting\s+(?:held|took\s+place)\s+in)\b")
+                        r"(?<![Tt]his\s)(?<![Tt]hat\s)meeting\s+(?:held|took\s+place)\s+in)\b|"
+                        r"^(?:During|At)\s+the\s+(?:meeting|talks)\s+in\s+[A-Z]")
 
 
 def _sidelines_in(title: str, name: str) -> bool:
@@ -226,7 +227,16 @@ def _wire_city(text: str | None) -> str | None:
     if m is None or (m.re is CITY_DATELINE and not _is_city(m.group("city"))):
         return None  # "Japan – India Summit Meeting": a headline, no dateline
     city = m.group("city")
-    return city.title() if city.isupper() else city
+    city = city.title() if city.isupper() else city
+    return None if _a_state_not_its_city(city) else city
+
+
+def _a_state_not_its_city(name: str) -> bool:
+    """"AUSTRIA, January 1 -": a state's name, which stands for no city, unless its capital is named after it
+    ("KUWAIT, Feb 22 (KUNA)" is Kuwait City)."""
+    key = lexicon().affiliation_of(name) or ""
+    return key.startswith("state/") and not any(
+        capital.split()[0] == name for capital, iso3 in lexicon().capitals.items() if iso3 == key[len("state/"):])
 
 
 def _is_city(dateline: str) -> bool:
