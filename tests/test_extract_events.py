@@ -182,8 +182,8 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
     ("Visiting Athens on Thursday (6 September 2018), NATO Secretary General Jens Stoltenberg met with Prime Minister "
      "Alexis Tsipras to discuss the implementation of decisions taken at the NATO Summit in July.", "Athens", None),
     # an ordinal in words before the gathering's name
-    ("Chinese President Xi Jinping on Wednesday met with Nigerian Vice President Kashim Shettima, who is in Beijing for "
-     "the third Belt and Road Forum for International Cooperation.", "Beijing",
+    ("Chinese President Xi Jinping on Wednesday met with Nigerian Vice President Kashim Shettima, who is in Beijing "
+     "for the third Belt and Road Forum for International Cooperation.", "Beijing",
      "third Belt and Road Forum for International Cooperation"),
     # the next sentence, whose subject is both sides, tells where they met
     ("The Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held talks with the UK Foreign Secretary David "
@@ -194,8 +194,8 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
      "separate meetings with the Foreign Minister of Russia Sergey Lavrov.", "Samarkand", None),
     ("Secretary of Defense Dr. Mark T. Esper hosted an enhanced Honor Cordon and Bilateral Meeting in Honor of His "
      "Excellency Jumaah Saadoon, the Minister of Defense of the Republic of Iraq, today.", None, None),
-    ("President William Ruto on Thursday held talks with US Deputy Secretary of State Christopher Landau at State House "
-     "in the capital Nairobi.", "Nairobi", None),
+    ("President William Ruto on Thursday held talks with US Deputy Secretary of State Christopher Landau at State "
+     "House in the capital Nairobi.", "Nairobi", None),
 ])
 def test_where_and_on_the_sidelines_of_what(text: str, location: str | None, sidelines: str | None) -> None:
     event = _extract(text).event

@@ -467,6 +467,22 @@ def test_the_official_of_a_union_s_organ_speaks_for_the_union(text: str, name: s
     assert people[name] == represents
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Amir" is a given name as often as a title
+    ("Sayyid Badr Albusaidi, Foreign Minister of Oman, received a phone call from Dr Hossein Amir Abdollahian, "
+     "Minister of Foreign Affairs of the Islamic Republic of Iran.", ["Badr Albusaidi", "Hossein Amir Abdollahian"]),
+    ("Georgian Foreign Minister Ilia Darchiashvili on Monday discussed bilateral cooperation with Amir Ohana, the "
+     "visiting Speaker of the Israeli Parliament.", ["Ilia Darchiashvili", "Amir Ohana"]),
+    # an acting minister's title, a cleric's honorific, and a headline's verb that is no name
+    ("Acting Foreign Minister and Russian Special Envoy Discuss Bilateral Ties\n\nKABUL (BNA) Mawlavi Amir Khan "
+     "Muttaqi, Acting Minister of Foreign Affairs of the Islamic Emirate of Afghanistan, met with Zamir Kabulov, the "
+     "Special Envoy of the President of Russia for Afghanistan, in Kabul today.",
+     ["Amir Khan Muttaqi", "Zamir Kabulov"]),
+])
+def test_given_names_that_are_titles_and_more_titles_after_the_name(text: str, expected: list) -> None:
+    assert participants(text) == expected
+
+
 def test_the_facts_write_a_body_known_by_no_acronym_by_its_name() -> None:
     text = ("Wang Yi met with World Bank President David Malpass in Beijing. Malpass said the World Bank supports "
             "China's poverty alleviation.")

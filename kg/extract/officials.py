@@ -25,7 +25,8 @@ __all__ = ["FoundOfficial", "find_officials", "home_state"]
 # Capitalised words that end a name in title-case headlines and sentence starts.
 _NOT_NAME = frozenset(
     "Meets Met Meet Meeting Holds Held Has Had Have Talks Talk Call Calls Called Phone Telephone Speaks Spoke "
-    "Makes Made Pays Paid Sends Sent Welcomes Welcomed Congratulates Thanks "
+    "Makes Made Pays Paid Sends Sent Welcomes Welcomed Congratulates Thanks Discuss Discusses Agree Agrees Review "
+    "Reviews Sign Signs Exchange Exchanges Hold Receive Host Visit Underline Underlines Stress Stresses "
     "Says Said Visits Visit Attends Receives Received Hosts Hosted With And Of On In At To For The A An "
     "During After Before By From Readout Press Release Statement Conversation Video Link Via Is Was Will "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
@@ -45,7 +46,10 @@ _INSTITUTION = frozenset(
 )
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")  # "Lavrov's", "Burns'"
 # What names a place, not a person, right before a capitalised word: "in St. Petersburg", "at Geneva".
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near)|\bSt\.?)\s+$")
+# (but who a call or a letter is from is a person: "received a phone call from Dr Hossein Amir Abdollahian,
+# Minister ...")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near)|(?<!\bcall\s)(?<!\bcalls\s)(?<!\bletter\s)(?<!\bmessage\s)\bfrom|"
+                           r"\bSt\.?)\s+$")
 
 
 @dataclass
@@ -168,11 +172,17 @@ _AFFILIATION_TAIL = re.compile(r"(?:[ \t]+(?:of|the|and|for|on|in|to|&|[A-Z][\w'
 _SPEECH_TAG = re.compile(r"\s*(?:said|says|added|noted|told|stressed|explained|stated|emphasi[sz]ed)\b")
 
 
+# Titles that are given names as often: a title only after "the" or a state's adjective.
+_ALSO_A_GIVEN_NAME = frozenset({"Amir"})
+
+
 def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
     patterns = official_patterns()
     found: list[FoundOfficial | None] = []
     titles_of_the_next = set()  # where a title that goes with the name after it starts
     for m in patterns.title_before.finditer(text):
+        if m.group("titles") in _ALSO_A_GIVEN_NAME and not (m.group("article") or m.group("adj")):
+            continue  # "Hossein Amir Abdollahian", "Amir Ohana": a name; "the Amir Sheikh Tamim" has the title
         name = _with_peerage(text, _clean_name(m.group("name"), m.start("name"), keep="left"), lex)
         name = _rest_of_state_name(lex, name, m.group("of3") or m.group("of1") or m.group("for1") or m.group("adj"))
         # "Prime Minister of New Zealand": a generic minister's title took the state's first word

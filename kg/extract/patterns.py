@@ -30,7 +30,8 @@ _S = r"[ \t\u00a0]+"  # spaces within a line: a name or a title never runs acros
 NAME = rf"{_TOKEN}(?:{_S}{_TOKEN}){{0,4}}"
 
 
-_MINISTER_OF = r"(?:(?:Deputy|Vice|Assistant|Senior|Coordinating|First)[ \t]+)?Minister[ \t]+(?:of|for)"
+_MINISTER_OF = (r"(?:(?:Acting|Interim|Caretaker)[ \t]+)?(?:(?:Deputy|Vice|Assistant|Senior|Coordinating|First)[ \t]+)?"
+                r"Minister[ \t]+(?:of|for)")
 # The UK's "Secretary of State for Defence"; not the US "Assistant Secretary of State for ...", which is listed.
 _SECRETARY_OF_STATE_FOR = (r"Secretary(?<!Assistant Secretary)(?<!Deputy Secretary)(?<!Under Secretary)"
                            r"[ \t]+of[ \t]+State[ \t]+for")
@@ -109,7 +110,10 @@ def official_patterns() -> OfficialPatterns:
         # wire style writes the title after the name in lower case: "Emmanuel Bonne, diplomatic counselor to ..."
         name_then_title=re.compile(
             # (a member's letters may come between: "Mr. Abul Hassan Mahmood Ali, MP, the Foreign Minister of ...")
-            rf"(?<![\w'’.-])(?P<name>{NAME})[ \t]?,{_S}(?:(?:MP|TD|MEP|MLA|MNA|KC|QC)(?=,),{_S})?(?:the{_S})?(?P<titles>(?i:{chain}))(?![\w-])"
+            rf"(?<![\w'’.-])(?P<name>{NAME})[ \t]?,{_S}(?:(?:MP|TD|MEP|MLA|MNA|KC|QC)(?=,),{_S})?(?:the{_S})?"
+            # "Amir Ohana, the visiting Speaker of the Israeli Parliament", "Hirotaka Akamatsu, the newly appointed ..."
+            rf"(?:(?:visiting|newly[ -]appointed|newly[ -]elected|new|outgoing|incoming){_S})?"
+            rf"(?P<titles>(?i:{chain}))(?![\w-])"
             rf"(?=(?P<rest>[^,.;:\n]{{0,200}}))"  # looked at, not taken: a name inside it has its own title
         ),
         # "the President of the United States, Joe Biden"; without a state after the title the name
