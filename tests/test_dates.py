@@ -46,6 +46,9 @@ ABSOLUTE = [
     # a page that glues month and day: "On September17, 2020, State Councilor and Foreign Minister Wang Yi spoke ..."
     ("On September17, 2020, Wang Yi spoke on the phone.", None, ("On September17, 2020", "2020-09-17", None)),
     ("Updated 14:58, 29-Oct-2022", None, ("29-Oct-2022", "2022-10-29", None)),  # CGTN's pages
+    # slashes, day first, only where the day cannot be a month
+    ("Foreign Minister Sameh Shoukry on Sunday 14/4/2024 made a phone contact.", None,
+     ("on Sunday 14/4/2024", "2024-04-14", None)),
     ("They met on Sep 4 2018.", None, ("on Sep 4 2018", "2018-09-04", None)),
     ("They met on Jun. 3, 2018.", None, ("on Jun. 3, 2018", "2018-06-03", None)),
     ("JUNE 3, 2018", None, ("JUNE 3, 2018", "2018-06-03", None)),
@@ -379,6 +382,8 @@ DATELINES = [
     ("Hu Jintao and George W. Bush met Wednesday.\n" + "They talked. " * 60 + "\n(Xinhua News Agency 9 July 2008)",
      "2008-07-09"),
     ("Readout\n(Reuters) - The two leaders met on Monday.", None),
+    # a release number's digits are no day
+    ("Readout\nRelease No: NR-024-17 Jan. 23, 2017\nSecretary Mattis spoke today.", "2017-01-23"),
 ]
 
 

@@ -178,6 +178,8 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
     # where a mission sits is not where they met
     ("On March 29, US Ambassador Jon Huntsman was summoned to the Foreign Ministry where Deputy Foreign Minister Sergey "
      "Ryabkov handed him a note on the demand to shut down the Russian Consulate General in Seattle.", None, None),
+    ("Commerce Minister Wang Wentao met with Canada's Minister of International Trade, Maninder Sidhu, on the side of "
+     "a WTO informal ministers’ meeting in Paris on June 3.", "Paris", "WTO informal ministers’ meeting"),
     # where decisions were taken is no gathering the meeting was beside
     ("Visiting Athens on Thursday (6 September 2018), NATO Secretary General Jens Stoltenberg met with Prime Minister "
      "Alexis Tsipras to discuss the implementation of decisions taken at the NATO Summit in July.", "Athens", None),
@@ -693,6 +695,12 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
     ("Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, has received the Chairperson of the African "
      "Union Commission, Mahmoud Ali Youssouf. During the meeting in Abu Dhabi, the two sides discussed cooperation.",
      "Abu Dhabi"),
+    ("President William Ruto has held talks with Belarus President Aleksandr Lukashenko. The two heads of state had a "
+     "meeting on December 10 at State House Nairobi during a visit.", "Nairobi"),
+    ("President Yoweri Kaguta Museveni and his South African counterpart, H.E Cyril Ramaphosa have today met and held "
+     "discussions at State House-Entebbe.", "Entebbe"),
+    ("Assistant Secretary of State Donald Lu met with Kyrgyz Foreign Minister Jeenbek Kulubaev in Kyrgyzstan’s "
+     "capital Bishkek on April 24.", "Bishkek"),
     # a state's name in a dateline is no city, unless its capital is named after it
     ("AUSTRIA, January 1 - Foreign Minister Alexander Schallenberg met his Indian counterpart Subrahmanyam Jaishankar.",
      None),

@@ -74,7 +74,8 @@ def _mdy(tag: str, n: str = "", year: bool = True) -> str:
 
 def _dmy(tag: str, n: str = "", year: bool = True) -> str:
     """ "3 June", "the 3rd of June 2018", with an optional weekday before; a page's "29-Oct-2022" too."""
-    pattern = (rf"{_WEEKDAY_PREFIX}(?:(?i:the)\s+)?(?P<{tag}_d{n}>{_DAY}){_ORDINAL}"
+    # (not the end of a number: "Release No: NR-024-17 Jan. 23, 2017")
+    pattern = (rf"{_WEEKDAY_PREFIX}(?:(?i:the)\s+)?(?<![\w/-])(?P<{tag}_d{n}>{_DAY}){_ORDINAL}"
                rf"(?:(?:\s+of)?\s+|-(?=[A-Z][a-z]+-\d))(?P<{tag}_m{n}>{_MONTH})")
     return pattern + (rf"(?:(?:,?\s*|-)(?P<{tag}_y{n}>{_YEAR}){_YEAR_END})?" if year else "")
 
@@ -103,6 +104,9 @@ _FORMS: list[tuple[str, str]] = [
      + rf"(?P<i_y>{_YEAR})(?P<i_sep>[-/.])(?P<i_m>1[0-2]|0?[1-9])(?P=i_sep)(?P<i_d>{_DAY})(?![^\WT])(?![.]\d)"),
     ("day_j", _lead("j") + _WEEKDAY_PREFIX
      + rf"(?<![\d.])(?P<j_d>{_DAY})\.(?P<j_m>1[0-2]|0?[1-9])\.(?P<j_y>{_YEAR})(?!\w)(?![.]\d)"),
+    # ... and with slashes only where the day cannot be a month: "on Sunday 14/4/2024" (4/5/2024 may be either)
+    ("day_u", _lead("u") + _WEEKDAY_PREFIX
+     + rf"(?<![\d/])(?P<u_d>1[3-9]|2\d|3[01])/(?P<u_m>1[0-2]|0?[1-9])/(?P<u_y>{_YEAR})(?!\w)(?![/]\d)"),
     # A month of a year: "June 2018", "in early June of 2018".
     ("month_k", rf"(?:(?P<k_pre>{_PREPOSITION})\s+)?(?:{_EARLY_LATE})?(?P<k_m>{_MONTH})(?:\s+of\s+|,\s*|\s+)"
      rf"(?P<k_y>{_YEAR})(?!\w)"),

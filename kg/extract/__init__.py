@@ -159,8 +159,8 @@ def _tells_again(sentence: Sentence | None, officials: list[Official]) -> Senten
 _REPORTED = re.compile(r"\b(?:said|says|noted|recalled|stated|added)\b")
 # "The parties met on the sidelines of the 30th OSCE Ministerial Council in Skopje": both sides, unnamed; "During the
 # meeting in Abu Dhabi, the two sides discussed ...": the meeting itself
-_BOTH_AS_SUBJECT = re.compile(r"(?:The|the)\s+(?:two\s+)?(?:parties|sides|leaders|ministers|foreign\s+ministers)"
-                              r"\s+met\b|"
+_BOTH_AS_SUBJECT = re.compile(r"(?:The|the)\s+(?:two\s+)?(?:parties|sides|leaders|ministers|foreign\s+ministers|"
+                              r"heads\s+of\s+state|presidents)\s+(?:met|had\s+an?\s+(?:[\w-]+\s+)?meeting)\b|"
                               r"(?:During|At)\s+the\s+(?:meeting|talks)\s+in\s+[A-Z]")
 
 

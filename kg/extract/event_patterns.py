@@ -86,7 +86,7 @@ SPELLED_ORDINAL = (r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
                    r"(?=(?:[A-Z][\w'’.+&-]*\s+(?:(?:of|the|and|for|on)\s+)*){0,8}?"
                    r"(?:Forum|Meeting|Summit|Conference|Session|Dialogue|Council|Assembly|Ministerial|Congress)\b))")
 SIDELINES = re.compile(
-    rf"\b(?:(?P<margins>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?s?lines?|side\s+lines|margins?)\s+of|(?P<occasion>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+occasion\s+of))|during|attend(?:ing|ed|s)?|"
+    rf"\b(?:(?P<margins>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?s?lines?|side\s+lines|side|margins?)\s+of|(?P<occasion>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+occasion\s+of))|during|attend(?:ing|ed|s)?|"
     # "who is on a visit to India to participate in the Raisina Dialogue", "within the framework of participation in
     # the Antalya Diplomacy Forum"
     rf"(?:participat(?:e|es|ing|ion)|t(?:ake|akes|aking)\s+part)\s+in|"
@@ -106,7 +106,7 @@ SIDELINES = re.compile(
     rf"(?:meeting|session|summit|conference|reception|(?:inauguration|inaugural|opening|closing|signing|swearing-in)\s+"
     rf"ceremony)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z0-9]))?{ORDINAL_OF}?{SPELLED_ORDINAL}?{PHRASE}"
     # a forum's lower-case meeting: "the G20 foreign ministers meeting", "the SCO summit"
-    r"(?:\s+(?:(?:foreign|defen[cs]e|finance|trade|economic)\s+)?(?:ministers['’]?\s+)?"
+    r"(?:\s+(?:(?:informal|foreign|defen[cs]e|finance|trade|economic)\s+)?(?:ministers['’]?\s+)?"
     r"(?:meeting|summit|conference|session|talks|forum|dinner|dialogues?))?|" + LOWER_ORDINAL_EVENT + ")"
 )
 # "The Eritrean leader and his delegation arrived in Addis Ababa this Sunday", "He arrived in Beijing Saturday
@@ -130,7 +130,7 @@ LOCATION = re.compile(
     # "in the city of X", "in the southern island of Phuket"
     rf"(?:the\s+(?:[a-z]+\s+)?(?:city|town|island|port|resort\s+city|coastal\s+city)\s+of\s+|"
     # "in the Chinese capital, Beijing", "in the Russian capital Moscow", "in capital Baku"
-    rf"(?:the\s+)?(?:{UPPER}[\w-]*\s+|(?:nation|country)['’]s\s+)?capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?={UPPER})|the\s+(?=(?:White\s+House|Pentagon)\b(?!\s+in\s+[A-Z])))?{_NO_PLACE}(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
+    rf"(?:the\s+)?(?:{UPPER}[\w-]*(?:['’]s)?\s+|(?:nation|country)['’]s\s+)?capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?={UPPER})|the\s+(?=(?:White\s+House|Pentagon)\b(?!\s+in\s+[A-Z])))?{_NO_PLACE}(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
     # (a title after the city begins who is there: "in Samarkand Acting Foreign Minister ... Bakhtiyor Saidov")
     rf"{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{_NO_TITLE}{UPPER}[\w'’.-]*){{0,4}}"
     r"(?:,\s*D\.?\s?C\.?)?)"

@@ -187,6 +187,7 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
         if place in lexicon().venues or place.endswith("Ministry"):
             continue  # "in Ziguangge, Zhongnanhai", "at Foreign Ministry of Romania": a building, no city
         place = _capital_first(place)  # "received in Moscow Hussein al-Sheikh": Moscow
+        place = _city_after_building(place)  # "at State House Nairobi": Nairobi
         if city := _CITY_AFTER.match(sentence, m.end("place")):
             # a gathering ("COP27", "NATO") or a building ("State House") before the city
             if _names_an_event(place) or any(c.isdigit() for c in place) or city.group("city") in lexicon().capitals:
@@ -199,6 +200,17 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
     if venue is None or venue.group("place").split()[0] in MONTHS:
         return None
     return _without_full_stop(venue.group("place"))
+
+
+# A building's name, then its city: "State House Nairobi", "State House-Entebbe".
+_BUILDING_CITY = re.compile(r"(?P<building>.*\b(?:House|Palace|Hall|Centre|Center|Headquarters|Building))"
+                            r"(?:(?P<joined>-)|\s+)(?P<city>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)")
+
+
+def _city_after_building(place: str) -> str:
+    """The city that follows a building's name, when it is a capital or joined to it by a hyphen."""
+    m = _BUILDING_CITY.fullmatch(place)
+    return m["city"] if m and (m["joined"] or m["city"] in lexicon().capitals) else place
 
 
 # A city after the place: "at COP27 in Sharm el-Sheikh", "at State House, Nairobi", "at State House in the capital
