@@ -478,6 +478,13 @@ def test_the_official_of_a_union_s_organ_speaks_for_the_union(text: str, name: s
      "Muttaqi, Acting Minister of Foreign Affairs of the Islamic Emirate of Afghanistan, met with Zamir Kabulov, the "
      "Special Envoy of the President of Russia for Afghanistan, in Kabul today.",
      ["Amir Khan Muttaqi", "Zamir Kabulov"]),
+    # "H.E" without its last dot, Bhutan's "Lyonchhen" are honorifics; a well-known family name after "in" is a place
+    ("President Yoweri Kaguta Museveni and his South African counterpart, H.E Cyril Ramaphosa have today met at State "
+     "House-Entebbe.", ["Yoweri Kaguta Museveni", "Cyril Ramaphosa"]),
+    ("Prime Minister Shri Narendra Modi had a telephone conversation today with the Prime Minister of Bhutan, "
+     "Lyonchhen Dr. Lotay Tshering.", ["Narendra Modi", "Lotay Tshering"]),
+    ("Secretary of Defense Jim Mattis met with Vietnam Minister of National Defense Ngo Xuan Lich on the sidelines of "
+     "the ASEAN Defense Ministers' Meeting-Plus in Clark, Pampanga.", ["Jim Mattis", "Ngo Xuan Lich"]),
 ])
 def test_given_names_that_are_titles_and_more_titles_after_the_name(text: str, expected: list) -> None:
     assert participants(text) == expected

@@ -261,6 +261,8 @@ def _alone(text: str, start: int, end: int) -> bool:
     after = text[end:end + 40].lstrip()
     if not before or before[-1] in ".!?:\n\"“" or before.endswith(("the", "The")):
         return False
+    if _PLACE_BEFORE.search(before + " "):
+        return False  # ... nor a place: "in Clark, Pampanga" (Helen Clark's family name)
     previous = before.split()[-1] if before.split() else ""
     following = after.split()[0] if after.split() else ""
     return not previous[:1].isupper() and not following[:1].isupper()
