@@ -699,6 +699,8 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
      "meeting on December 10 at State House Nairobi during a visit.", "Nairobi"),
     ("President Yoweri Kaguta Museveni and his South African counterpart, H.E Cyril Ramaphosa have today met and held "
      "discussions at State House-Entebbe.", "Entebbe"),
+    ("President Museveni and his Mozambican counterpart Felipe Jacinto Nyusi have reiterated commitment to further "
+     "strengthen their cooperation. This was in a meeting held at State House Entebbe.", "Entebbe"),
     ("Assistant Secretary of State Donald Lu met with Kyrgyz Foreign Minister Jeenbek Kulubaev in Kyrgyzstan’s "
      "capital Bishkek on April 24.", "Bishkek"),
     # a state's name in a dateline is no city, unless its capital is named after it

@@ -485,6 +485,13 @@ def test_the_official_of_a_union_s_organ_speaks_for_the_union(text: str, name: s
      "Lyonchhen Dr. Lotay Tshering.", ["Narendra Modi", "Lotay Tshering"]),
     ("Secretary of Defense Jim Mattis met with Vietnam Minister of National Defense Ngo Xuan Lich on the sidelines of "
      "the ASEAN Defense Ministers' Meeting-Plus in Clark, Pampanga.", ["Jim Mattis", "Ngo Xuan Lich"]),
+    # a title with its remit, a comma, then the name
+    ("Minister for Foreign Affairs, Dr. Narayan Khadka, and US Assistant Secretary of State for South and Central "
+     "Asian Affairs, Donald Lu, held a meeting today.", ["Narayan Khadka", "Donald Lu"]),
+    # "This was in a meeting ...": who said it, the sentence before says
+    ("President Museveni and his Mozambican counterpart Felipe Jacinto Nyusi have reiterated commitment to further "
+     "strengthen their cooperation.\n\nThis was in a meeting held at State House Entebbe where the leaders discussed "
+     "bilateral matters.", ["Museveni", "Felipe Jacinto Nyusi"]),
 ])
 def test_given_names_that_are_titles_and_more_titles_after_the_name(text: str, expected: list) -> None:
     assert participants(text) == expected

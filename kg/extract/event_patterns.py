@@ -113,6 +113,9 @@ SIDELINES = re.compile(
 # afternoon"
 ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving)\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?!" + _DAY_OR_MONTH
                      + r"\b)[A-Z][\w'’.-]*){0,2})")
+# "This was in a meeting held at State House Entebbe", after a sentence that says who committed to what
+THIS_WAS_AT = re.compile(r"(?:This|That|It)\s+(?:was|came|happened|took\s+place)\s+(?:\w+\s+)?(?:in|during|at)\s+"
+                         r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation|discussions?)\b")
 ATTENDED = re.compile(r"\battend(?:ed|s)\b")  # "X attended the inauguration ceremony of ..."
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")

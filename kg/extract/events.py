@@ -18,7 +18,7 @@ from kg.dates import DateMention
 from kg.extract.event_patterns import (
     ARRIVED, ATTENDED, CITY_DATELINE, DISCUSSED_WITH, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS,
     KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, NOT_AN_EVENT, ORDINAL,
-    OTHER_TIME, PRAISED_SUMMIT, RELATIVE, RELEASE_DATELINE, RELEASE_PLACE, SIDELINES, TRAVELLER_TO, TRIP,
+    OTHER_TIME, PRAISED_SUMMIT, RELATIVE, RELEASE_DATELINE, RELEASE_PLACE, SIDELINES, THIS_WAS_AT, TRAVELLER_TO, TRIP,
     TRIP_WORDS, VENUE_CITY, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
@@ -61,8 +61,10 @@ def find_event_sentence(sentences: list[Sentence], official_spans: list[Span], t
     Call with ...") is not the body."""
     headline = next((s.text.strip() for s in sentences if title and s.span.start == title.start), None)
     body = [s for s in sentences if not (title and (s.span.start < title.end or _headline_again(s.text, headline)))]
-    for sentence in body:
+    for i, sentence in enumerate(body):
         named = any(sentence.span.start <= s.start < sentence.span.end for s in official_spans)
+        if not named and i and THIS_WAS_AT.match(sentence.text):  # "This was in a meeting held at ...": who is before
+            named = any(body[i - 1].span.start <= s.start < body[i - 1].span.end for s in official_spans)
         if named and _kind(sentence.text):
             return sentence
     return next((s for s in body if _MET_WITH.search(s.text) and not FUTURE.search(s.text)), None)
@@ -208,9 +210,12 @@ _BUILDING_CITY = re.compile(r"(?P<building>.*\b(?:House|Palace|Hall|Centre|Cente
 
 
 def _city_after_building(place: str) -> str:
-    """The city that follows a building's name, when it is a capital or joined to it by a hyphen."""
+    """The city that follows a building's name, when it is a capital, is joined to it by a hyphen, or follows a "State
+    House", which presidents of many states keep in more than one city ("State House Entebbe")."""
     m = _BUILDING_CITY.fullmatch(place)
-    return m["city"] if m and (m["joined"] or m["city"] in lexicon().capitals) else place
+    if m and (m["joined"] or m["city"] in lexicon().capitals or m["building"].endswith("State House")):
+        return m["city"]
+    return place
 
 
 # A city after the place: "at COP27 in Sharm el-Sheikh", "at State House, Nairobi", "at State House in the capital

@@ -11,6 +11,7 @@ import re
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
     CLAUSE_BREAK, EMBEDDED_EVENT, FURTHER_MEETING, FURTHER_WORDS, JOINT_TALKS, OTHER_TIME, REPORTED, TALK_WORDS,
+    THIS_WAS_AT,
 )
 from kg.extract.events import location_in
 from kg.extract.sentences import Sentence
@@ -142,14 +143,21 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)?(?:He|She|he|she)\s")
 
 def pronoun_antecedent(sentences: list[Sentence], main: Sentence | None, mentions: list[Span]) -> list[Span]:
     """Who "He" is when the main event's sentence opens with it: the official who opens the sentence before
-    ("Prime Minister Narendra Modi is on an Official State Visit to the USA. He visited the White House ...")."""
-    if main is None or not _PRONOUN_SUBJECT.match(main.text):
+    ("Prime Minister Narendra Modi is on an Official State Visit to the USA. He visited the White House ..."); and
+    who "This" was said by when it opens the main sentence: those the sentence before names ("President Museveni and
+    his Mozambican counterpart Felipe Jacinto Nyusi have reiterated commitment ... This was in a meeting held at ...")."""
+    if main is None:
         return []
     before = next((s for s in reversed(sentences) if s.span.end <= main.span.start and s.text.strip()), None)
     if before is None:
         return []
+    if THIS_WAS_AT.match(main.text):
+        return [before.span]
+    if not _PRONOUN_SUBJECT.match(main.text):
+        return []
     opening = [m for m in mentions if before.span.start <= m.start < before.span.start + 60]
     return [min(opening)] if opening else []
+
 
 
 # "Muhriddin held negotiations with Lavrov", "Nursultan Nazarbayev and Shavkat Mirziyoyev exchanged compliments": two

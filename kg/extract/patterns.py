@@ -121,8 +121,10 @@ def official_patterns() -> OfficialPatterns:
         title_then_name=re.compile(
             rf"(?<![\w-])(?:(?P<adj>{affil}){_POSSESSIVE}{_S})?(?P<titles>{chain})"
             rf"(?:{_S}(?:of{_S}(?:the{_S})?(?P<of>{affil})|to{_S}(?:the{_S})?{affil}),{_S}{hon}(?P<name>{NAME})"
-            # ... or go on with the sentence's verb: "An Taoiseach, Leo Varadkar has spoken by phone today with ..."
-            rf"|,{_S}{hon}(?P<closed>{NAME})(?=,|{_S}(?:has|had|is|was|will|said|spoke|met|held|received|welcomed)\b)"
+            # ... or go on with the sentence's verb: "An Taoiseach, Leo Varadkar has spoken by phone today with ...",
+            # also after a remit: "US Assistant Secretary of State for South and Central Asian Affairs, Donald Lu, held"
+            rf"|(?:{_S}(?:for|on){_S}(?:the{_S})?(?:(?:[A-Z][\w'’-]*|and|of|the){_S}){{0,6}}{_REMIT_END})?"
+            rf",{_S}{hon}(?P<closed>{NAME})(?=,|{_S}(?:has|had|is|was|will|said|spoke|met|held|received|welcomed)\b)"
             # ... or name a body of a state first: "the Speaker of the US House of Representatives, Mike Johnson,"
             rf"|{_S}of{_S}the{_S}(?P<body_of>{affil}){_S}(?:[A-Z][\w'’-]*{_S}(?:of{_S}(?:the{_S})?)?){{0,3}}[A-Z][\w'’-]*,"
             rf"{_S}{hon}(?P<bodied>{NAME})(?=,|{_S}(?:has|had|is|was|will|said|spoke|met|held|received|welcomed)\b))"
