@@ -492,6 +492,13 @@ def test_the_official_of_a_union_s_organ_speaks_for_the_union(text: str, name: s
     ("President Museveni and his Mozambican counterpart Felipe Jacinto Nyusi have reiterated commitment to further "
      "strengthen their cooperation.\n\nThis was in a meeting held at State House Entebbe where the leaders discussed "
      "bilateral matters.", ["Museveni", "Felipe Jacinto Nyusi"]),
+    # "He" after a sentence its speaker closes; a reception held for a visitor
+    ("The Party, Government and people of Vietnam always give the top priority to the special solidarity with Laos, "
+     "Prime Minister Nguyen Xuan Phuc has said. He held a reception for Lao Foreign Minister Saleumxay Kommasith.",
+     ["Nguyen Xuan Phuc", "Saleumxay Kommasith"]),
+    # a portfolio's minister after the name
+    ("Chinese State Councilor Guo Shengkun meets with Anne Tolley, Police Minister of New Zealand, in Beijing.",
+     ["Guo Shengkun", "Anne Tolley"]),
 ])
 def test_given_names_that_are_titles_and_more_titles_after_the_name(text: str, expected: list) -> None:
     assert participants(text) == expected

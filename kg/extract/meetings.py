@@ -138,6 +138,7 @@ def _after_a_visit(sentences: list[Sentence], main: Sentence) -> Span | None:
     return Span(following.span.start, following.span.start + met.end()) if met else None
 
 
+_SAID_AT_END = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|stated|noted|stressed)\s*[.!]?\s*$")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)?(?:He|She|he|she)\s")
 
 
@@ -156,7 +157,12 @@ def pronoun_antecedent(sentences: list[Sentence], main: Sentence | None, mention
     if not _PRONOUN_SUBJECT.match(main.text):
         return []
     opening = [m for m in mentions if before.span.start <= m.start < before.span.start + 60]
-    return [min(opening)] if opening else []
+    if opening:
+        return [min(opening)]
+    # ... or who said the sentence before: "..., Prime Minister Nguyen Xuan Phuc has said. He held a reception for ..."
+    inside = [m for m in mentions if before.span.start <= m.start < before.span.end]
+    said = inside and _SAID_AT_END.match(before.text, max(inside).end - before.span.start)
+    return [max(inside)] if said else []
 
 
 

@@ -42,7 +42,7 @@ _INSTITUTION = frozenset(
     "Centre Center Office Council Committee Commission Ministry Department Bureau Organization Organisation Forum "
     "Summit Conference Agency Union Fund Bank Affairs Republic Kingdom State States Government Palace House Hall "
     "Secretariat Institute University Assembly Parliament Congress Court Embassy Mission Delegation Forces Army "
-    "Party".split()
+    "Party Airport Hotel Hospital Museum Stadium".split()
 )
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")  # "Lavrov's", "Burns'"
 # What names a place, not a person, right before a capitalised word: "in St. Petersburg", "at Geneva".
