@@ -329,9 +329,6 @@ LOWER_MEETING = re.compile(
     r"|(?P<owner>(?<![\w'’-])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:(?:productive|recent|upcoming|first|last|"
     r"historic|successful|earlier|previous|(?:tele)?phone)\s+)*(?:meeting|talks|call|conversation)\s+"
     r"(?:with\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))"
-    # two forums' gatherings in one name, as annotators keep them: "the upcoming NATO and G7 summits" (not "the ASEAN
-    # Foreign Ministers' Meeting and Related Meetings")
-    r"|(?<![\w'’+-])(?P<pair>[A-Z][A-Z\d+]+\s+and\s+(?:the\s+)?[A-Z][A-Z\d+]+\s+(?:[Ss]ummits|[Mm]eetings))\b"
     # the European Council of a month: "since December’s European Council", "ahead of the February European Council"
     rf"|(?P<council>(?:(?<=\bthe\s){_MONTH}|{_MONTH}['’]s)\s+European\s+Council)\b"
     # "a virtual summit with French President Emmanuel Macron", "their June 8 trilateral meeting with X",
@@ -354,6 +351,10 @@ LOWER_MEETING = re.compile(
     r"|(?<=\bthe\s)(?P<ordinal>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
     rf"(?:(?:(?:[A-Z][\w+.'’-]*|informal|formal|annual|ministerial|plenary|foreign\s+ministers['’]?)\s+){{1,3}}?{_ORDINAL_NOUN}{_OF_A_BODY}"
     rf"|{_ORDINAL_NOUN}{_OF_A_BODY}|[A-Z]{{2,}}(?:\+\d)?(?=[,.;]|\s+(?:on|in|at|from|to|which|and|was|will|held)\b)))")
+# Two forums' gatherings in one name, as annotators keep them: "the upcoming NATO and G7 summits" (not "the ASEAN
+# Foreign Ministers' Meeting and Related Meetings").
+TWO_GATHERINGS = re.compile(r"(?<![\w'’+-])(?P<pair>[A-Z][A-Z\d+]+\s+and\s+(?:the\s+)?[A-Z][A-Z\d+]+\s+"
+                            r"(?:[Ss]ummits|[Mm]eetings))\b")
 MEETING_WORDS = ("meeting", "talks", "summit", "negotiations", "consultations", "session", "round", "conference",
                  "dialogue", "reception", "call", "conversation", "process",
                  "european council")  # a cheap test before LOWER_MEETING

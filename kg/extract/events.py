@@ -19,7 +19,7 @@ from kg.extract.event_patterns import (
     ARRIVED, ATTENDED, CITY_DATELINE, DISCUSSED_WITH, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS,
     KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, NOT_AN_EVENT, ORDINAL,
     OTHER_TIME, PRAISED_SUMMIT, RELATIVE, RELEASE_DATELINE, RELEASE_PLACE, SIDELINES, THIS_WAS_AT, TRAVELLER_TO, TRIP,
-    TRIP_WORDS, VENUE_CITY, VISIT, WIRE_DATELINE,
+    TRIP_WORDS, TWO_GATHERINGS, VENUE_CITY, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -407,8 +407,10 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
             continue
         lowered = sentence.text.lower()
         in_main = any(sentence.span.start <= m.start < sentence.span.end for m in main)
-        for pattern in (NAMED_EVENT, VISIT, TRIP, INCIDENT, LOWER_MEETING, PRAISED_SUMMIT):
+        for pattern in (NAMED_EVENT, VISIT, TRIP, INCIDENT, LOWER_MEETING, PRAISED_SUMMIT, TWO_GATHERINGS):
             if pattern is PRAISED_SUMMIT and " summit" not in lowered:
+                continue
+            if pattern is TWO_GATHERINGS and not (" and " in lowered and ("summits" in lowered or "meetings" in lowered)):
                 continue
             if pattern is TRIP and not ("s " in lowered and any(word in lowered for word in TRIP_WORDS)):
                 continue  # a cheap test first: someone's ("'s ") trip, travel or visit
