@@ -703,6 +703,8 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
      "strengthen their cooperation. This was in a meeting held at State House Entebbe.", "Entebbe"),
     ("Assistant Secretary of State Donald Lu met with Kyrgyz Foreign Minister Jeenbek Kulubaev in Kyrgyzstan’s "
      "capital Bishkek on April 24.", "Bishkek"),
+    ("NEW YORK, 19th September, 2023 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, "
+     "met Sitiveni Rabuka, Prime Minister of Fiji.", "New York"),
     # a state's name in a dateline is no city, unless its capital is named after it
     ("AUSTRIA, January 1 - Foreign Minister Alexander Schallenberg met his Indian counterpart Subrahmanyam Jaishankar.",
      None),

@@ -499,6 +499,11 @@ def test_the_official_of_a_union_s_organ_speaks_for_the_union(text: str, name: s
     # a portfolio's minister after the name
     ("Chinese State Councilor Guo Shengkun meets with Anne Tolley, Police Minister of New Zealand, in Beijing.",
      ["Guo Shengkun", "Anne Tolley"]),
+    # news style: a title in lower case after the state's adjective or possessive
+    ("China's health minister Ma Xiaowei said during a phone call with his US counterpart that China is willing to "
+     "deepen cooperation.", ["Ma Xiaowei"]),
+    ("Turkish foreign minister Hakan Fidan met Russian foreign minister Sergei Lavrov in Moscow.",
+     ["Hakan Fidan", "Sergei Lavrov"]),
 ])
 def test_given_names_that_are_titles_and_more_titles_after_the_name(text: str, expected: list) -> None:
     assert participants(text) == expected

@@ -150,7 +150,9 @@ WIRE_DATELINE = re.compile(
     # a repost's label before it: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 31 (KUNA) --"
     rf"^[ \t]*(?:\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*)?(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,3}}),[ \t]+(?:{UPPER}[a-z]+(?:[ \t]+{UPPER}[a-z]+)?,[ \t]+)?"
     # (the day first only with an agency after it: "Chisinau, 17 September /MOLDPRES/ -")
-    r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?(?=[ \t]+[(/]))"
+    # ... "NEW YORK, 19th September, 2023 (WAM) --"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|"
+    r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}(?:,?[ \t]+\d{4})?(?=[ \t]+[(/]))"
     # the agency: "(Xinhua)", or a press-release service's "/African Press Organization (APO)/"
     r"(?:[ \t]*(?:\([A-Z][\w. ]{1,20}\)|/[^/\n]{2,60}/))?[ \t]*(?:--|[-–—])", re.M)
 # A government release's dateline: "New Delhi,2nd December: Prime Minister ...", "Tokyo, 5 March - ". It dates

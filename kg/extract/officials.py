@@ -215,6 +215,9 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         if official is not None:  # "..., diplomatic counselor to President Macron": Macron is described, not present
             official.descriptions.append(Span(m.start("titles"), m.start("rest") + tail.end()))
         found.append(official)
+    for m in patterns.lower_title_before.finditer(text):
+        name = _clean_name(m.group("name"), m.start("name"), keep="left")
+        found.append(_found(name, _any_case_titles(m.group("titles")), _affiliation(lex, m.group("adj"))))
     for m in patterns.counterpart.finditer(text):
         name = _clean_name(m.group("name"), m.start("name"), keep="left")
         found.append(_found(name, [], _affiliation(lex, m.group("adj"))))

@@ -60,6 +60,7 @@ class OfficialPatterns:
     title_before: re.Pattern[str]
     name_then_title: re.Pattern[str]
     title_then_name: re.Pattern[str]
+    lower_title_before: re.Pattern[str]
     counterpart: re.Pattern[str]
     plural_title: re.Pattern[str]
     known_name: re.Pattern[str]
@@ -128,6 +129,11 @@ def official_patterns() -> OfficialPatterns:
             # ... or name a body of a state first: "the Speaker of the US House of Representatives, Mike Johnson,"
             rf"|{_S}of{_S}the{_S}(?P<body_of>{affil}){_S}(?:[A-Z][\w'’-]*{_S}(?:of{_S}(?:the{_S})?)?){{0,3}}[A-Z][\w'’-]*,"
             rf"{_S}{hon}(?P<bodied>{NAME})(?=,|{_S}(?:has|had|is|was|will|said|spoke|met|held|received|welcomed)\b))"
+        ),
+        # news style writes the title in lower case after the state: "China's health minister Ma Xiaowei", "Turkish
+        # foreign minister Hakan Fidan", "Russian ambassador Alexey Borodavkin"
+        lower_title_before=re.compile(
+            rf"(?<![\w-])(?P<adj>{affil}){_POSSESSIVE}{_S}(?=[a-z])(?P<titles>(?i:{chain}))(?![\w-]){_S}{hon}(?P<name>{NAME})"
         ),
         # "held talks with his Greek counterpart Nikos Kodzias", "with Danish counterpart Villy Sovndal"
         counterpart=re.compile(rf"(?<![\w-])(?P<adj>{affil}){_S}counterparts?,?{_S}{hon}(?P<name>{NAME})"),
