@@ -705,6 +705,9 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
      "capital Bishkek on April 24.", "Bishkek"),
     ("NEW YORK, 19th September, 2023 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, "
      "met Sitiveni Rabuka, Prime Minister of Fiji.", "New York"),
+    # a page's label is no dateline
+    ("READOUT: Secretary of the Treasury Janet L. Yellen’s Meeting with President of Comoros Azali Assoumani\n\n"
+     "Secretary Yellen met today with President of Comoros Azali Assoumani.", None),
     # a state's name in a dateline is no city, unless its capital is named after it
     ("AUSTRIA, January 1 - Foreign Minister Alexander Schallenberg met his Indian counterpart Subrahmanyam Jaishankar.",
      None),

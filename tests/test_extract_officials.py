@@ -504,6 +504,8 @@ def test_the_official_of_a_union_s_organ_speaks_for_the_union(text: str, name: s
      "deepen cooperation.", ["Ma Xiaowei"]),
     ("Turkish foreign minister Hakan Fidan met Russian foreign minister Sergei Lavrov in Moscow.",
      ["Hakan Fidan", "Sergei Lavrov"]),
+    ("Cambodian Prime Minister Samdech Akka Moha Sena Padei Techo Hun Sen held talks this morning with Chinese State "
+     "Councillor H.E. Yang Jiechi, at the Peace Palace, Phnom Penh.", ["Hun Sen", "Yang Jiechi"]),
 ])
 def test_given_names_that_are_titles_and_more_titles_after_the_name(text: str, expected: list) -> None:
     assert participants(text) == expected

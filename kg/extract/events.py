@@ -258,7 +258,13 @@ def _a_state_not_its_city(name: str) -> bool:
 
 def _is_city(dateline: str) -> bool:
     word = dateline.split(",")[0]
+    if word.upper() in _PAGE_LABELS:
+        return False  # "READOUT: Secretary of the Treasury Janet L. Yellen's Meeting with ...": a label, no place
     return word.isupper() and len(word) > 3 or word in lexicon().capitals
+
+
+_PAGE_LABELS = frozenset({"READOUT", "UPDATE", "UPDATED", "STATEMENT", "PRESS RELEASE", "MEDIA RELEASE", "BREAKING",
+                          "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "ANALYSIS", "OPINION", "NOTE", "READ OUT"})
 
 
 # The event a call or meeting prepares is not its kind: "spoke to ... this morning ahead of the G7 virtual leaders'
