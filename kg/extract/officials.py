@@ -172,6 +172,11 @@ _AFFILIATION_TAIL = re.compile(r"(?:[ \t]+(?:of|the|and|for|on|in|to|&|[A-Z][\w'
 _SPEECH_TAG = re.compile(r"\s*(?:said|says|added|noted|told|stressed|explained|stated|emphasi[sz]ed)\b")
 
 
+# A cheap test before the news style's lower-case titles: a title's head word in lower case.
+_LOWER_TITLE_HEAD = re.compile(r"\b(?:minister|president|premier|ambassador|secretary|envoy|chancellor|council+or|"
+                               r"commissioner|chair(?:man|woman|person)|speaker|spokes(?:person|man|woman)|governor|"
+                               r"director|counselor|adviser|advisor|leader|representative|prince|king|queen|emir|sultan|"
+                               r"mayor|senator|general|consul|coordinator)\b")
 # Titles that are given names as often: a title only after "the" or a state's adjective.
 _ALSO_A_GIVEN_NAME = frozenset({"Amir"})
 
@@ -215,7 +220,7 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         if official is not None:  # "..., diplomatic counselor to President Macron": Macron is described, not present
             official.descriptions.append(Span(m.start("titles"), m.start("rest") + tail.end()))
         found.append(official)
-    for m in patterns.lower_title_before.finditer(text):
+    for m in patterns.lower_title_before.finditer(text) if _LOWER_TITLE_HEAD.search(text) else ():
         name = _clean_name(m.group("name"), m.start("name"), keep="left")
         found.append(_found(name, _any_case_titles(m.group("titles")), _affiliation(lex, m.group("adj"))))
     for m in patterns.counterpart.finditer(text):
