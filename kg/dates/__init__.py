@@ -124,7 +124,8 @@ def day_in_year(mention: DateMention, year: int) -> DateMention | None:
     something other than the text fixes the year; None for any other kind of phrase, or when a
     weekday written with it does not fall on it in that year."""
     m = _DATES.fullmatch(mention.text)
-    if m is None or m.lastgroup is None or not m.lastgroup.startswith(("day_g", "day_h", "day_i", "day_j", "day_u", "range_")):
+    days = ("day_g", "day_h", "day_i", "day_j", "day_u", "range_")
+    if m is None or m.lastgroup is None or not m.lastgroup.startswith(days):
         return None
     resolved = _DECODERS[m.lastgroup](m, _Anchor(year, None, None, year_known=True))
     if resolved is None or resolved[0] is None:

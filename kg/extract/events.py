@@ -416,7 +416,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
         for pattern in (NAMED_EVENT, VISIT, TRIP, INCIDENT, LOWER_MEETING, PRAISED_SUMMIT, TWO_GATHERINGS):
             if pattern is PRAISED_SUMMIT and " summit" not in lowered:
                 continue
-            if pattern is TWO_GATHERINGS and not (" and " in lowered and ("summits" in lowered or "meetings" in lowered)):
+            if pattern is TWO_GATHERINGS and not (" and " in lowered and ("summits" in lowered
+                                                                          or "meetings" in lowered)):
                 continue
             if pattern is TRIP and not ("s " in lowered and any(word in lowered for word in TRIP_WORDS)):
                 continue  # a cheap test first: someone's ("'s ") trip, travel or visit
@@ -631,13 +632,12 @@ def _same_gathering(a: str, words_a: set[str], b: str, words_b: set[str]) -> boo
     "FOCAC"): "the reform conference" and "the forthcoming Copenhagen reform conference" may be two."""
     if not words_a or not words_b or not (words_a <= words_b or words_b <= words_a):
         return False
-    if _TWO_GATHERINGS.search(a) or _TWO_GATHERINGS.search(b):
+    if TWO_GATHERINGS.search(a) or TWO_GATHERINGS.search(b):
         return False  # "the G7 and NATO summits" are two, neither of them "the NATO Summit in Madrid"
     shorter = a if len(words_a) <= len(words_b) else b
     return bool(_BODY_ACRONYM.search(shorter))
 
 
-_TWO_GATHERINGS = re.compile(r"\band\s+(?:the\s+)?\S+\s+(?:[Ss]ummits|[Mm]eetings)$")
 _BODY_ACRONYM = re.compile(r"\b[A-Z]*[A-Z][A-Z0-9+&]+[A-Z0-9]?\b|\b[A-Z]\d{1,2}\b")
 
 

@@ -146,7 +146,8 @@ def pronoun_antecedent(sentences: list[Sentence], main: Sentence | None, mention
     """Who "He" is when the main event's sentence opens with it: the official who opens the sentence before
     ("Prime Minister Narendra Modi is on an Official State Visit to the USA. He visited the White House ..."); and
     who "This" was said by when it opens the main sentence: those the sentence before names ("President Museveni and
-    his Mozambican counterpart Felipe Jacinto Nyusi have reiterated commitment ... This was in a meeting held at ...")."""
+    his Mozambican counterpart Felipe Jacinto Nyusi have reiterated commitment ... This was in a meeting held at
+    ...")."""
     if main is None:
         return []
     before = next((s for s in reversed(sentences) if s.span.end <= main.span.start and s.text.strip()), None)
@@ -163,7 +164,6 @@ def pronoun_antecedent(sentences: list[Sentence], main: Sentence | None, mention
     inside = [m for m in mentions if before.span.start <= m.start < before.span.end]
     said = inside and _SAID_AT_END.match(before.text, max(inside).end - before.span.start)
     return [max(inside)] if said else []
-
 
 
 # "Muhriddin held negotiations with Lavrov", "Nursultan Nazarbayev and Shavkat Mirziyoyev exchanged compliments": two

@@ -175,8 +175,8 @@ _SPEECH_TAG = re.compile(r"\s*(?:said|says|added|noted|told|stressed|explained|s
 # A cheap test before the news style's lower-case titles: a title's head word in lower case.
 _LOWER_TITLE_HEAD = re.compile(r"\b(?:minister|president|premier|ambassador|secretary|envoy|chancellor|council+or|"
                                r"commissioner|chair(?:man|woman|person)|speaker|spokes(?:person|man|woman)|governor|"
-                               r"director|counselor|adviser|advisor|leader|representative|prince|king|queen|emir|sultan|"
-                               r"mayor|senator|general|consul|coordinator)\b")
+                               r"director|counselor|adviser|advisor|leader|representative|prince|king|queen|emir|"
+                               r"sultan|mayor|senator|general|consul|coordinator)\b")
 # Titles that are given names as often: a title only after "the" or a state's adjective.
 _ALSO_A_GIVEN_NAME = frozenset({"Amir"})
 

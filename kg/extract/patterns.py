@@ -133,7 +133,8 @@ def official_patterns() -> OfficialPatterns:
         # news style writes the title in lower case after the state: "China's health minister Ma Xiaowei", "Turkish
         # foreign minister Hakan Fidan", "Russian ambassador Alexey Borodavkin"
         lower_title_before=re.compile(
-            rf"(?<![\w-])(?P<adj>{affil}){_POSSESSIVE}{_S}(?=[a-z])(?P<titles>(?i:{chain}))(?![\w-]){_S}{hon}(?P<name>{NAME})"
+            rf"(?<![\w-])(?P<adj>{affil}){_POSSESSIVE}{_S}(?=[a-z])(?P<titles>(?i:{chain}))(?![\w-])"
+            rf"{_S}{hon}(?P<name>{NAME})"
         ),
         # "held talks with his Greek counterpart Nikos Kodzias", "with Danish counterpart Villy Sovndal"
         counterpart=re.compile(rf"(?<![\w-])(?P<adj>{affil}){_S}counterparts?,?{_S}{hon}(?P<name>{NAME})"),
