@@ -118,6 +118,8 @@ ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving)\s+in\s+(?P<place>[A-Z][\w'
 # "This was in a meeting held at State House Entebbe", after a sentence that says who committed to what
 THIS_WAS_AT = re.compile(r"(?:This|That|It)\s+(?:was|came|happened|took\s+place)\s+(?:\w+\s+)?(?:in|during|at)\s+"
                          r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation|discussions?)\b")
+# The main meeting told again by its place: "During the meeting in Abu Dhabi, the two sides discussed ..."
+DURING_THE_MEETING_IN = r"(?:During|At)\s+the\s+(?:meeting|talks)\s+in\s+[A-Z]"
 ATTENDED = re.compile(r"\battend(?:ed|s)\b")  # "X attended the inauguration ceremony of ..."
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")

@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
-    ARRIVED, ATTENDED, CITY_DATELINE, DISCUSSED_WITH, FURTHER_MEETING, FUTURE, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS,
-    KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, NOT_AN_EVENT, ORDINAL,
-    OTHER_TIME, PRAISED_SUMMIT, RELATIVE, RELEASE_DATELINE, RELEASE_PLACE, SIDELINES, THIS_WAS_AT, TRAVELLER_TO, TRIP,
-    TRIP_WORDS, TWO_GATHERINGS, VENUE_CITY, VISIT, WIRE_DATELINE,
+    ARRIVED, ATTENDED, CITY_DATELINE, DISCUSSED_WITH, DURING_THE_MEETING_IN, FURTHER_MEETING, FUTURE, INCIDENT,
+    INCIDENT_HEAD, INCIDENT_WORDS, KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT,
+    NOT_AN_EVENT, ORDINAL, OTHER_TIME, PRAISED_SUMMIT, RELATIVE, RELEASE_DATELINE, RELEASE_PLACE, SIDELINES,
+    THIS_WAS_AT, TRAVELLER_TO, TRIP, TRIP_WORDS, TWO_GATHERINGS, VENUE_CITY, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -100,7 +100,7 @@ def restated_meeting(sentences: list[Sentence], main: Sentence | None) -> Senten
 # A verb, or the meeting itself: "The call follows ..." tells another
 _MET_AGAIN = re.compile(r"\b(?:met|held\s+talks|spoke|talked|had\s+an?\s+(?:[\w-]+\s+){0,3}?meeting|"
                         r"(?<![Tt]his\s)(?<![Tt]hat\s)meeting\s+(?:held|took\s+place)\s+in)\b|"
-                        r"^(?:During|At)\s+the\s+(?:meeting|talks)\s+in\s+[A-Z]")
+                        rf"^{DURING_THE_MEETING_IN}")
 
 
 def _sidelines_in(title: str, name: str) -> bool:
