@@ -220,10 +220,11 @@ def test_a_singapore_second_minister_for_foreign_affairs() -> None:
     assert officials["Mohamad Maliki Osman"] == ("state/SGP", ("Second Minister for Foreign Affairs",))
 
 
-def test_a_family_name_that_is_also_a_given_name_is_left_alone() -> None:
+def test_a_family_name_that_is_also_a_given_name_goes_by_the_title() -> None:
+    """"King Abdullah of Jordan" is King Abdullah II, not Malaysia's Foreign Minister Saifuddin Abdullah."""
     x = _extract("President Biden spoke today with Prime Minister Mohammed Shia' al-Sudani of Iraq. King Abdullah "
                  "of Jordan joined the call.")
-    assert next(o for o in x.officials if o.name == "Abdullah").key == "official/abdullah"
+    assert next(o for o in x.officials if o.name == "Abdullah").key == "official/abdullah-ii"
 
 
 def test_a_date_glued_to_its_clock_time_is_a_dateline() -> None:

@@ -256,6 +256,19 @@ def test_a_peer_named_by_family_name_alone_keeps_the_title(text: str, expected: 
     assert [(o[0], o[1]) for o in officials(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title and one name stand for the one listed official who held that title in a year the text writes
+    ("Mexico City, November 5, 2007 - President Bush called President Calderon this afternoon to express his deepest "
+     "sympathy.", [("Bush", "state/USA"), ("Calderon", "state/MEX")]),
+    ("President Moon held a phone call with President Xi on Monday.", [("Moon", "state/KOR"), ("Xi", "state/CHN")]),
+    ("Prime Minister Modi spoke with President Putin on Monday.", [("Modi", "state/IND"), ("Putin", "state/RUS")]),
+    # two Premiers Li and no year: left unsaid
+    ("Premier Li met with Prime Minister Abe in Tokyo on Monday.", [("Li", None), ("Abe", "state/JPN")]),
+])
+def test_a_title_and_one_name_stand_for_a_listed_official(text: str, expected: list) -> None:
+    assert [(o[0], o[1]) for o in officials(text)] == expected
+
+
 def test_the_parties_of_another_event_told_in_the_main_sentence_take_no_part() -> None:
     text = ("Deputy Secretary Kurt Campbell met today with First Vice Foreign Minister Kim Hong-kyun to discuss the "
             "May 21 Summit between President Joe Biden and President Yoon Suk Yeol.")

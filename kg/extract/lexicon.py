@@ -81,6 +81,7 @@ class Lexicon:
     official_names: dict[str, OfficialEntry] = field(default_factory=dict)
     surnames: dict[str, OfficialEntry] = field(default_factory=dict)
     folded_surnames: dict[str, OfficialEntry] = field(default_factory=dict)  # "cavusoglu": written "Çavuşoğlu" too
+    by_outer_name: dict[str, tuple[OfficialEntry, ...]] = field(default_factory=dict)  # "xi", "bush", "retno"
 
     def affiliation_of(self, form: str) -> str | None:
         """The key of the state or organization a name or adjective stands for."""
@@ -105,6 +106,11 @@ class Lexicon:
 
     def known_official(self, name: str) -> OfficialEntry | None:
         return self.official_names.get(fold(name))
+
+    def officials_called(self, word: str) -> tuple[OfficialEntry, ...]:
+        """The well-known officials one of whose names opens or ends with ``word``, whichever name order
+        their usage follows ("Xi" Jinping, George W. "Bush", "Retno" Marsudi)."""
+        return self.by_outer_name.get(fold(word), ())
 
     def official_by_surname(self, surname: str) -> OfficialEntry | None:
         """The one well-known official a family name stands for, with or without its accents."""
@@ -215,6 +221,18 @@ def _index(lex: Lexicon) -> None:
         for form in (entry.name, *entry.aliases):
             lex.official_names.setdefault(fold(form), entry)
     _index_surnames(lex)
+    _index_outer_names(lex)
+
+
+def _index_outer_names(lex: Lexicon) -> None:
+    outer: dict[str, dict[str, OfficialEntry]] = {}
+    for entry in lex.officials:
+        for form in (entry.name, *entry.aliases):
+            words = form.split()
+            if len(words) > 1:
+                for word in (words[0], words[-1]):
+                    outer.setdefault(fold(word), {}).setdefault(entry.name, entry)
+    lex.by_outer_name.update((word, tuple(entries.values())) for word, entries in outer.items())
 
 
 def _index_surnames(lex: Lexicon) -> None:

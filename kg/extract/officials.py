@@ -419,9 +419,38 @@ def _by_family_name(lex: Lexicon, official: FoundOfficial) -> OfficialEntry | No
     return None if official.explicit and official.affiliation != entry.affiliation else entry
 
 
-def _resolve_affiliations(officials: list[FoundOfficial], entity_mentions: list[str], lex: Lexicon) -> None:
+# A year as readouts write one: the terms of office it falls in tell "President Bush" in 2007 from his father.
+_YEAR = re.compile(r"(?<![\d,.])(?:19[4-9]\d|20\d\d)(?![\d,.]\d)")
+
+
+def _years_written(text: str) -> set[int]:
+    return {int(year) for year in _YEAR.findall(text)}
+
+
+def _serving(entry: OfficialEntry, years: set[int]) -> bool:
+    """Whether the official held office in one of ``years``, a year's grace either side; an unknown
+    bound excludes nothing, and no year known, nobody is excluded."""
+    first = int(entry.served_from[:4]) - 1 if entry.served_from else 0
+    last = int(entry.served_to[:4]) + 1 if entry.served_to else 9999
+    return not years or any(first <= year <= last for year in years)
+
+
+def _by_title_and_name(lex: Lexicon, official: FoundOfficial, years: set[int]) -> OfficialEntry | None:
+    """The one well-known official that a title and one name stand for, "President Xi", "Premier Li",
+    "President Bush" in a readout of 2007, "Foreign Minister Retno": among those whose name opens or ends
+    with it, the one who held that title, in office in a year the text writes, of the state it gives."""
+    titles = {title.casefold() for title in official.titles}
+    candidates = [entry for entry in lex.officials_called(official.name)
+                  if titles & {title.casefold() for title in entry.titles} and _serving(entry, years)
+                  and not (official.explicit and official.affiliation != entry.affiliation)]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _resolve_affiliations(officials: list[FoundOfficial], entity_mentions: list[str], lex: Lexicon,
+                          years: set[int]) -> None:
     for official in officials:
-        if len(official.tokens) == 1 and not official.canonical and (entry := _by_family_name(lex, official)):
+        if len(official.tokens) == 1 and not official.canonical and (
+                entry := _by_family_name(lex, official) or _by_title_and_name(lex, official, years)):
             official.canonical = entry.name  # "President Biden", the only Biden listed
         if not official.explicit and (entry := lex.known_official(official.canonical or official.name)):
             official.affiliation = entry.affiliation
@@ -441,7 +470,7 @@ def find_officials(text: str, entity_mentions: list[str]) -> list[FoundOfficial]
     lex = lexicon()
     officials = _merge_short_names(_merge_overgrown_names(_merge_same_names(_titled_mentions(text, lex), lex)))
     _add_short_mentions(text, officials, lex)
-    _resolve_affiliations(officials, entity_mentions, lex)
+    _resolve_affiliations(officials, entity_mentions, lex, _years_written(text))
     return sorted(officials, key=lambda o: o.mentions[0].start)
 
 
