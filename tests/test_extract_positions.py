@@ -123,6 +123,17 @@ def positions(body: str) -> set[tuple[str, str, str]]:
      ("RUS", "support", "peace proposal be accepted")),
     ("Lavrov expressed regret over the incidents at the Chinese embassy in Moscow.",
      ("RUS", "oppose", "incidents at the Chinese embassy in Moscow")),
+    # what is said to matter, noted with satisfaction, a side's appreciation, trouble pointed out
+    ("Lavrov stated that it is important to resume the six-party talks.", ("RUS", "support", "resume the six-party talks")),
+    ("Wang Yi said that it was also significant for Russia to explore opportunities for dialogue with Iran.",
+     ("CHN", "support", "explore opportunities for dialogue with Iran")),
+    ("Lavrov noted with deep satisfaction the growing dynamics of trade.", ("RUS", "support", "growing dynamics of trade")),
+    ("Lavrov expressed Russia's appreciation for the Chinese initiative on Syria.",
+     ("RUS", "support", "Chinese initiative on Syria")),
+    ("Lavrov drew attention to an increase in ceasefire violations in the Donbas region.",
+     ("RUS", "concern", "increase in ceasefire violations in the Donbas region")),
+    ("Lavrov expressed concern over Japan's intensified military activities.",
+     ("RUS", "concern", "Japan's intensified military activities")),
 ])
 def test_a_stance_verb_gives_the_stance_on_its_object(body: str, expected: tuple[str, str, str]) -> None:
     assert expected in positions(body)
@@ -239,6 +250,7 @@ def test_thanks_for_two_things_are_two_positions() -> None:
     "The ministers shared the recognition that it is important to talk.",  # no subject for "is important"
     "Wang Yi said that China values close cooperation.",  # a stance on nothing in particular
     "Wang Yi reaffirmed China's commitment to Russia.",  # a stance towards the other side: the relations
+    "Wang Yi said that China pays close attention to the developments in Central Asia.",  # watching, no stance
 ])
 def test_no_position_without_a_topic(body: str) -> None:
     assert positions(body) == set()

@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 
 from kg.extract.stance_patterns import (
-    ACTORS, AGREED_AHEAD, AGREED_BEFORE, AND_AT_END, AND_FOR, AND_THEN, AND_VERB, AS_WELL_AS, A_WELCOME, BARE_FRAME,
+    ACTORS, AGREED_AHEAD, AGREED_BEFORE, AND_AT_END, AND_FOR, AND_THEN, AND_VERB, AS_WELL_AS, ATTENTION, A_WELCOME,
+    BARE_FRAME,
     CLAUSE_END, CLAUSE_MODAL, CLAUSE_STANCE, CLAUSE_SUBJECT, CLAUSE_WORDS, CONDEMNED, CONDEMNING_ADJECTIVES,
     CONDEMNING_WORDS, COORDINATED, COURTESY, DETERMINED, DISEASE, EFFORTS_TO, ENGAGEMENT, FIELDS_AS, FIGHTING,
     FIGHT_AS_NOUN, FRAME, FUNCTION_WORDS, GENERIC, GERUND, GERUND_ITEM, INCLUDING, IN_DOING, JUDGED, LEADING,
     LIST_HEAD, LIST_IN_PROGRESS, LIST_SEPARATOR, LIST_VERB, LONE_ADJECTIVE, MEANS, NEGATION, NOMINAL, NOT_AN_OBJECT,
-    NOT_A_SUBJECT, NOUN_LIST, NOUN_SUPPORT, ONLY_BY, PARTNER, PASSIVE, PERSON, POSSESSOR, PRAISE, PREDICATED,
-    REPORTED_BY, RESOLVED_BY, SHOULD_BE, STANCE, STOP_OBJECT, THIRD_PARTY_AIM, TO_VERB, UNACCEPTABLE, VALUES_NOUN,
+    NOT_A_SUBJECT, NOUN_LIST, NOUN_SUPPORT, ONLY_BY, PARTNER, PASSIVE, PERSON, POSSESSED, POSSESSOR, PRAISE, PREDICATED,
+    REPORTED_BY, RESOLVED_BY, SHOULD_BE, STANCE, STOP_OBJECT, THIRD_PARTY_AIM, TO_VERB, TROUBLE, UNACCEPTABLE,
+    VALUES_NOUN,
     VERB_LIST, WISH,
 )
 
@@ -73,6 +75,8 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
                and not (m.start() > 0 and m.group()[0].isupper())  # "the Global Combat Air Programme": a name
                and not _support_as_noun(sentence, m)
                and not sentence.startswith("-", m.end())  # "counter-terrorism dialogue": a noun's prefix
+               # "Russia's intensified disinformation campaign": an adjective after a possessive
+               and not (m.group().endswith("ed") and POSSESSED.search(sentence, max(0, m.start() - 4), m.start()))
                # "deliveries ... to be sustained and enhanced", "will be accepted": done to, not done
                and not (m.group().endswith("ed") and PASSIVE.search(sentence, max(0, m.start() - 40), m.start()))]
     results = []
@@ -151,6 +155,10 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
         if stance == "oppose" and m.group().lower().startswith("fight") \
                 and FIGHT_AS_NOUN.search(sentence, max(0, m.start() - 40), m.start()):
             stance, phrase = "support", f"{m.group()}{phrase}"  # "Pakistan's role in the fight against terrorism"
+        if "attention" in m.group().lower() and ATTENTION.match(m.group()):
+            if not TROUBLE.search(phrase):
+                continue  # "pays close attention to the developments": watching, no stance
+            stance = "concern"  # "drew attention to an increase in ceasefire violations"
         if NEGATION.search(sentence[:m.start()]) and stance == "support":
             stance = "oppose"
         elif stance == "support" and (AGREED_BEFORE.search(sentence, 0, m.start())

@@ -96,8 +96,16 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"(?:implement|develop|build|increase|improve|maintain|ensure|defend(?!\s+(?:\w+\s+)?against)(?!\s+(?:the\s+)?(?-i:[A-Z]))|protect|restore|"
     r"respect|foster|realize|accelerate)|"
     r"accept(?:s|ed)?|highlighted(?:\s+how)?|"
+    # what is said to matter: "stated that it is important to resume six-party talks", "it was significant to explore X"
+    r"(?:is(?<=\bit\sis)|was(?<=\bit\swas))\s+(?:(?:also|very|most|highly|extremely|particularly|especially)\s+)*"
+    r"(?:important|significant|essential|crucial|vital|necessary|imperative)\s+(?:for\s+(?:[\w'’.-]+\s+){1,4}?)?to(?=\s+[a-z])|"
+    r"not(?:ed|es|ing)\s+with\s+(?:(?:deep|great|particular|much|profound)\s+)?satisfaction(?!\s+that\b)|"
+    # what is pointed out, concern where its object is trouble (see ATTENTION): "drew attention to an increase in ceasefire violations"
+    r"(?:(?:drew|draws|drawn|drawing|draw|paid|pays|paying|pay)\s+(?:(?:special|particular|great|close|serious|much)\s+)?"
+    r"attention|attention\s+was\s+(?:also\s+)?(?:paid|drawn|given))\s+to|"
     r"(?:expressed|expresses|conveyed|conveys|reiterated|reiterates|voiced|voices|extended|extends)\s+"
-    r"(?:(?:his|her|their|its|our|sincere|deep|high|great|full)\s+)*"
+    # "expressed Saudi Arabia's appreciation for the Chinese initiative"
+    r"(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}['’]s?\s+)?(?:(?:his|her|their|its|our|sincere|deep|high|great|full)\s+)*"
     r"(?:appreciation|gratitude|satisfaction)\s+(?:for|with|of|at|to|over|about)|"
     r"(?:has|have|had)\s+(?:an\s+|the\s+)?intention\s+to|intends?\s+to|"
     r"advocat(?:e|es|ed|ing)|(?:stand|stands|stood|standing)\s+(?:firmly\s+)?by(?=\s+(?:the\s+)?[A-Z])|(?:is|are|was|were)\s+encouraged\s+by|"
@@ -409,8 +417,14 @@ CONDEMNING_ADJECTIVES = ("deplorable", "reckless", "illegal", "unprovoked", "bru
 # it, so that "unprovoked and unjustified" is no second verb); it runs on to where an object ends.
 CONDEMNED = re.compile(rf"(?:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*['’]s?\s+)?\b(?:{'|'.join(CONDEMNING_ADJECTIVES)})\b"
                        r"(?:,?\s+(?:and\s+)?[a-z-]+)*?\s+[\w'’-]+")
+# Attention drawn to trouble is concern ("drew attention to an increase in ceasefire violations"); to anything else, no stance.
+ATTENTION = re.compile(r"\b(?:drew|draws|drawn|drawing|draw|paid|pays|paying|pay|attention)\b", re.IGNORECASE)
+TROUBLE = re.compile(r"\b(?:worsen\w*|deteriorat\w*|violations?|escalat\w*|aggression|tensions?|crisis|crises|threats?|"
+                     r"disinformation|provocat\w*|attacks?|shelling|conflicts?|instability|build-?up|suffering|"
+                     r"humanitarian\s+situation)\b", re.IGNORECASE)
 # "highlighted the United States' strong support for Ukraine": the noun's own object is the position.
 POSSESSOR = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}$")
+POSSESSED = re.compile(r"\w['’]s?\s$")
 EFFORTS_TO = re.compile(r"\b(?:efforts?|attempts?|steps|measures|moves)\s+to\s+$", re.IGNORECASE)
 # A stance word after a preposition inside another object is a noun there: "cooperation in fighting COVID-19".
 NOMINAL = re.compile(r"\b(?:in|for|of|on|at|against|towards|with)\s+(?:the\s+)?$", re.IGNORECASE)
