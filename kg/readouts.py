@@ -122,7 +122,7 @@ def readout_from_text(
     this exact string. A missing title comes from the text's heading and a missing date from its
     dateline, since most readouts state both in their first lines.
     """
-    text = _normalise(text)
+    text = _join_soft_wraps(_normalise(text))
     if not text.strip():
         raise InputError(source, "no text: the readout is empty or whitespace only")
     title = unicodedata.normalize("NFC", title) if title else _title_from_text(text)
@@ -290,6 +290,35 @@ def _legacy_encoding(data: bytes) -> str:
 
 def _normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
+
+
+_SENTENCE_END = tuple('.!?"”:;')
+_CREDIT_LINE = re.compile(r"\([^()]*\)")  # "(Xinhua News Agency February 7, 2007)": a line of its own
+
+
+def _join_soft_wraps(text: str) -> str:
+    """A hard-wrapped text (wire copy, e-mail, a PDF's lines) with its soft line breaks made spaces.
+
+    Such a text breaks every line near one width, mostly inside sentences; a full line's break
+    is a soft one and a short line ends its paragraph. Spaces keep the text's length, so offsets
+    into it are offsets into the text as published. Texts of long lines are left as they are.
+    """
+    lines = text.split("\n")
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < 5:
+        return text
+    width = sorted(lengths)[int(len(lengths) * 0.9) - 1]
+    full = sum(n >= width - 25 for n in lengths)
+    open_ended = sum(1 for line in lines[:-1] if line.strip() and not line.rstrip().endswith(_SENTENCE_END))
+    if not 40 <= width <= 100 or full < 0.6 * len(lengths) or open_ended < 0.5 * (len(lengths) - 1):
+        return text
+    joined = [lines[0]]
+    for i, line in enumerate(lines[1:], start=1):
+        before = lines[i - 1]
+        soft = len(before.rstrip()) >= width - 25 and line.strip() and (i > 1 or line.lstrip()[:1].islower()) \
+            and not _CREDIT_LINE.fullmatch(line.strip())
+        joined.append((" " if soft else "\n") + line)  # the first line joins only a sentence going on: no headline
+    return "".join(joined)
 
 
 def _title_from_text(text: str) -> str | None:

@@ -56,6 +56,36 @@ def test_txt_keeps_text_verbatim() -> None:
     assert readout.text == (HTML / "000.txt").read_text(encoding="utf-8")
 
 
+# Xinhua wire copy as china.org.cn printed it, every line broken near one width (2006).
+HARD_WRAPPED = """Chinese Foreign Minister Li Zhaoxing on Wednesday held talks
+with his visiting Mauritian counterpart on bilateral ties and other
+issues of common concern.
+"Since the two countries established diplomatic relations in
+1972, China and Mauritius have witnessed stable relations, with
+fruitful progress achieved in economy, trade and culture," Li told
+Madan Murlidhar Dulloo, Mauritius Minister of Foreign Affairs,
+International Trade and Cooperation.
+Li and Dulloo also exchanged views on the reform of the United
+Nations Security Council and other regional issues.
+(Xinhua News Agency July 12, 2006)
+"""
+
+
+def test_a_hard_wrapped_text_reads_as_paragraphs_of_the_same_length() -> None:
+    readout = readout_from_text(HARD_WRAPPED, id="t", source="t")
+    assert len(readout.text) == len(HARD_WRAPPED)  # offsets into it are offsets into the text as published
+    assert "held talks with his visiting Mauritian counterpart on bilateral ties and other issues" in readout.text
+    assert "Cooperation.\nLi and Dulloo" in readout.text  # a short line ends its paragraph
+    assert "\n(Xinhua News Agency July 12, 2006)" in readout.text  # the source line stays a line
+    assert readout.date == "2006-07-12" and readout.title is None
+
+
+def test_a_hard_wrapped_readout_s_participants_are_found_across_lines() -> None:
+    from kg.extract import extract
+    facts = extract(readout_from_text(HARD_WRAPPED, id="t", source="t")).to_facts()
+    assert [p["name"] for p in facts["participants"]] == ["Li Zhaoxing", "Madan Murlidhar Dulloo"]
+
+
 def test_txt_id_and_source_from_path() -> None:
     [readout] = read_path(HTML / "000.txt")
     assert (readout.id, readout.source) == ("000", str(HTML / "000.txt"))
