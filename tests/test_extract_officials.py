@@ -257,6 +257,24 @@ def test_a_peer_named_by_family_name_alone_keeps_the_title(text: str, expected: 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the state may come before a title after the name, as wire copy writes it
+    ("Li Zhaoxing held talks with his visiting Mauritian counterpart. Li told Madan Murlidhar Dulloo, Mauritius "
+     "Minister of Foreign Affairs, International Trade and Cooperation, that China values the relations.",
+     ("Madan Murlidhar Dulloo", "state/MUS")),
+    ("Richard Halbrooke, the United States special envoy to Pakistan and Afghanistan, met Pakistan President Asif Ali "
+     "Zardari on Tuesday here.", ("Richard Halbrooke", "state/USA")),
+])
+def test_a_state_before_the_title_after_a_name_is_the_official_s(text: str, expected: tuple) -> None:
+    assert expected in [(o[0], o[1]) for o in officials(text)]
+
+
+def test_two_subjects_of_a_headline_are_no_name_and_title() -> None:
+    found = officials("Deputy Prime Minister Mohammad Ishaq Dar met Hamish Falconer in London.",
+                      title="FM Dar, UK minister discuss regional, global developments")
+    assert "FM Dar" not in [o[0] for o in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a title and one name stand for the one listed official who held that title in a year the text writes
     ("Mexico City, November 5, 2007 - President Bush called President Calderon this afternoon to express his deepest "
      "sympathy.", [("Bush", "state/USA"), ("Calderon", "state/MEX")]),

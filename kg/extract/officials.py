@@ -169,6 +169,8 @@ _NEXT_PERSON = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z]|[ \t]*$)")  # "..., Ch
 # Where the words after a title still name its body: "of the Republic of Korea", "of Foreign Affairs (MOFA)";
 # a lower-case word other than these begins the sentence's verb.
 _AFFILIATION_TAIL = re.compile(r"(?:[ \t]+(?:of|the|and|for|on|in|to|&|[A-Z][\w'’.-]*|\([^)]*\)))*")
+# A plural verb right after "A, B": B is the second subject, not A's title.
+_JOINT_VERB = re.compile(r"\s+(?:discuss|meet|hold|agree|sign|vow|talk|review|pledge|exchange|call|explore)\b")
 _SPEECH_TAG = re.compile(r"\s*(?:said|says|added|noted|told|stressed|explained|stated|emphasi[sz]ed)\b")
 
 
@@ -209,14 +211,17 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
             # Singapore George Yeo and ...": the title is the next person's
         if _SPEECH_TAG.match(m.group("rest")):
             continue  # "... safety on the Mekong River, the prime minister said": who spoke, not an appositive
+        if _JOINT_VERB.match(m.group("rest")):
+            continue  # "FM Dar, UK minister discuss regional developments": two subjects of a headline
         if lex.affiliation_of(m.group("name")):
             continue  # "the Foreign Minister of the Kingdom of Saudi Arabia, Prince Faisal": a state, no person
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "the G20 Summit in St. Petersburg, National Security Advisor Rice ...": a place, no person
         name = _clean_name(m.group("name"), m.start("name"), keep="right")
         tail = _AFFILIATION_TAIL.match(m.group("rest"))  # "..., Crown Prince and Prime Minister made a call to X of Y"
-        official = _found(name, _any_case_titles(m.group("titles")),
-                          _last_affiliation(lex, m.group("titles") + m.group("rest")[:tail.end()]))
+        official = _found(name, _any_case_titles(m.group("titles")),  # "..., the US special envoy to Pakistan": USA
+                          _affiliation(lex, m.group("adj"))
+                          or _last_affiliation(lex, m.group("titles") + m.group("rest")[:tail.end()]))
         if official is not None:  # "..., diplomatic counselor to President Macron": Macron is described, not present
             official.descriptions.append(Span(m.start("titles"), m.start("rest") + tail.end()))
         found.append(official)
