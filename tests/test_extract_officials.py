@@ -268,6 +268,29 @@ def test_a_state_before_the_title_after_a_name_is_the_official_s(text: str, expe
     assert expected in [(o[0], o[1]) for o in officials(text)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bo said this during his meeting with European Union (EU) Trade Commissioner Peter Mandelson in Beijing on "
+     "Monday.", ("Peter Mandelson", "org/EU")),
+    ("Visiting China's top legislator Wu Bangguo held talks with Spain's Senate President Pio Garcia-Escudero on "
+     "Friday.", ("Pio Garcia-Escudero", "state/ESP")),
+    ("US Secretary of State Condoleezza Rice and White House Chief of Staff Andrew Card were present at the meeting "
+     "with Indian Prime Minister Manmohan Singh.", ("Andrew Card", "state/USA")),
+    # a listed leader keeps his state where the text gives none
+    ("URUGWIRO VILLAGE - President Paul Kagame yesterday held discussions with the Kenyan Minister of Foreign "
+     "Affairs, Moses Wentagula.", ("Paul Kagame", "state/RWA")),
+])
+def test_the_state_or_body_an_official_serves(text: str, expected: tuple) -> None:
+    assert expected in [(o[0], o[1]) for o in officials(text)]
+
+
+def test_a_national_body_and_a_remit_name_no_one_s_state() -> None:
+    """The National Security Council is no UN Security Council; "for China and Taiwan Affairs" is what she works on."""
+    found = dict((o[0], o[1]) for o in officials(
+        "Assistant Secretary of State Daniel Kritenbrink and National Security Council Senior Director for China and "
+        "Taiwan Affairs Sarah Beran held meetings with PRC officials in Beijing."))
+    assert found["Sarah Beran"] not in {"org/UNSC", "state/TWN"}
+
+
 def test_two_subjects_of_a_headline_are_no_name_and_title() -> None:
     found = officials("Deputy Prime Minister Mohammad Ishaq Dar met Hamish Falconer in London.",
                       title="FM Dar, UK minister discuss regional, global developments")

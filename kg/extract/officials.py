@@ -140,6 +140,14 @@ def _affiliation(lex: Lexicon, *forms: str | None) -> str | None:
     return None
 
 
+def _inside_a_longer_name(text: str, start: int) -> bool:
+    """Whether a state's or a body's name at ``start`` is part of a longer name that stands for neither
+    ("National Security Council Senior Director Sarah Beran" serves no UN Security Council)."""
+    window = max(0, start - 40)
+    return any(n.key is None and n.span.start + window < start < n.span.end + window
+               for n in find_names(text[window:start + 60]))
+
+
 def _last_affiliation(lex: Lexicon, text: str) -> str | None:
     """The last state or organization a description names (not one hidden in a longer name)."""
     keys = [n.key for n in find_names(text) if n.key]
@@ -169,6 +177,9 @@ _NEXT_PERSON = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z]|[ \t]*$)")  # "..., Ch
 # Where the words after a title still name its body: "of the Republic of Korea", "of Foreign Affairs (MOFA)";
 # a lower-case word other than these begins the sentence's verb.
 _AFFILIATION_TAIL = re.compile(r"(?:[ \t]+(?:of|the|and|for|on|in|to|&|[A-Z][\w'’.-]*|\([^)]*\)))*")
+# What a remit is about, no one's affiliation: "for China and Taiwan Affairs", "on the Middle East Issue".
+_REMIT_SUBJECT = re.compile(r"\b(?:for|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+|and\s+|of\s+|the\s+){0,6}?"
+                            r"(?:Affairs|Issues?|Question)\b")
 # A plural verb right after "A, B": B is the second subject, not A's title.
 _JOINT_VERB = re.compile(r"\s+(?:discuss|meet|hold|agree|sign|vow|talk|review|pledge|exchange|call|explore)\b")
 _SPEECH_TAG = re.compile(r"\s*(?:said|says|added|noted|told|stressed|explained|stated|emphasi[sz]ed)\b")
@@ -197,9 +208,10 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         titles = _titles(m.group("titles"))
         if m.group("article") and len(titles) > 1:
             titles = titles[-1:]  # "The Prime Minister and President Biden": only the last title is his
-        affiliation = _affiliation(lex, m.group("adj"), m.group("of1"), m.group("of3"), m.group("of2"), m.group("of4"))
-        if affiliation is None and m.group("remit"):
-            affiliation = _last_affiliation(lex, m.group("remit"))  # "of the Chinese Government on European Affairs"
+        adj = None if m.group("adj") and _inside_a_longer_name(text, m.start("adj")) else m.group("adj")
+        affiliation = _affiliation(lex, adj, m.group("of1"), m.group("of3"), m.group("of2"), m.group("of4"))
+        if affiliation is None and m.group("remit"):  # "of the Chinese Government on European Affairs", not the remit
+            affiliation = _last_affiliation(lex, _REMIT_SUBJECT.sub("", m.group("remit")))
         affiliation = affiliation or _body_in(lex, m.group("titles"))
         found.append(_found(name, titles, affiliation))
         if found[-1] is not None and m.group("of1"):  # "Foreign Minister of Singapore George Yeo"

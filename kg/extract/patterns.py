@@ -92,7 +92,9 @@ def official_patterns() -> OfficialPatterns:
     known = _alternation([form for entry in lex.officials for form in (entry.name, *entry.aliases)])
     return OfficialPatterns(
         title_before=re.compile(
-            rf"(?<![\w-])(?P<article>(?:[Tt]he){_S})?(?:(?P<adj>{affil}){_POSSESSIVE}{_S})?(?P<titles>{chain})"
+            # (the body's acronym may follow it: "European Union (EU) Trade Commissioner Peter Mandelson")
+            rf"(?<![\w-])(?P<article>(?:[Tt]he){_S})?(?:(?P<adj>{affil}){_POSSESSIVE}(?:{_S}\([A-Z][A-Za-z]{{1,7}}\))?{_S})?"
+            rf"(?P<titles>{chain})"
             # "of Russia" says whose; "for North Korea" and "to China" say the remit or the posting, not whose
             rf"(?:{_S}of{_S}(?:the{_S})?(?P<of1>{affil})(?:{_S}\([A-Z][A-Za-z]{{1,9}}\))?"  # "... of the ICRC (ICRC)"
             rf"|{_S}for{_S}(?:the{_S})?(?P<for1>{affil}))?(?:{_S}to{_S}(?:the{_S})?{affil})?"
