@@ -198,6 +198,23 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
      "Excellency Jumaah Saadoon, the Minister of Defense of the Republic of Iraq, today.", None, None),
     ("President William Ruto on Thursday held talks with US Deputy Secretary of State Christopher Landau at State "
      "House in the capital Nairobi.", "Nairobi", None),
+    # a gathering's annual or plural name, in lower case, in whose context or framework the meeting was held
+    ("VLADIVOSTOK, Sept. 7 (Xinhua) -- Chinese President Hu Jintao and his Vietnamese counterpart Truong Tan Sang "
+     "exchanged views on bilateral ties here Friday on the sidelines of the annual Asia-Pacific Economic Cooperation "
+     "(APEC) forum.", "Vladivostok", "annual Asia-Pacific Economic Cooperation (APEC) forum"),
+    ("Polish Foreign Minister Zbigniew Rau met Russian Foreign Minister Sergey Lavrov on the side-lines of a UN general "
+     "assembly in New York on Thursday.", "New York", "UN general assembly"),
+    ("Secretary Lew met today with Greek Finance Minister Euclid Tsakalotos at the 2016 Annual Meetings of the "
+     "International Monetary Fund (IMF) and World Bank Group.", None,
+     "2016 Annual Meetings of the International Monetary Fund (IMF) and World Bank Group"),
+    ("Foreign Minister Jorge Arreaza held a meeting on Friday with his counterpart Felipe Solá, in the context of the "
+     "21st Meeting of Foreign Ministers of the Community of Latin American and Caribbean States (CELAC).", None,
+     "21st Meeting of Foreign Ministers of the Community of Latin American and Caribbean States (CELAC)"),
+    ("Foreign Minister Javier Gonzalez-Olaechea held a meeting with Chilean counterpart Alberto van Klaveren on "
+     "Tuesday, within the framework of the Asia-Pacific Economic Cooperation (APEC) Leaders' Meeting.", None,
+     "Asia-Pacific Economic Cooperation (APEC) Leaders' Meeting"),
+    ("Foreign Minister Wang Yi met Foreign Minister Sergey Lavrov within the framework of the Comprehensive Strategic "
+     "Partnership.", None, None),
 ])
 def test_where_and_on_the_sidelines_of_what(text: str, location: str | None, sidelines: str | None) -> None:
     event = _extract(text).event

@@ -52,6 +52,9 @@ KINDS = re.compile(
     # a meal together: "held a working lunch with His Majesty King Abdullah II"
     r"(?:had|held|has|have|holds?|hosted|hosts)\s+an?\s+(?:working\s+|official\s+|private\s+)?"
     r"(?:lunch|luncheon|dinner|breakfast)\s+(?:with|for)|"
+    # Xinhua: "Chinese President Hu Jintao and his Vietnamese counterpart Truong Tan Sang exchanged views on bilateral
+    # ties here Friday"
+    r"exchanged\s+views|"
     # Japan's MOFA: "held an informal talk with Senator the Hon. Penny Wong"
     r"(?:had|held|has|have|holds?)\s+an?\s+(?:(?:brief|short|informal|standing)\s+)?talk\s+with)\b)"
     # "spoke highly of", "spoke about": praise and topics, not a call
@@ -87,15 +90,20 @@ LOWER_ORDINAL_EVENT = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth
 SPELLED_ORDINAL = (r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
                    r"(?=(?:[A-Z][\w'’.+&-]*\s+(?:(?:of|the|and|for|on)\s+)*){0,8}?"
                    r"(?:Forum|Meeting|Summit|Conference|Session|Dialogue|Council|Assembly|Ministerial|Congress)\b))")
+GATHERING = r"(?:Summit|Conference|Forum|Assembly|Session|Ministerial|Meetings?)"  # what a gathering's name ends with
 SIDELINES = re.compile(
     rf"\b(?:(?P<margins>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?s?lines?|side\s+lines|side|margins?)\s+of|(?P<occasion>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+occasion\s+of))|during|attend(?:ing|ed|s)?|"
+    # "in the context of the 21st Meeting of Foreign Ministers of CELAC", "within the framework of the APEC Leaders'
+    # Meeting": of a gathering named as one (not "within the framework of the strategic partnership")
+    rf"(?:in|within)\s+the\s+(?:context|framework)\s+of(?=\s+the\s+(?:(?:[A-Z0-9][\w.'’&+-]*|\([A-Z0-9+]{{2,10}}\))\s+"
+    rf"(?:(?:of|the|and|for|on)\s+)*){{1,8}}?{GATHERING}\b)|"
     # "who is on a visit to India to participate in the Raisina Dialogue", "within the framework of participation in
     # the Antalya Diplomacy Forum"
     rf"(?:participat(?:e|es|ing|ion)|t(?:ake|akes|aking)\s+part)\s+in|"
     # "met at the U.S.-Africa Leaders Summit": at an event named as one
     rf"at(?<!\btaken\sat)(?<!\bmade\sat)(?<!\badopted\sat)(?<!\breached\sat)(?<!\bagreed\sat)(?<!\bannounced\sat)"
     rf"(?=\s+the\s+(?:[A-Z0-9][\w.'’&+-]*\s+(?:(?:of|the|and|for|on)\s+)*){{1,8}}?(?:\([A-Z0-9+]{{2,10}}\)\s+)?"
-    rf"(?:Summit|Conference|Forum|Assembly|Session|Ministerial|Meeting)\b|\s+(?:the\s+)?COP\s?\d{{1,2}}\b)|"
+    rf"{GATHERING}\b|\s+(?:the\s+)?COP\s?\d{{1,2}}\b)|"
     # "met ... at Blenheim Palace today, as part of the European Political Community meeting"
     rf"as\s+part\s+of(?=\s+the\s+[A-Z])|"
     # "ahead of the Joint Expeditionary Force summit", "prior to the opening of the 29th summit of the League of Arab States"
@@ -106,10 +114,11 @@ SIDELINES = re.compile(
     rf"(?P<trip>during\s+(?:his|her|their)\s+(?:visit|trip)\s+to))\s+(?:the\s+|an?\s+(?=[A-Z0-9]))?"
     rf"(?P<name>(?:(?:an?\s+|the\s+)?(?:(?:annual|regular|informal|extraordinary|special)\s+)?"
     rf"(?:meeting|session|summit|conference|reception|(?:inauguration|inaugural|opening|closing|signing|swearing-in)\s+"
-    rf"ceremony)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z0-9]))?{ORDINAL_OF}?{SPELLED_ORDINAL}?{PHRASE}"
+    rf"ceremony)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z0-9]))?(?:(?:annual|regular)\s+(?=[A-Z0-9]))?"  # "the annual APEC forum"
+    rf"{ORDINAL_OF}?{SPELLED_ORDINAL}?{PHRASE}"
     # a forum's lower-case meeting: "the G20 foreign ministers meeting", "the SCO summit"
     r"(?:\s+(?:(?:informal|foreign|defen[cs]e|finance|trade|economic)\s+)?(?:ministers['’]?\s+)?"
-    r"(?:meeting|summit|conference|session|talks|forum|dinner|dialogues?))?|" + LOWER_ORDINAL_EVENT + ")"
+    r"(?:meeting|summit|conference|session|talks|forum|dinner|dialogues?|general\s+assembly))?|" + LOWER_ORDINAL_EVENT + ")"
 )
 # "The Eritrean leader and his delegation arrived in Addis Ababa this Sunday", "He arrived in Beijing Saturday
 # afternoon"
