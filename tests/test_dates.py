@@ -384,6 +384,9 @@ DATELINES = [
     ("Readout\n(Reuters) - The two leaders met on Monday.", None),
     # a release number's digits are no day
     ("Readout\nRelease No: NR-024-17 Jan. 23, 2017\nSecretary Mattis spoke today.", "2017-01-23"),
+    # the date of what is to come is not the page's
+    ("Harper and Obama: The Phone Call\n\nPrime Minister Harper talked today with President Obama about the upcoming "
+     "G20 Summit which will take place in London on April 1-2, 2009.", None),
 ]
 
 

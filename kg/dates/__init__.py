@@ -210,9 +210,14 @@ def find_dateline(text: str) -> str | None:
     for mention in find_dates(text[:_DATELINE_WINDOW + 100], None):
         if mention.start >= _DATELINE_WINDOW:
             break
-        if _is_day(mention):
+        if _is_day(mention) and not _AHEAD.search(text, max(0, mention.start - 150), mention.start):
             return mention.first
     return None
+
+
+# A date in a clause about what is to come is not the page's: "the G20 Summit which will take place in London on
+# April 1-2, 2009".
+_AHEAD = re.compile(r"\b(?:will|would|shall|upcoming|forthcoming)\b[^,.;:\n]*$")
 
 
 def _is_day(mention: DateMention) -> bool:

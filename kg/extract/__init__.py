@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.dates import DateMention, date_of_line, find_dateline, find_dates, year_of_numeric_dateline
-from kg.extract.event_patterns import DURING_THE_MEETING_IN
+from kg.extract.event_patterns import DURING_THE_MEETING_IN, FUTURE
 from kg.extract.events import (
     add_visitors,
     attended_lead,
@@ -71,7 +71,9 @@ def _event_date(dates: list[DateMention], sentence: Sentence | None, title: Span
     A wire story's dateline ("BEIJING, Feb. 28 (Xinhua) --") dates the event only when nothing else does."""
     if sentence is None:
         return None
-    inside = [d for d in dates if sentence.span.start <= d.start < sentence.span.end]
+    inside = [d for d in dates if sentence.span.start <= d.start < sentence.span.end
+              # not the date of what is to come: "... about the G20 Summit which will take place in London on April 1-2"
+              and not FUTURE.search(sentence.text, 0, d.start - sentence.span.start)]
     told = [d for d in inside if not (wire and wire.start <= d.start < wire.end)]
     inside = told or inside
     found = next((d for d in inside if d.first), inside[0] if inside else None)
