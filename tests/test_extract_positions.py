@@ -218,6 +218,8 @@ def test_the_topic_is_normalised_to_the_concept_label(body: str, topic: str) -> 
     # a decimal point or an abbreviation does not end it
     ("Wang Yi said China supports the early conclusion of the Free Trade Area 3.0 negotiations.",
      "early conclusion of the Free Trade Area 3.0 negotiations"),
+    ("Lavrov said Russia supports the Sept. 19, 2005 agreement of the six-party talks.",
+     "Sept. 19, 2005 agreement of the six-party talks"),
     # how long or how often is no part of it
     ("Lavrov said Russia values the in-depth exchanges in politics and culture in recent years.",
      "in-depth exchanges in politics and culture"),
@@ -251,6 +253,7 @@ def test_thanks_for_two_things_are_two_positions() -> None:
     "Wang Yi said that China values close cooperation.",  # a stance on nothing in particular
     "Wang Yi reaffirmed China's commitment to Russia.",  # a stance towards the other side: the relations
     "Wang Yi said that China pays close attention to the developments in Central Asia.",  # watching, no stance
+    "Lavrov welcomed Wang Yi to Moscow for the Eastern Economic Forum.",  # a courtesy to a visitor, and why he came
 ])
 def test_no_position_without_a_topic(body: str) -> None:
     assert positions(body) == set()

@@ -160,7 +160,7 @@ PARTICIPLES = (  # "..., noting that": a new clause
     "hoping|believing"
 )
 STOP_OBJECT = re.compile(
-    r"[;:]|(?<![A-Z])\.(?!\d)|,(?!\d{3}\b)(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))"
+    r"[;:]|(?<![A-Z])(?<!\bSept)(?<!\bJan|\bFeb|\bAug|\bOct|\bNov|\bDec)\.(?!\d)|,(?!\d{3}\b)(?!\s\d{4}\b)(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))"
     r"|,\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|added|noted|stressed|says)\b"  # "..., Wang said, adding that ..."
     r"|,\s+(?:he|she|they)\s+(?:said|added|noted|stressed|says)\b"
     rf"|\s+and\s+(?!(?:{ED_ADJECTIVES})\b)[a-z]+ed\b|,?\s+and\s+(?:{GERUNDS})\b"
@@ -382,7 +382,9 @@ COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:best\s+|warm\s
                        re.IGNORECASE)
 # Arrangements to talk again are how a call ends, not a policy: "agreed to stay in close touch".
 # Someone welcomed to a place: a courtesy ("welcomed First Vice Foreign Minister Kim to Washington").
-WELCOMED_TO = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,8}to\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*")
+# ("welcomed Han to Russia for the ninth Eastern Economic Forum": why they came is part of the courtesy)
+WELCOMED_TO = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,8}to\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*"
+                         r"(?:(?:for|on|as)\s.*)?")
 KEEPING_IN_TOUCH = re.compile(r"(?:stay|keep|remain|maintain|be)\s+(?:in\s+)?(?:close\s+|regular\s+|frequent\s+)?"
                                r"(?:touch|contacts?|communication|collaboration)\b|(?:speak|talk|meet)(?:ing)?\s+(?:again|soon|in\s+person|at)\b",
                                re.IGNORECASE)
