@@ -94,8 +94,11 @@ def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[S
 
 # Those who sat in: "Chinese Ambassador to Iran Cong Peiwu attended the meeting", "Foreign Minister Li Zhaoxing
 # was present at the meeting".
-_PRESENT_AT = re.compile(r"\s(?:also\s+)?(?:attended|(?:was|were)\s+(?:also\s+)?present\s+at|joined)\s+the\s+"
-                         r"(?:meeting|talks|call|conversation|discussions?)\b")
+# ("Fumio Kishida, Minister for Foreign Affairs, was also present during the courtesy call")
+_PRESENT_AT = re.compile(r"\s(?:also\s+)?(?:attended|(?:was|were)\s+(?:also\s+)?present\s+(?:at|during|in)|joined)\s+the\s+"
+                         r"(?:courtesy\s+)?(?:meeting|talks|call|conversation|discussions?)\b")
+# "Also present were Malaysia's Foreign Minister Anifah Aman and his counterpart Julie Bishop."
+_ALSO_PRESENT = re.compile(r"\s*Also\s+present\s+(?:at\s+the\s+(?:meeting|talks)\s+)?(?:was|were)\s")
 
 _ATTENDED_BY = re.compile(r"\s*(?:The|This)\s+(?:meeting|talks|call|conversation|discussions?)\s+"
                           r"(?:was|were)\s+(?:also\s+)?attended\s+by\s")
@@ -112,8 +115,8 @@ def present_at_the_meeting(sentences: list[Sentence], main: Sentence | None) -> 
             continue
         if present := _PRESENT_AT.search(sentence.text):
             found.append(Span(sentence.span.start, sentence.span.start + present.start()))
-        elif by := _ATTENDED_BY.match(sentence.text):  # "The meeting was attended by Cabinet Secretary X and ..."
-            found.append(Span(sentence.span.start + by.end(), sentence.span.end))
+        elif by := _ATTENDED_BY.match(sentence.text) or _ALSO_PRESENT.match(sentence.text):
+            found.append(Span(sentence.span.start + by.end(), sentence.span.end))  # "The meeting was attended by X"
     return found
 
 
