@@ -278,6 +278,8 @@ def test_a_state_before_the_title_after_a_name_is_the_official_s(text: str, expe
     # a listed leader keeps his state where the text gives none
     ("URUGWIRO VILLAGE - President Paul Kagame yesterday held discussions with the Kenyan Minister of Foreign "
      "Affairs, Moses Wentagula.", ("Paul Kagame", "state/RWA")),
+    ("Foreign Minister Gedu Andargachew held talks with the U.S Ambassador to Ethiopia, Michael Raynor, today.",
+     ("Michael Raynor", "state/USA")),  # "U.S" without its last dot
 ])
 def test_the_state_or_body_an_official_serves(text: str, expected: tuple) -> None:
     assert expected in [(o[0], o[1]) for o in officials(text)]
@@ -289,6 +291,21 @@ def test_a_national_body_and_a_remit_name_no_one_s_state() -> None:
         "Assistant Secretary of State Daniel Kritenbrink and National Security Council Senior Director for China and "
         "Taiwan Affairs Sarah Beran held meetings with PRC officials in Beijing."))
     assert found["Sarah Beran"] not in {"org/UNSC", "state/TWN"}
+
+
+def test_a_name_cut_short_at_a_particle_is_the_whole_name() -> None:
+    found = officials("Acting Secretary of Foreign Affairs Albert F. del Rosario received a call from Secretary of "
+                      "State Hillary Clinton.")
+    assert [o[0] for o in found] == ["Albert F. del Rosario", "Hillary Clinton"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Ilham Aliyev received delegation led by Turkish Minister of National Defense VIDEO\n\nBaku, June 8.",
+    "The Leader of the Nation, the President of the Republic of Tajikistan Emomali Rahmon met today with Ambassador "
+    "Gyan Chandra Acharya.",
+])
+def test_a_headline_tag_or_an_honorific_s_noun_is_no_name(text: str) -> None:
+    assert not {"VIDEO", "Nation"} & {o[0] for o in officials(text)}
 
 
 def test_two_subjects_of_a_headline_are_no_name_and_title() -> None:

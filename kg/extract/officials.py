@@ -34,6 +34,7 @@ _NOT_NAME = frozenset(
     "Finally Also However Meanwhile Moreover Furthermore Additionally Separately Earlier Later Today Yesterday "
     "Then Besides Likewise Similarly Recently Lastly Secondly First Second Third Overall Notably Importantly "
     "Accordingly Nevertheless Instead Thus Therefore Hence Here There This That These Those It Designate Elect "
+    "VIDEO PHOTO PHOTOS UPDATE UPDATED LIVE Nation "  # a headline's tag; "the Leader of the Nation"
     # post-nominal letters: "the Hon. Julie Bishop, MP, Minister ..."
     "Delegate MP QC KC PC OBE CBE MBE KBE CMG KCMG GCMG".split()
 )
@@ -334,6 +335,19 @@ def _merge_overgrown_names(officials: list[FoundOfficial]) -> list[FoundOfficial
     return kept
 
 
+def _merge_cut_names(officials: list[FoundOfficial]) -> list[FoundOfficial]:
+    """"Albert F." (a title's name cut short at "del") is "Albert F. del Rosario", read where the same mention starts."""
+    kept = []
+    for official in officials:
+        whole = next((o for o in officials if o is not official and o.name.startswith(official.name + " ")
+                      and any(m.start == n.start for m in official.mentions for n in o.mentions)), None)
+        if whole is None:
+            kept.append(official)
+        else:
+            whole.absorb(official)
+    return kept
+
+
 def _short_token(token: str) -> str:
     """How a later short reference writes a name's word: "HAYASHI" (Japan's MOFA writes family names
     in capitals) is "Hayashi"; "El-Sisi" is "Sisi"."""
@@ -485,7 +499,8 @@ def find_officials(text: str, entity_mentions: list[str]) -> list[FoundOfficial]
     the publisher's-side rule.
     """
     lex = lexicon()
-    officials = _merge_short_names(_merge_overgrown_names(_merge_same_names(_titled_mentions(text, lex), lex)))
+    officials = _merge_short_names(_merge_cut_names(_merge_overgrown_names(
+        _merge_same_names(_titled_mentions(text, lex), lex))))
     _add_short_mentions(text, officials, lex)
     _resolve_affiliations(officials, entity_mentions, lex, _years_written(text))
     return sorted(officials, key=lambda o: o.mentions[0].start)
