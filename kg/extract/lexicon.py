@@ -204,11 +204,19 @@ def _apostrophes(forms: Iterable[str]) -> Iterator[str]:
             yield form.replace("'", "’") if "'" in form else form.replace("’", "'")
 
 
+def _last_dot_dropped(forms: Iterable[str]) -> Iterator[str]:
+    """Each form, and a dotted one also as often typed without its last dot ("U.S Ambassador"): read, never a label."""
+    for form in forms:
+        yield form
+        if form.endswith(".") and form.count(".") > 1:
+            yield form[:-1]
+
+
 def _index(lex: Lexicon) -> None:
     for state in sorted(lex.states.values(), key=lambda s: (not s.sovereign, s.iso3)):
-        for form in _apostrophes((state.name, *state.aliases)):
+        for form in _apostrophes(_last_dot_dropped((state.name, *state.aliases))):
             lex.state_names.setdefault(_strip_the(form), state.iso3)
-        for form in _apostrophes(state.adjectives):
+        for form in _apostrophes(_last_dot_dropped(state.adjectives)):
             lex.state_adjectives.setdefault(form, state.iso3)
             if form.endswith(("an", "i")):  # the people: "Israelis and Palestinians", "Ukrainians"
                 lex.state_adjectives.setdefault(f"{form}s", state.iso3)
