@@ -173,11 +173,21 @@ def _clean_phrase(name: str) -> str:
 
 
 def _capital_first(place: str) -> str:
-    """A capital that opens a run of capitalised words is the place; the rest is the person met next."""
+    """A capital that opens a run of capitalised words is the place; the rest is the person met next
+    (but "Washington DC" is the place as written)."""
+    if place in lexicon().capitals or _DISTRICT.fullmatch(place):
+        return place
     words = place.split()
     capital = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
                     if " ".join(words[:n]) in lexicon().capitals), None)
     return capital if capital and words[len(capital.split())][:1].isupper() and "," not in place else place
+
+
+_CONTINENTS = frozenset("Africa Asia Europe Oceania Antarctica Americas".split())
+_DISTRICT = re.compile(r"Washington\s+D\.?C\.?")
+# A city's own building: "at Bangkok's Government House".
+_CITY_S_BUILDING = re.compile(r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+(?:[A-Z][\w'’-]*\s+)*"
+                              r"(?:House|Palace|Hall|Centre|Center|Headquarters|Building)")
 
 
 def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | None:
@@ -190,12 +200,15 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
             continue  # "in Ziguangge, Zhongnanhai", "at Foreign Ministry of Romania": a building, no city
         place = _capital_first(place)  # "received in Moscow Hussein al-Sheikh": Moscow
         place = _city_after_building(place)  # "at State House Nairobi": Nairobi
+        if (own := _CITY_S_BUILDING.fullmatch(place)) and own["city"] in lexicon().capitals:
+            place = own["city"]  # "at Bangkok's Government House": Bangkok
         if city := _CITY_AFTER.match(sentence, m.end("place")):
             # a gathering ("COP27", "NATO") or a building ("State House") before the city
             if _names_an_event(place) or any(c.isdigit() for c in place) or city.group("city") in lexicon().capitals:
                 place = city.group("city")
-        # A state's name is no place of meeting, unless it is also its own capital ("in Singapore").
-        if any(n.span.start == start and n.text not in lexicon().capitals for n in names):
+        # A state's name is no place of meeting, unless it is also its own capital ("in Singapore"); nor is a
+        # region's or a continent's ("a meeting in Africa today")
+        if any(n.span.start == start and n.text not in lexicon().capitals for n in names) or place in _CONTINENTS:
             continue
         return place
     venue = VENUE_CITY.search(sentence)  # "at the UN headquarters, New York"
