@@ -84,6 +84,12 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     # no name with the title: the sentence that says someone met someone tells the event
     ("The Foreign Secretary met his Irish counterpart for talks today during an official visit to Ireland. Boris "
      "Johnson and Simon Coveney discussed the relationship between the UK and Ireland.", "meeting"),
+    ("US Secretary of State John Kerry telephoned Prime Minister Muhammad Nawaz Sharif today.", "phone_call"),
+    ("The Undersecretary of Foreign Affairs, Carolina Valdivia, and the Secretary of State for Foreign Affairs and "
+     "Cooperation of Portugal, Teresa Ribeiro, headed the III Chile-Portugal Bilateral Political Consultations today.",
+     "talks"),
+    ("External Affairs Minister S Jaishankar on Wednesday held an extensive exchange of views with his Brazilian "
+     "counterpart Ernesto Araujo.", "meeting"),
 ])
 def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     assert _extract(text).event.kind == kind

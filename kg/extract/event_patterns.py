@@ -20,7 +20,8 @@ KINDS = re.compile(
     # "held a virtual introductory meeting", "a virtual consultative meeting", "during his virtual visit to Kenya"
     r"|virtual(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|met|conversation|call|visit)|met\s+virtually|"
     r"online\s+(?:meeting|talks|summit))\b)"
-    r"|(?P<phone_call>\b(?i:(?:tele)?phone\s*(?:call|conversation|talks)|telephonic(?:ally)?|telephone|over\s+the\s+phone|"
+    r"|(?P<phone_call>\b(?i:(?:tele)?phone\s*(?:call|conversation|talks)|telephonic(?:ally)?|telephone[sd]?|phoned|"
+    r"over\s+the\s+phone|"
     r"teleconference|"  # "Japan-U.S. Foreign Ministerial Teleconference": by phone unless said to be by video
     # "received a call of congratulations from"; a courtesy call is paid in person
     r"(?:received|took|had|made)\s+a\s+(?:(?!courtesy\b)[\w-]+\s+)?call(?=\s+(?:of|from|with|to)\b)|"
@@ -30,7 +31,9 @@ KINDS = re.compile(
     r"productive|substantive|extensive|detailed|constructive|frank|wide-ranging)\s+){0,3}talks|"
     r"(?:start|began|begin)(?:s|ed)?\s+talks|[Tt]alks\s+(?:in\s+[A-Z][\w-]*\s+)?with|"
     r"[Tt]alks\s+held\s+(?:in|at|on|between)\b|"  # "At talks held in Bangkok ..., X exchanged views with Y"
-    r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?)\s+(?:an?\s+|the\s+)?(?:(?!(?i:video|virtual|online|phone|telephone)\b)[\w-]+\s+){0,6}?"
+    # "X and Y headed the III Chile-Portugal Bilateral Political Consultations today"
+    r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?|[Hh]eaded|[Cc]haired)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?!(?i:video|virtual|online|phone|telephone)\b)[\w-]+\s+){0,6}?"
     r"(?:[Dd]ialogue|[Cc]onsultations?)|"
     r"[Cc]onsulted\s+with|[Cc]onferred\s+with|(?:[Hh]olds?|[Hh]eld|had)\s+negotiations\s+with|"
     r"met\s+for\s+(?:[\w-]+\s+){0,2}?(?:consultations|talks)|"
@@ -54,7 +57,7 @@ KINDS = re.compile(
     r"(?:lunch|luncheon|dinner|breakfast)\s+(?:with|for)|"
     # Xinhua: "Chinese President Hu Jintao and his Vietnamese counterpart Truong Tan Sang exchanged views on bilateral
     # ties here Friday"
-    r"exchanged\s+views|"
+    r"exchanged\s+views|(?:held|had|holds|has)\s+an?\s+(?:[\w-]+\s+){0,2}?exchange\s+of\s+views\s+with|"
     # Japan's MOFA: "held an informal talk with Senator the Hon. Penny Wong"
     r"(?:had|held|has|have|holds?)\s+an?\s+(?:(?:brief|short|informal|standing)\s+)?talk\s+with)\b)"
     # "spoke highly of", "spoke about": praise and topics, not a call
