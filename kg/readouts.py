@@ -118,9 +118,10 @@ def readout_from_text(
 ) -> Readout:
     """A readout from its text; metadata given here wins over what the text itself says.
 
-    The text is normalised (LF newlines, no BOM, NFC) because every offset taken later is into
-    this exact string. A missing title comes from the text's heading and a missing date from its
-    dateline, since most readouts state both in their first lines.
+    The text is normalised (LF newlines, no BOM, NFC, a hard-wrapped text's soft line breaks made
+    spaces) because every offset taken later is into this exact string. A missing title comes from
+    the text's heading and a missing date from its dateline, since most readouts state both in their
+    first lines.
     """
     text = _join_soft_wraps(_normalise(text))
     if not text.strip():

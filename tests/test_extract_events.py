@@ -225,7 +225,8 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
     ("Foreign Minister Wang Yi met Foreign Minister Sergey Lavrov within the framework of the Comprehensive Strategic "
      "Partnership.", None, None),
     # the place as written, a city's own building, no continent
-    ("Secretary Lloyd Austin met with Defence Secretary John Healey in Washington DC on Monday.", "Washington DC", None),
+    ("Secretary Lloyd Austin met with Defence Secretary John Healey in Washington DC on Monday.", "Washington DC",
+     None),
     ("General Min Aung Hlaing met Prime Minister Prayut Chan-ocha at Bangkok's Government House on May 26.", "Bangkok",
      None),
     ("At a meeting in Africa today with Iranian President Mahmoud Ahmadinejad, United Nations Secretary-General Kofi "

@@ -95,8 +95,8 @@ def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[S
 # Those who sat in: "Chinese Ambassador to Iran Cong Peiwu attended the meeting", "Foreign Minister Li Zhaoxing
 # was present at the meeting".
 # ("Fumio Kishida, Minister for Foreign Affairs, was also present during the courtesy call")
-_PRESENT_AT = re.compile(r"\s(?:also\s+)?(?:attended|(?:was|were)\s+(?:also\s+)?present\s+(?:at|during|in)|joined)\s+the\s+"
-                         r"(?:courtesy\s+)?(?:meeting|talks|call|conversation|discussions?)\b")
+_PRESENT_AT = re.compile(r"\s(?:also\s+)?(?:attended|(?:was|were)\s+(?:also\s+)?present\s+(?:at|during|in)|joined)"
+                         r"\s+the\s+(?:courtesy\s+)?(?:meeting|talks|call|conversation|discussions?)\b")
 # "Also present were Malaysia's Foreign Minister Anifah Aman and his counterpart Julie Bishop."
 _ALSO_PRESENT = re.compile(r"\s*Also\s+present\s+(?:at\s+the\s+(?:meeting|talks)\s+)?(?:was|were)\s")
 

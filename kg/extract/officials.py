@@ -145,7 +145,7 @@ def _inside_a_longer_name(text: str, start: int) -> bool:
     """Whether a state's or a body's name at ``start`` is part of a longer name that stands for neither
     ("National Security Council Senior Director Sarah Beran" serves no UN Security Council)."""
     window = max(0, start - 40)
-    return any(n.key is None and n.span.start + window < start < n.span.end + window
+    return any(n.key is None and n.span.start + window <= start < n.span.end + window
                for n in find_names(text[window:start + 60]))
 
 
@@ -336,7 +336,8 @@ def _merge_overgrown_names(officials: list[FoundOfficial]) -> list[FoundOfficial
 
 
 def _merge_cut_names(officials: list[FoundOfficial]) -> list[FoundOfficial]:
-    """"Albert F." (a title's name cut short at "del") is "Albert F. del Rosario", read where the same mention starts."""
+    """"Albert F." (a title's name cut short at "del") is "Albert F. del Rosario", read where the same mention
+    starts."""
     kept = []
     for official in officials:
         whole = next((o for o in officials if o is not official and o.name.startswith(official.name + " ")

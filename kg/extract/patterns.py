@@ -116,7 +116,8 @@ def official_patterns() -> OfficialPatterns:
             rf"(?<![\w'’.-])(?P<name>{NAME})[ \t]?,{_S}(?:(?:MP|TD|MEP|MLA|MNA|KC|QC)(?=,),{_S})?(?:the{_S})?"
             # "Amir Ohana, the visiting Speaker of the Israeli Parliament", "Hirotaka Akamatsu, the newly appointed ..."
             rf"(?:(?:visiting|newly[ -]appointed|newly[ -]elected|new|outgoing|incoming){_S})?"
-            # a state before the title: "Madan Murlidhar Dulloo, Mauritius Minister of Foreign Affairs", "..., the Mauritian"
+            # a state before the title: "Madan Murlidhar Dulloo, Mauritius Minister of Foreign Affairs", "..., the
+            # Mauritian Foreign Minister"
             rf"(?:(?P<adj>{affil}){_POSSESSIVE}{_S})?"
             rf"(?P<titles>(?i:{chain}))(?![\w-])"
             rf"(?=(?P<rest>[^,.;:\n]{{0,200}}))"  # looked at, not taken: a name inside it has its own title

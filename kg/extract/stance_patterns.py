@@ -100,7 +100,8 @@ STANCE = re.compile(  # one word boundary for all branches: the pattern fails fa
     r"(?:is(?<=\bit\sis)|was(?<=\bit\swas))\s+(?:(?:also|very|most|highly|extremely|particularly|especially)\s+)*"
     r"(?:important|significant|essential|crucial|vital|necessary|imperative)\s+(?:for\s+(?:[\w'’.-]+\s+){1,4}?)?to(?=\s+[a-z])|"
     r"not(?:ed|es|ing)\s+with\s+(?:(?:deep|great|particular|much|profound)\s+)?satisfaction(?!\s+that\b)|"
-    # what is pointed out, concern where its object is trouble (see ATTENTION): "drew attention to an increase in ceasefire violations"
+    # what is pointed out, concern where its object is trouble (see ATTENTION): "drew attention to an increase in
+    # ceasefire violations"
     r"(?:(?:drew|draws|drawn|drawing|draw|paid|pays|paying|pay)\s+(?:(?:special|particular|great|close|serious|much)\s+)?"
     r"attention|attention\s+was\s+(?:also\s+)?(?:paid|drawn|given))\s+to|"
     r"(?:expressed|expresses|conveyed|conveys|reiterated|reiterates|voiced|voices|extended|extends)\s+"
@@ -419,7 +420,8 @@ CONDEMNING_ADJECTIVES = ("deplorable", "reckless", "illegal", "unprovoked", "bru
 # it, so that "unprovoked and unjustified" is no second verb); it runs on to where an object ends.
 CONDEMNED = re.compile(rf"(?:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*['’]s?\s+)?\b(?:{'|'.join(CONDEMNING_ADJECTIVES)})\b"
                        r"(?:,?\s+(?:and\s+)?[a-z-]+)*?\s+[\w'’-]+")
-# Attention drawn to trouble is concern ("drew attention to an increase in ceasefire violations"); to anything else, no stance.
+# Attention drawn to trouble is concern ("drew attention to an increase in ceasefire violations"); to anything else,
+# no stance.
 ATTENTION = re.compile(r"\b(?:drew|draws|drawn|drawing|draw|paid|pays|paying|pay|attention)\b", re.IGNORECASE)
 TROUBLE = re.compile(r"\b(?:worsen\w*|deteriorat\w*|violations?|escalat\w*|aggression|tensions?|crisis|crises|threats?|"
                      r"disinformation|provocat\w*|attacks?|shelling|conflicts?|instability|build-?up|suffering|"
