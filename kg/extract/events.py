@@ -175,7 +175,7 @@ def _clean_phrase(name: str) -> str:
 def _capital_first(place: str) -> str:
     """A capital that opens a run of capitalised words is the place; the rest is the person met next
     (but "Washington DC" is the place as written)."""
-    if place in lexicon().capitals or _DISTRICT.fullmatch(place):
+    if place in lexicon().capitals:
         return place
     words = place.split()
     capital = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
@@ -184,7 +184,6 @@ def _capital_first(place: str) -> str:
 
 
 _CONTINENTS = frozenset("Africa Asia Europe Oceania Antarctica Americas".split())
-_DISTRICT = re.compile(r"Washington\s+D\.?C\.?")
 # A city's own building: "at Bangkok's Government House".
 _CITY_S_BUILDING = re.compile(r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+(?:[A-Z][\w'’-]*\s+)*"
                               r"(?:House|Palace|Hall|Centre|Center|Headquarters|Building)")
