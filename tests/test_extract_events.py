@@ -912,3 +912,30 @@ def test_someone_s_scheduled_visit_is_theirs() -> None:
 ])
 def test_a_visit_is_named_with_its_visitor(text: str, name: str) -> None:
     assert name in [m.name for m in _extract(text).mentioned_events]
+
+
+@pytest.mark.parametrize(("text", "sidelines"), [
+    ("Foreign Minister Ruslan Kazakbaev met in New York with Foreign Minister Batmunkh Battsetseg of Mongolia. The "
+     "meeting took place on the sidelines of the 76th session of the UN General Assembly.",
+     "76th session of the UN General Assembly"),
+    ("Secretary Kerry met today in London with Nigerian President Buhari. They met on the sidelines of the "
+     "Anti-Corruption Summit hosted by the UK.", "Anti-Corruption Summit"),
+    ("Indonesian Foreign Minister Retno Marsudi held a bilateral meeting with Chinese Foreign Minister Wang Yi in Bali "
+     "today. China's top diplomat is in Bali to attend the G20 Foreign Ministers Meeting.",
+     "G20 Foreign Ministers Meeting"),
+    ("Foreign Minister Kairat Abdrakhmanov met with Foreign Minister Erlan Abdyldayev of Kyrgyzstan in Astana. "
+     "Minister Abdyldayev came to Astana to participate in the regular session of the Council of Foreign Ministers "
+     "of the SCO.", "regular session of the Council of Foreign Ministers of the SCO"),
+])
+def test_the_sentence_after_the_meeting_can_set_it_beside_a_larger_event(text: str, sidelines: str) -> None:
+    assert _extract(text).event.sidelines_of == sidelines
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Wang Yi met with Foreign Minister Retno Marsudi of Indonesia in Beijing. President Joko Widodo "
+    "is in Bali to attend the G20 Summit.",
+    "Foreign Minister Wang Yi met with Foreign Minister Retno Marsudi of Indonesia in Beijing. The ministers will "
+    "meet again on the sidelines of the G20 Summit.",
+])
+def test_another_officials_trip_or_a_meeting_to_come_sets_no_sidelines(text: str) -> None:
+    assert _extract(text).event.sidelines_of is None

@@ -22,6 +22,7 @@ from kg.extract.events import (
     main_event_clues,
     reports_event,
     restated_meeting,
+    setting_sentence,
     wire_date,
     with_sidelines_event,
 )
@@ -298,7 +299,9 @@ def extract(readout: Readout) -> Extraction:
         officials = [replace(o, participant=True) if o.key in joined else o for o in officials]
         participants = [o for o in officials if o.participant]
     lead = attended_lead(sentences, sentence)
-    clues = main_event_clues(readout.title, sentence, names, text, lead, _tells_again(restated, participants))
+    others = [m for o in officials if not o.participant for m in o.mentions]
+    clues = main_event_clues(readout.title, sentence, names, text, lead, _tells_again(restated, participants),
+                             setting_sentence(sentences, sentence, others))
     dated = _resolve_dates(readout, sentence, title, participants, clues.sidelines_of, lead, restated)
     evidence = sentence.span if sentence else (title if reports_event(readout.title) and participants else None)
     warnings = []

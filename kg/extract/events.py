@@ -28,7 +28,7 @@ from kg.model import MentionedEvent, Span
 
 __all__ = [
     "EventClues", "add_visitors", "attended_lead", "date_ongoing", "find_event_sentence", "find_mentioned_events", "location_in",
-    "main_event_clues", "reports_event", "wire_date", "with_sidelines_event",
+    "main_event_clues", "reports_event", "setting_sentence", "wire_date", "with_sidelines_event",
 ]
 
 
@@ -101,6 +101,33 @@ def restated_meeting(sentences: list[Sentence], main: Sentence | None) -> Senten
 _MET_AGAIN = re.compile(r"\b(?:met|held\s+talks|spoke|talked|had\s+an?\s+(?:[\w-]+\s+){0,3}?meeting|"
                         r"(?<![Tt]his\s)(?<![Tt]hat\s)meeting\s+(?:held|took\s+place)\s+in)\b|"
                         rf"^{DURING_THE_MEETING_IN}")
+
+
+def setting_sentence(sentences: list[Sentence], main: Sentence | None, others: list[Span]) -> Sentence | None:
+    """A sentence soon after the main one that tells where the meeting stood among larger events: "The meeting took
+    place on the sidelines of the 76th session of the UN General Assembly", "They met on the sidelines of the
+    Anti-Corruption Summit", "China's top diplomat is in Bali to attend the G20 Foreign Ministers Meeting". Not one
+    that names another official ("Meanwhile, X is in Y for Z") or tells what is to come."""
+    after = [s for s in sentences if main is not None and s.span.start >= main.span.end][:3]
+    for s in after:
+        if FUTURE.search(s.text) or any(s.span.start <= o.start < s.span.end for o in others):
+            continue
+        if _THE_MEETING_WAS.match(s.text) or _WAS_THERE_FOR.search(s.text):
+            return s
+    return None
+
+
+# "The meeting took place on the sidelines of ...", "Their talks were held at ...", "They met on the side-lines of ..."
+_THE_MEETING_WAS = re.compile(
+    r"(?:(?:The|This|Their|That|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|encounter|conversation|discussions?|"
+    r"session)\s+(?:took\s+place|was\s+held|were\s+held|happened|came|was|were)|(?:They|The\s+two|Both)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:met|held\s+talks))\b")
+# "is in Bali to attend ...", "are in Hanoi to attend ...", "was in London to participate in ...", "came to Astana to
+# participate in ...", "flew to Japan to attend ...", "is in Bhutan for the sixteenth SAARC summit"
+_WAS_THERE_FOR = re.compile(
+    r"\b(?:(?:is|was|are|were)\s+(?:in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|here|there)|(?:came|comes|flew|travell?ed|"
+    r"arrived)\s+(?:to|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:to\s+(?:attend|participate\s+in|take\s+part\s+in)|"
+    r"for)\s")
 
 
 def _sidelines_in(title: str, name: str) -> bool:
@@ -286,7 +313,7 @@ _AHEAD = re.compile(r"\b(?:ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+preparat
 
 def main_event_clues(title: str | None, sentence: Sentence | None, names: list[NameMatch],
                      readout_text: str | None = None, lead: Sentence | None = None,
-                     restated: Sentence | None = None) -> EventClues:
+                     restated: Sentence | None = None, setting: Sentence | None = None) -> EventClues:
     """Kind, place and sidelines event of the main event, from the headline and its sentence
     (and, for "met here", from the wire dateline of ``readout_text``). A meeting whose sentence names
     neither place nor sidelines takes them from the ``lead`` that tells what was attended ("X attended
@@ -306,6 +333,9 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
         if before_or_after is not None and not (location or sidelines):
             location = location_in(before_or_after.text, names, before_or_after.span.start)
             sidelines = _sidelines(before_or_after)
+    if sidelines is None and setting is not None:
+        sidelines = _sidelines(setting)
+        location = location or location_in(setting.text, names, setting.span.start)
     if title and readout_text and not (location or sidelines) and title in readout_text:
         # "A meeting of the Foreign Ministers of Turkmenistan and Tajikistan took place in Dushanbe"
         location = location_in(title, names, readout_text.find(title))
