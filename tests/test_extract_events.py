@@ -939,3 +939,20 @@ def test_the_sentence_after_the_meeting_can_set_it_beside_a_larger_event(text: s
 ])
 def test_another_officials_trip_or_a_meeting_to_come_sets_no_sidelines(text: str) -> None:
     assert _extract(text).event.sidelines_of is None
+
+
+@pytest.mark.parametrize(("title", "text", "kind"), [
+    ("Courtesy Call by Mr. Louis Schweitzer, Special Representative of France, on Mr. Fumio Kishida, Minister for "
+     "Foreign Affairs", "On February 18, Mr. Fumio Kishida, Minister for Foreign Affairs, received a courtesy call from "
+     "Mr. Louis Schweitzer, Special Representative of France.", "meeting"),
+    ("MFA Press Statement: Call by Prime Minister of the Republic of Macedonia Mr Nikola Gruevski on Prime Minister Lee "
+     "Hsien Loong, 29 November 2011", "Prime Minister Nikola Gruevski paid a courtesy call on Prime Minister Lee Hsien "
+     "Loong at the Istana earlier this afternoon.", "meeting"),
+    ("Talks between Mr. Taro Aso, Minister for Foreign Affairs, and Mr. Luis Amado, Minister of State and Foreign "
+     "Affairs of Portugal", "On 7 February, Mr. Taro Aso, Minister for Foreign Affairs of Japan, met with Mr. Luis "
+     "Amado, Minister of State and Foreign Affairs of Portugal.", "talks"),
+    ("Readout of Secretary Blinken's Call by Phone on Monday", "Secretary Blinken spoke with Foreign Minister Wang Yi "
+     "of China.", "phone_call"),
+])
+def test_a_courtesy_call_is_paid_in_person_and_talks_titled_so_are_talks(title: str, text: str, kind: str) -> None:
+    assert _extract(text, title=title).event.kind == kind

@@ -29,7 +29,7 @@ KINDS = re.compile(
     # "at talks in Moscow with his Uzbek counterpart"
     r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+(?:(?:in-depth|bilateral|official|formal|separate|fruitful|"
     r"productive|substantive|extensive|detailed|constructive|frank|wide-ranging)\s+){0,3}talks|"
-    r"(?:start|began|begin)(?:s|ed)?\s+talks|[Tt]alks\s+(?:in\s+[A-Z][\w-]*\s+)?with|"
+    r"(?:start|began|begin)(?:s|ed)?\s+talks|(?<![\w-])Talks\s+between\s|[Tt]alks\s+(?:in\s+[A-Z][\w-]*\s+)?with|"
     r"[Tt]alks\s+held\s+(?:in|at|on|between)\b|"  # "At talks held in Bangkok ..., X exchanged views with Y"
     # "X and Y headed the III Chile-Portugal Bilateral Political Consultations today"
     r"(?:[Hh]olds?|[Hh]eld|co-chaired|[Cc]o-[Cc]hairs?|[Hh]eaded|[Cc]haired)\s+(?:an?\s+|the\s+)?"
@@ -43,6 +43,10 @@ KINDS = re.compile(
     # calling on someone is paying a visit in person: "called on Prime Minister Anwar", "Call on Prime Minister X"
     r"[Cc]all(?:ed|s|ing)?\s+[Oo]n(?=\s+(?:the\s+)?[A-Z])(?!\s+" + _DAY_OR_MONTH + r"\b)|"
     r"(?:[Pp]aid|made)\s+an?\s+(?:courtesy\s+|farewell\s+|introductory\s+)?call\s+on|"
+    # a courtesy call is paid in person ("received a courtesy call from"); Singapore's "Call by Prime Minister X on
+    # Prime Minister Y"
+    r"(?i:(?:courtesy|farewell|introductory)\s+call)|"
+    r"\bCall\s+by\s+[^.;]{3,160}?\s+on(?!\s+" + _DAY_OR_MONTH + r"\b)(?=\s+(?:the\s+)?[A-Z])|"
     # a host welcomes a visitor to a place: "welcomed Norwegian Prime Minister Jonas Gahr Støre to NATO Headquarters",
     # "welcomed the President of the United States, Joe Biden, to Downing Street"
     r"welcomed(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|(?:of|the)\s+){1,10}to\s+(?:the\s+)?[A-Z])|"
