@@ -36,6 +36,11 @@ def officials(text: str, title: str | None = None) -> list[tuple[str, str | None
     ("Deputy Secretary of State and Special Representative for North Korea Stephen E. Biegun met today in Seoul with "
      "Republic of Korea (ROK) First Vice Foreign Minister Choi Jong-kun.",
      [("Stephen E. Biegun", "state/USA", ("Deputy Secretary of State", "Special Representative"))]),
+    # a department's director, and the state's name before 2019
+    ("Assistant Foreign Minister Wu Hongbo met with A.G. Karlov, Director of the Consular Department of Russian "
+     "Foreign Ministry.", [("A.G. Karlov", "state/RUS", ("Director",))]),
+    ("Prime Minister of the Republic of Macedonia Mr Nikola Gruevski paid a courtesy call on Prime Minister Lee Hsien "
+     "Loong.", [("Nikola Gruevski", "state/MKD", ("Prime Minister",))]),
 ])
 def test_title_name_and_state_in_the_usual_patterns(text: str, expected: list) -> None:
     found = officials(text)
