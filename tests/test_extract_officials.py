@@ -88,6 +88,25 @@ def test_a_well_known_family_name_alone_is_that_official() -> None:
     assert found == [("Putin", "state/RUS", ("President",))]
 
 
+def test_a_language_is_no_family_name() -> None:
+    found = officials("Prime Minister Bill English met Prime Minister Shinzo Abe. This is an unofficial English "
+                      "translation of the original Arabic text.")
+    assert [o for o in found if o[0] == "English"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the gazetteer knows the Taoiseach's state where the text names another state more often
+    ("Taoiseach Micheál Martin and British Prime Minister Rishi Sunak spoke this evening. They discussed the response "
+     "to the Russian invasion of Ukraine and Russian threats.", ("Micheál Martin", "state/IRL")),
+    ("Foreign Minister Pekka Haavisto met with Foreign Minister Dmytro Kuleba in Kyiv to discuss Ukraine's needs.",
+     ("Pekka Haavisto", "state/FIN")),
+    ("Foreign Minister Marina Kaljurand spoke with Russian Foreign Minister Sergey Lavrov about Russia.",
+     ("Marina Kaljurand", "state/EST")),
+])
+def test_a_listed_official_keeps_their_state_when_the_text_leaves_it_unsaid(text: str, expected: tuple) -> None:
+    assert expected in [(o[0], o[1]) for o in officials(text)]
+
+
 def test_two_people_who_share_a_family_name_stay_two() -> None:
     found = officials("King Abdullah of Jordan joined the call. Dato' Saifuddin Abdullah, Minister of Foreign Affairs "
                       "of Malaysia, was not there.")

@@ -74,6 +74,7 @@ class Lexicon:
     regions: tuple[str, ...]  # regions.tsv and not_actors.tsv: longer phrases that hide a state's name
     publishers: tuple[tuple[re.Pattern[str], str], ...]  # headline forms that give away the publisher's state
     venues: frozenset[str] = frozenset()  # buildings where officials meet ("Ziguangge"): no city
+    languages: frozenset[str] = frozenset()  # "an unofficial English translation": no family name
     state_names: dict[str, str] = field(default_factory=dict)
     state_adjectives: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
@@ -247,7 +248,7 @@ def _index_surnames(lex: Lexicon) -> None:
     """Family names that stand for one well-known official alone ("Putin", "Lavrov").
 
     Only long, unambiguous ones: a name shared by two officials, or that is also a state, an
-    organization, a title or a capital, is left out, and so are short ones ("Li", "Abe").
+    organization, a title, a capital or a language, is left out, and so are short ones ("Li", "Abe").
     """
     owners: dict[str, set[str]] = {}
     for entry in lex.officials:
@@ -255,7 +256,8 @@ def _index_surnames(lex: Lexicon) -> None:
             words = form.split()
             if len(words) > 1:
                 owners.setdefault(words[-1], set()).add(entry.name)
-    taken = set(lex.state_names) | set(lex.state_adjectives) | set(lex.org_names) | set(lex.titles) | set(lex.capitals)
+    taken = set(lex.state_names) | set(lex.state_adjectives) | set(lex.org_names) | set(lex.titles) | set(lex.capitals) \
+        | lex.languages
     for surname, names in owners.items():
         if len(names) == 1 and len(surname) >= 5 and surname[0].isupper() and surname[1:].islower() and surname not in taken:
             lex.surnames[surname] = lex.known_official(next(iter(names)))  # type: ignore[assignment]
@@ -282,6 +284,7 @@ def lexicon() -> Lexicon:
                                     *(row["phrase"] for row in _rows("not_actors.tsv"))])),
         publishers=tuple((re.compile(row["pattern"]), row["state"]) for row in _rows("publishers.tsv")),
         venues=frozenset(row["venue"] for row in _rows("venues.tsv")),
+        languages=frozenset(row["language"] for row in _rows("languages.tsv")),
     )
     _index(lex)
     return lex
