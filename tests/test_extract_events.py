@@ -956,3 +956,17 @@ def test_another_officials_trip_or_a_meeting_to_come_sets_no_sidelines(text: str
 ])
 def test_a_courtesy_call_is_paid_in_person_and_talks_titled_so_are_talks(title: str, text: str, kind: str) -> None:
     assert _extract(text, title=title).event.kind == kind
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Secretary of State Antony J. Blinken met today with Panamanian President Laurentino Cortizo Cohen in Panama "
+     "City.", "Panama City"),
+    ("President Dalia Grybauskaite met with President Lech Kaczynski of Poland. In Warsaw, the Lithuanian and Polish "
+     "Presidents discussed energy security.", "Warsaw"),
+    ("Foreign Minister Fumio Kishida discussed Japan's policy in a meeting with Secretary of State John Kerry. "
+     "Kishida's remarks during the bilateral talks Thursday in Tokyo were welcomed.", "Tokyo"),
+    ("In Beijing, Foreign Minister Wang Yi met with Russian Foreign Minister Sergey Lavrov.", "Beijing"),
+])
+def test_a_city_named_with_the_state_or_in_a_sentence_telling_the_talks_again_is_the_place(
+        text: str, location: str) -> None:
+    assert _extract(text).event.location == location

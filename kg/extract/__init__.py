@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.dates import DateMention, date_of_line, find_dateline, find_dates, year_of_numeric_dateline
-from kg.extract.event_patterns import DURING_THE_MEETING_IN, FUTURE
+from kg.extract.event_patterns import DURING_THE_MEETING_IN, FUTURE, IN_THE_CITY
 from kg.extract.events import (
     add_visitors,
     attended_lead,
@@ -165,7 +165,7 @@ _REPORTED = re.compile(r"\b(?:said|says|noted|recalled|stated|added)\b")
 # meeting in Abu Dhabi, the two sides discussed ...": the meeting itself
 _BOTH_AS_SUBJECT = re.compile(r"(?:The|the)\s+(?:two\s+)?(?:parties|sides|leaders|ministers|foreign\s+ministers|"
                               r"heads\s+of\s+state|presidents)\s+(?:met|had\s+an?\s+(?:[\w-]+\s+)?meeting)\b|"
-                              rf"{DURING_THE_MEETING_IN}")
+                              rf"{DURING_THE_MEETING_IN}|{IN_THE_CITY}")
 
 
 def _named_as_owner(mention: Span, sentence: Sentence | None, title: Span | None) -> bool:

@@ -136,6 +136,8 @@ THIS_WAS_AT = re.compile(r"(?:This|That|It)\s+(?:was|came|happened|took\s+place)
                          r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation|discussions?)\b")
 # The main meeting told again by its place: "During the meeting in Abu Dhabi, the two sides discussed ..."
 DURING_THE_MEETING_IN = r"(?:During|At)\s+the\s+(?:meeting|talks)\s+in\s+[A-Z]"
+# The meeting told again by its city: "In Warsaw, the Lithuanian and Polish Presidents discussed ..."
+IN_THE_CITY = rf"In\s+{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?,\s+(?:[Tt]he|[Bb]oth|[Tt]hey)\b"
 ATTENDED = re.compile(r"\battend(?:ed|s)\b")  # "X attended the inauguration ceremony of ..."
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to)\b[^,.;]*$")
@@ -147,7 +149,7 @@ LOCATION = re.compile(
     # not where a mission sits: "to shut down the Russian Consulate General in Seattle"
     r"(?<![Cc]onsulate\s)(?<![Cc]onsulate\sGeneral\s)(?<![Ee]mbassy\s)(?<![Cc]onsulates\s)(?<![Ee]mbassies\s)"
     # "welcomed his Indian counterpart Subrahmanyam Jaishankar to Vienna"
-    rf"\b(?:in|at|(?:is|was|were|are)\s+visiting|^Visiting|visited|welcomed\s+(?:[\w.'’-]+,?\s+){{1,10}}?to|travell?ed\s+to|came\s+to|"
+    rf"\b(?:in|at|^In(?=\s+{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?,)|(?:is|was|were|are)\s+visiting|^Visiting|visited|welcomed\s+(?:[\w.'’-]+,?\s+){{1,10}}?to|travell?ed\s+to|came\s+to|"
     rf"(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|an?\s+(?:[\w-]+\s+){{0,2}}?)(?:visit|trip)\s+to)\s+"
     # "at the White House", "at the Pentagon": analysts write them as the place, as they do Downing Street
     # "in the city of X", "in the southern island of Phuket"

@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
-    ARRIVED, ATTENDED, CITY_DATELINE, DISCUSSED_WITH, DURING_THE_MEETING_IN, FURTHER_MEETING, FUTURE, INCIDENT,
-    INCIDENT_HEAD, INCIDENT_WORDS, KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT,
-    NOT_AN_EVENT, ORDINAL, OTHER_TIME, PRAISED_SUMMIT, RELATIVE, RELEASE_DATELINE, RELEASE_PLACE, SIDELINES,
-    THIS_WAS_AT, TRAVELLER_TO, TRIP, TRIP_WORDS, TWO_GATHERINGS, VENUE_CITY, VISIT, WIRE_DATELINE,
+    ARRIVED, ATTENDED, CITY_DATELINE, DISCUSSED_WITH, DURING_THE_MEETING_IN, FURTHER_MEETING, FUTURE, IN_THE_CITY,
+    INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS, KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS,
+    NAMED_EVENT, NOT_AN_EVENT, ORDINAL, OTHER_TIME, PRAISED_SUMMIT, RELATIVE, RELEASE_DATELINE, RELEASE_PLACE,
+    SIDELINES, THIS_WAS_AT, TRAVELLER_TO, TRIP, TRIP_WORDS, TWO_GATHERINGS, VENUE_CITY, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -100,7 +100,10 @@ def restated_meeting(sentences: list[Sentence], main: Sentence | None) -> Senten
 # A verb, or the meeting itself: "The call follows ..." tells another
 _MET_AGAIN = re.compile(r"\b(?:met|held\s+talks|spoke|talked|had\s+an?\s+(?:[\w-]+\s+){0,3}?meeting|"
                         r"(?<![Tt]his\s)(?<![Tt]hat\s)meeting\s+(?:held|took\s+place)\s+in)\b|"
-                        rf"^{DURING_THE_MEETING_IN}")
+                        # "at their official talks in Beijing", "during the bilateral talks Thursday in Tokyo"
+                        r"\b(?:at|during|in)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting)\s+(?:[A-Z][a-z]+day\s+)?"
+                        r"in\s+[A-Z]|"
+                        rf"^{DURING_THE_MEETING_IN}|^{IN_THE_CITY}")
 
 
 def setting_sentence(sentences: list[Sentence], main: Sentence | None, others: list[Span]) -> Sentence | None:
@@ -234,7 +237,8 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
                 place = city.group("city")
         # A state's name is no place of meeting, unless it is also its own capital ("in Singapore"); nor is a
         # region's or a continent's ("a meeting in Africa today")
-        if any(n.span.start == start and n.text not in lexicon().capitals for n in names) or place in _CONTINENTS:
+        if any(n.span.start == start and n.text not in lexicon().capitals and place != f"{n.text} City" for n in names) \
+                or place in _CONTINENTS:  # ("in Panama City" is a city)
             continue
         return place
     venue = VENUE_CITY.search(sentence)  # "at the UN headquarters, New York"
