@@ -926,6 +926,9 @@ def test_a_visit_is_named_with_its_visitor(text: str, name: str) -> None:
     ("Foreign Minister Kairat Abdrakhmanov met with Foreign Minister Erlan Abdyldayev of Kyrgyzstan in Astana. "
      "Minister Abdyldayev came to Astana to participate in the regular session of the Council of Foreign Ministers "
      "of the SCO.", "regular session of the Council of Foreign Ministers of the SCO"),
+    ("Prime Minister Manasseh Sogavare and his Australian counterpart Malcolm Turnbull have discussed the RAMSI "
+     "drawdown. The drawdown was the main focus of the bilateral dialogue between the two Prime Ministers in New York "
+     "yesterday, at the margin of the 71st United Nations General Assembly.", "71st United Nations General Assembly"),
 ])
 def test_the_sentence_after_the_meeting_can_set_it_beside_a_larger_event(text: str, sidelines: str) -> None:
     assert _extract(text).event.sidelines_of == sidelines
@@ -936,6 +939,8 @@ def test_the_sentence_after_the_meeting_can_set_it_beside_a_larger_event(text: s
     "is in Bali to attend the G20 Summit.",
     "Foreign Minister Wang Yi met with Foreign Minister Retno Marsudi of Indonesia in Beijing. The ministers will "
     "meet again on the sidelines of the G20 Summit.",
+    "Prime Minister Lee Hsien Loong met Foreign Minister Yu Myung-hwan of the Republic of Korea. Mr Lee welcomed the "
+    "first informal meeting of the Six-Party Talks to be held in Singapore at the sidelines of the AMM.",
 ])
 def test_another_officials_trip_or_a_meeting_to_come_sets_no_sidelines(text: str) -> None:
     assert _extract(text).event.sidelines_of is None

@@ -115,7 +115,7 @@ def setting_sentence(sentences: list[Sentence], main: Sentence | None, others: l
     for s in after:
         if FUTURE.search(s.text) or any(s.span.start <= o.start < s.span.end for o in others):
             continue
-        if _THE_MEETING_WAS.match(s.text) or _WAS_THERE_FOR.search(s.text):
+        if _THE_MEETING_WAS.match(s.text) or _WAS_THERE_FOR.search(s.text) or _ON_THE_MARGINS.search(s.text):
             return s
     return None
 
@@ -125,6 +125,9 @@ _THE_MEETING_WAS = re.compile(
     r"(?:(?:The|This|Their|That|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|encounter|conversation|discussions?|"
     r"session)\s+(?:took\s+place|was\s+held|were\s+held|happened|came|was|were)|(?:They|The\s+two|Both)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:met|held\s+talks))\b")
+# "... the main focus of the bilateral dialogue between the two Prime Ministers in New York yesterday, at the margin of
+# the 71st United Nations General Assembly": said so, the sentence is about the meeting whatever its subject
+_ON_THE_MARGINS = re.compile(r"\b(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?s?lines?|side\s+lines|margins?)\s+of\b")
 # "is in Bali to attend ...", "are in Hanoi to attend ...", "was in London to participate in ...", "came to Astana to
 # participate in ...", "flew to Japan to attend ...", "is in Bhutan for the sixteenth SAARC summit"
 _WAS_THERE_FOR = re.compile(
