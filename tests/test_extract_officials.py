@@ -787,3 +787,14 @@ def test_who_takes_part_in_more_ways_of_telling_a_meeting(text: str, expected: l
 ])
 def test_one_title_in_the_plural_names_two_officials(text: str, expected: list) -> None:
     assert [(o[0], o[2]) for o in officials(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Lee Jae-myung spoke by phone with Chinese President Xi Jinping. Presidential spokesperson Kang Yu-jung "
+     "told reporters that Lee and Xi spoke for 30 minutes.", ("Kang Yu-jung", "state/KOR")),
+    ("Chancellor Angela Merkel spoke with Russian President Vladimir Putin about Ukraine and Russia, Merkel’s spokesman "
+     "Steffen Seibert said.", ("Steffen Seibert", "state/DEU")),
+])
+def test_a_spokesperson_in_news_style_speaks_for_the_first_side_named(text: str, expected: tuple) -> None:
+    found = [(o.name, o.affiliation, o.participant) for o in extract(Readout(id="t", text=text, source="t")).officials]
+    assert (*expected, False) in found

@@ -241,6 +241,8 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
     for m in patterns.lower_title_before.finditer(text) if _LOWER_TITLE_HEAD.search(text) else ():
         name = _clean_name(m.group("name"), m.start("name"), keep="left")
         found.append(_found(name, _any_case_titles(m.group("titles")), _affiliation(lex, m.group("adj"))))
+    for m in patterns.spokesperson.finditer(text) if "spokes" in text else ():
+        found.append(_found(_clean_name(m.group("name"), m.start("name"), keep="left"), [m.group("titles")], None))
     for m in patterns.counterpart.finditer(text):
         name = _clean_name(m.group("name"), m.start("name"), keep="left")
         found.append(_found(name, [], _affiliation(lex, m.group("adj"))))
@@ -490,7 +492,20 @@ def _resolve_affiliations(officials: list[FoundOfficial], entity_mentions: list[
     home = home_state(entity_mentions, officials)
     for official in officials:
         if official.affiliation is None:
-            official.affiliation = home
+            official.affiliation = _spokesperson_s_side(official, officials) or home
+
+
+def _spokesperson_s_side(official: FoundOfficial, officials: list[FoundOfficial]) -> str | None:
+    """Whose side a spokesperson the text gives no state speaks for: the first official the text names, as the
+    publisher puts its own principal first ("Yoon ... the presidential spokesperson Lee Do-woon", "Merkel's
+    spokesman Steffen Seibert"); a spokesperson is not the side the text names most."""
+    if not any(_SPOKES.search(title) for title in official.titles):
+        return None
+    return next((o.affiliation for o in officials if o is not official and o.affiliation
+                 and not any(_SPOKES.search(title) for title in o.titles)), None)
+
+
+_SPOKES = re.compile(r"(?i:spokes(?:person|man|woman))")
 
 
 def find_officials(text: str, entity_mentions: list[str]) -> list[FoundOfficial]:

@@ -62,6 +62,7 @@ class OfficialPatterns:
     title_then_name: re.Pattern[str]
     lower_title_before: re.Pattern[str]
     counterpart: re.Pattern[str]
+    spokesperson: re.Pattern[str]
     plural_title: re.Pattern[str]
     known_name: re.Pattern[str]
     known_surname: re.Pattern[str]
@@ -141,6 +142,9 @@ def official_patterns() -> OfficialPatterns:
             rf"(?<![\w-])(?P<adj>{affil}){_POSSESSIVE}{_S}(?=[a-z])(?P<titles>(?i:{chain}))(?![\w-])"
             rf"{_S}{hon}(?P<name>{NAME})"
         ),
+        # who speaks for a side, in news style: "Presidential spokesperson Kang Yu-jung told reporters", "according to
+        # Foreign Ministry spokesman Ahmed Hafez", "Merkel's spokesman Steffen Seibert said"
+        spokesperson=re.compile(rf"(?<![\w-])(?P<titles>spokes(?:person|man|woman)){_S}{hon}(?P<name>{NAME})"),
         # "held talks with his Greek counterpart Nikos Kodzias", "with Danish counterpart Villy Sovndal"
         counterpart=re.compile(rf"(?<![\w-])(?P<adj>{affil}){_S}counterparts?,?{_S}{hon}(?P<name>{NAME})"),
         # one title for two people: "Presidents Obama and Calderon spoke ...", "Prime Ministers Modi and Kishida"
