@@ -41,6 +41,9 @@ def officials(text: str, title: str | None = None) -> list[tuple[str, str | None
      "Foreign Ministry.", [("A.G. Karlov", "state/RUS", ("Director",))]),
     ("Prime Minister of the Republic of Macedonia Mr Nikola Gruevski paid a courtesy call on Prime Minister Lee Hsien "
      "Loong.", [("Nikola Gruevski", "state/MKD", ("Prime Minister",))]),
+    # Australia's "the Hon" before the name, "MP" after it
+    ("Prime Minister Anthony Albanese welcomed the Prime Minister of Solomon Islands, the Hon Manasseh Sogavare MP, to "
+     "Australia for bilateral talks.", [("Manasseh Sogavare", "state/SLB", ("Prime Minister",))]),
 ])
 def test_title_name_and_state_in_the_usual_patterns(text: str, expected: list) -> None:
     found = officials(text)
@@ -798,3 +801,11 @@ def test_one_title_in_the_plural_names_two_officials(text: str, expected: list) 
 def test_a_spokesperson_in_news_style_speaks_for_the_first_side_named(text: str, expected: tuple) -> None:
     found = [(o.name, o.affiliation, o.participant) for o in extract(Readout(id="t", text=text, source="t")).officials]
     assert (*expected, False) in found
+
+
+def test_the_two_leaders_who_held_the_call_are_those_the_sentence_before_names() -> None:
+    text = ("President Jacob Zuma and US President Donald Trump on Monday reaffirmed their commitment to strong "
+            "relations. It said in a statement the two leaders had held a telephone conversation on Monday afternoon, "
+            "which was at Trump's request.")
+    found = [(o.name, o.participant) for o in extract(Readout(id="t", text=text, source="t")).officials]
+    assert found == [("Jacob Zuma", True), ("Donald Trump", True)]

@@ -143,6 +143,10 @@ def _after_a_visit(sentences: list[Sentence], main: Sentence) -> Span | None:
 
 _SAID_AT_END = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|stated|noted|stressed)\s*[.!]?\s*$")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)?(?:He|She|he|she)\s")
+# The pair named in the sentence before as the meeting's subject: "the two leaders had held a telephone conversation"
+_THE_TWO_MET = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|presidents|Presidents|prime\s+ministers|Prime\s+Ministers|"
+                          r"ministers|Ministers|foreign\s+ministers|Foreign\s+Ministers|heads\s+of\s+state)\s+"
+                          r"(?:had\s+|have\s+)?(?:held|had|met|spoke|talked)\b")
 
 
 def pronoun_antecedent(sentences: list[Sentence], main: Sentence | None, mentions: list[Span]) -> list[Span]:
@@ -150,7 +154,7 @@ def pronoun_antecedent(sentences: list[Sentence], main: Sentence | None, mention
     ("Prime Minister Narendra Modi is on an Official State Visit to the USA. He visited the White House ..."); and
     who "This" was said by when it opens the main sentence: those the sentence before names ("President Museveni and
     his Mozambican counterpart Felipe Jacinto Nyusi have reiterated commitment ... This was in a meeting held at
-    ...")."""
+    ..."), as are "the two leaders" who "had held a telephone conversation"."""
     if main is None:
         return []
     before = next((s for s in reversed(sentences) if s.span.end <= main.span.start and s.text.strip()), None)
@@ -158,6 +162,8 @@ def pronoun_antecedent(sentences: list[Sentence], main: Sentence | None, mention
         return []
     if THIS_WAS_AT.match(main.text):
         return [before.span]
+    if _THE_TWO_MET.search(main.text) and sum(before.span.start <= m.start < before.span.end for m in mentions) >= 2:
+        return [before.span]  # "X and Y reaffirmed ... It said the two leaders had held a telephone conversation"
     if not _PRONOUN_SUBJECT.match(main.text):
         return []
     opening = [m for m in mentions if before.span.start <= m.start < before.span.start + 60]
