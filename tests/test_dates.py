@@ -387,6 +387,16 @@ DATELINES = [
     # the date of what is to come is not the page's
     ("Harper and Obama: The Phone Call\n\nPrime Minister Harper talked today with President Obama about the upcoming "
      "G20 Summit which will take place in London on April 1-2, 2009.", None),
+    # a news site's stamp inside a longer line, day first where its time zone says so or the day cannot be a month
+    ("NZ and Chinese Foreign Ministers hold talks\nDevdiscourse News Desk | Wellington | Updated: 18-03-2024 16:38 IST "
+     "| Created: 18-03-2024 16:38 IST\nMinister Peters met Minister Wang today.", "2024-03-18"),
+    ("Talks\nPTI | New Delhi | Updated: 11-09-2021 11:29 IST | Created: 11-09-2021 11:26 IST\nThe ministers met.",
+     "2021-09-11"),
+    ("Talks\nSite | Created: 11-09-2021 11:26\nThe ministers met.", None),  # November 9 or 11 September
+    # Ethiopia's news agency: "February 11/2020"
+    ("ENA February 11/2020 Prime Minister Abiy Ahmed received Nigerian President Muhammadu Buhari.", "2020-02-11"),
+    ("Addis Ababa December 25/ 2019 Prime Minister Abiy Ahmed held talks with President Isaias Afeworki.",
+     "2019-12-25"),
 ]
 
 

@@ -186,6 +186,25 @@ def _day_of_numeric_dateline(text: str) -> str | None:
     return None
 
 
+# A news site's stamp inside a longer line: "Devdiscourse News Desk | Wellington | Updated: 18-03-2024 16:38 IST |
+# Created: 18-03-2024 16:38 IST" (day first, as the Indian time zone says).
+_STAMPED = re.compile(r"\b(?:Created|Published|Posted)(?:\s+on)?:?\s+(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})"
+                      r"(?P=sep)(?P<year>(?:19|20)\d\d)\b(?:\s+\d\d:\d\d)?(?P<zone>\s+(?:IST|GMT|BST|CET|CEST|EAT|WAT|PKT))?")
+
+
+def _day_of_stamp(text: str) -> str | None:
+    """The day a news site stamped its page with, when the order of day and month is sure."""
+    m = _STAMPED.search(text, 0, 1000)
+    if m is None:
+        return None
+    first, second = int(m["first"]), int(m["second"])
+    if second > 12 >= first >= 1 or not 1 <= second <= 12:
+        return None  # the month first, or no date: not a stamp read day first
+    if first > 12 or m["zone"]:
+        return f"{m['year']}-{second:02d}-{first:02d}" if first <= 31 else None
+    return None
+
+
 def year_of_numeric_dateline(text: str) -> str | None:
     """The year of a page's numeric date line ("08/04/2017 | Press release"): its day and month are
     ambiguous (American or European order), its year is not."""
@@ -205,7 +224,7 @@ def find_dateline(text: str) -> str | None:
     for line in text.splitlines():
         if (day := date_of_line(line)) is not None:
             return day
-    if (day := _day_of_numeric_dateline(text)) is not None:
+    if (day := _day_of_numeric_dateline(text) or _day_of_stamp(text)) is not None:
         return day
     for mention in find_dates(text[:_DATELINE_WINDOW + 100], None):
         if mention.start >= _DATELINE_WINDOW:

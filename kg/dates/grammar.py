@@ -67,9 +67,10 @@ def _sep(tag: str) -> str:
 
 
 def _mdy(tag: str, n: str = "", year: bool = True) -> str:
-    """ "June 3", "Sept. 4th, 2018", with an optional weekday before; pages glue them too: "September17, 2020"."""
+    """ "June 3", "Sept. 4th, 2018", with an optional weekday before; pages glue them too: "September17, 2020";
+    Ethiopia's news agency writes "February 11/2020"."""
     pattern = rf"{_WEEKDAY_PREFIX}(?P<{tag}_m{n}>{_MONTH})\s*(?P<{tag}_d{n}>{_DAY}){_ORDINAL}"
-    return pattern + (rf"(?:,?\s*(?P<{tag}_y{n}>{_YEAR}){_YEAR_END})?" if year else "")
+    return pattern + (rf"(?:(?:,?\s*|/\s?)(?P<{tag}_y{n}>{_YEAR}){_YEAR_END})?" if year else "")
 
 
 def _dmy(tag: str, n: str = "", year: bool = True) -> str:
