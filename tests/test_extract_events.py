@@ -926,6 +926,9 @@ def test_a_visit_is_named_with_its_visitor(text: str, name: str) -> None:
     ("Foreign Minister Kairat Abdrakhmanov met with Foreign Minister Erlan Abdyldayev of Kyrgyzstan in Astana. "
      "Minister Abdyldayev came to Astana to participate in the regular session of the Council of Foreign Ministers "
      "of the SCO.", "regular session of the Council of Foreign Ministers of the SCO"),
+    ("Chinese President Hu Jintao held talks with Mongolian President Tsakhiagiin Elbegdorj in Beijing. Elbegdorj "
+     "arrived in Beijing Wednesday afternoon to attend the 12th Meeting of the Council of Heads of Member States of the "
+     "SCO.", "12th Meeting of the Council of Heads of Member States of the SCO"),
     ("Prime Minister Manasseh Sogavare and his Australian counterpart Malcolm Turnbull have discussed the RAMSI "
      "drawdown. The drawdown was the main focus of the bilateral dialogue between the two Prime Ministers in New York "
      "yesterday, at the margin of the 71st United Nations General Assembly.", "71st United Nations General Assembly"),

@@ -809,3 +809,12 @@ def test_the_two_leaders_who_held_the_call_are_those_the_sentence_before_names()
             "which was at Trump's request.")
     found = [(o.name, o.participant) for o in extract(Readout(id="t", text=text, source="t")).officials]
     assert found == [("Jacob Zuma", True), ("Donald Trump", True)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('U.S. President Joe Biden will host Indonesian President Joko "Jokowi" Widodo for a meeting in November.',
+     "Joko Widodo"),
+    ("President Ferdinand “Bongbong” Marcos Jr. met Prime Minister Fumio Kishida.", "Ferdinand Marcos Jr"),
+])
+def test_a_nickname_in_quotes_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert name in [o[0] for o in officials(text)]

@@ -130,10 +130,12 @@ _THE_MEETING_WAS = re.compile(
 _ON_THE_MARGINS = re.compile(r"\b(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?s?lines?|side\s+lines|margins?)\s+of\b")
 # "is in Bali to attend ...", "are in Hanoi to attend ...", "was in London to participate in ...", "came to Astana to
 # participate in ...", "flew to Japan to attend ...", "is in Bhutan for the sixteenth SAARC summit"
+# ... "arrived in Beijing Wednesday afternoon to attend ..."
 _WAS_THERE_FOR = re.compile(
     r"\b(?:(?:is|was|are|were)\s+(?:in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|here|there)|(?:came|comes|flew|travell?ed|"
-    r"arrived)\s+(?:to|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:to\s+(?:attend|participate\s+in|take\s+part\s+in)|"
-    r"for)\s")
+    r"arrived)\s+(?:to|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?)\s+"
+    r"(?:to\s+(?:attend|participate\s+in|take\s+part\s+in)|for)\s")
 
 
 def _sidelines_in(title: str, name: str) -> bool:

@@ -79,8 +79,9 @@ class FoundOfficial:
 
 
 def _clean_name(raw: str, start: int, *, keep: str) -> tuple[str, int] | None:
-    """Trim non-name words: from the right after a title ("keep=left"), from the left before one."""
-    tokens = raw.split()
+    """Trim non-name words: from the right after a title ("keep=left"), from the left before one; a nickname
+    in quotes is no part of the name."""
+    tokens = [t for t in raw.split() if t[0] not in "\"“"]
     if any(_POSSESSIVE.sub("", t) in _INSTITUTION for t in tokens):
         return None
     if keep == "left":

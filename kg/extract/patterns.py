@@ -27,7 +27,9 @@ UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _TOKEN = (rf"(?:{UPPER}\.(?:{UPPER}\.)*(?=\s)|{UPPER}\.(?:{UPPER}\.)*{UPPER}[a-z]\w+|{UPPER}[\w]*(?:['’-][\w]+)*['’]?"
           rf"|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)[- ]{UPPER}[\w]*)")
 _S = r"[ \t\u00a0]+"  # spaces within a line: a name or a title never runs across lines
-NAME = rf"{_TOKEN}(?:{_S}{_TOKEN}){{0,4}}"
+# A nickname in quotes inside a name, dropped from it: Joko "Jokowi" Widodo, Ferdinand "Bongbong" Marcos Jr.
+_NICKNAME = rf"[\"“]{UPPER}[\w'’-]*[\"”]"
+NAME = rf"{_TOKEN}(?:(?:{_S}{_NICKNAME})?{_S}{_TOKEN}){{0,4}}"
 
 
 _MINISTER_OF = (r"(?:(?:Acting|Interim|Caretaker)[ \t]+)?(?:(?:Deputy|Vice|Assistant|Senior|Coordinating|First)[ \t]+)?"
