@@ -310,6 +310,11 @@ def test_a_wire_story_counts_its_days_from_its_dateline(sentence: str, expected:
     ("the International Federation of Red Cross and Red Crescent", "org/IFRC"),
     # the EU's diplomatic service is written as itself, unlike the Commission
     ("the European External Action Service", "org/EEAS"),
+    # as Malaysian and Singaporean papers write them
+    ("Singapore's chairmanship of Asean this year", "org/ASEAN"),
+    ("the Asean-Australia Special Summit 2018", "org/ASEAN"),
+    ("EU, Nordic Council and Nordic Baltic 8 issues", "org/NB8"),
+    ("the side-lines of a UN general assembly", "org/UNGA"),
 ])
 def test_more_organizations_and_forums_are_known(phrase: str, key: str) -> None:
     assert key in {e.key for e in _extract(f"Wang Yi met Sergey Lavrov. He spoke of {phrase}.").entities}
