@@ -41,6 +41,12 @@ def officials(text: str, title: str | None = None) -> list[tuple[str, str | None
      "Foreign Ministry.", [("A.G. Karlov", "state/RUS", ("Director",))]),
     ("Prime Minister of the Republic of Macedonia Mr Nikola Gruevski paid a courtesy call on Prime Minister Lee Hsien "
      "Loong.", [("Nikola Gruevski", "state/MKD", ("Prime Minister",))]),
+    # the post's city before the name; Sri Lanka's Foreign Secretary
+    ("Deputy Foreign Minister Mikhail Bogdanov received the newly appointed Ambassador of the Republic of Zambia in "
+     "Moscow, Shadrick Luwita, who presented his credentials.", [("Shadrick Luwita", "state/ZMB", ("Ambassador",))]),
+    ("Vice Foreign Minister Sun Weidong and Secretary to the Ministry of Foreign Affairs of Sri Lanka Aruni Yasodha "
+     "Wijewardane held the 13th round of consultations.",
+     [("Aruni Yasodha Wijewardane", "state/LKA", ("Secretary to the Ministry of Foreign Affairs",))]),
     # Australia's "the Hon" before the name, "MP" after it
     ("Prime Minister Anthony Albanese welcomed the Prime Minister of Solomon Islands, the Hon Manasseh Sogavare MP, to "
      "Australia for bilateral talks.", [("Manasseh Sogavare", "state/SLB", ("Prime Minister",))]),

@@ -129,7 +129,9 @@ def official_patterns() -> OfficialPatterns:
         # must close its apposition: "Russian Deputy Minister of Foreign Affairs, Alexey Meshkov, received"
         title_then_name=re.compile(
             rf"(?<![\w-])(?:(?P<adj>{affil}){_POSSESSIVE}{_S})?(?P<titles>{chain})"
-            rf"(?:{_S}(?:of{_S}(?:the{_S})?(?P<of>{affil})|to{_S}(?:the{_S})?{affil}),{_S}{hon}(?P<name>{NAME})"
+            # (the post's city may follow: "the Ambassador of the Republic of Zambia in Moscow, Shadrick Luwita")
+            rf"(?:{_S}(?:of{_S}(?:the{_S})?(?P<of>{affil})|to{_S}(?:the{_S})?{affil})(?:{_S}in{_S}{UPPER}[\w'’-]*)?,{_S}{hon}"
+            rf"(?P<name>{NAME})"
             # ... or go on with the sentence's verb: "An Taoiseach, Leo Varadkar has spoken by phone today with ...",
             # also after a remit: "US Assistant Secretary of State for South and Central Asian Affairs, Donald Lu, held"
             rf"|(?:{_S}(?:for|on){_S}(?:the{_S})?(?:(?:[A-Z][\w'’-]*|and|of|the){_S}){{0,6}}{_REMIT_END})?"
