@@ -26,6 +26,11 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     ("Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister Fumio Kishida.", "phone_call"),
     ("President Joe Biden called Prime Minister Narendra Modi today.", "phone_call"),
     ("Secretary Antony J. Blinken met virtually today with Nigerian President Muhammadu Buhari.", "video_call"),
+    ("Prime Minister Adil Abd Al-Mahdi received call on 19:00 from U.S. President Donald Trump, who inquired about "
+     "the situation.", "phone_call"),
+    ("Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah received Monday a call from President Joe Biden.", "phone_call"),
+    ("U.S. Trade Representative Katherine Tai agreed on Monday in a call with her Canadian counterpart Mary Ng to pursue "
+     "a ministerial-level meeting.", "phone_call"),
     ("Mr. Shinzo Abe, the Prime Minister of Japan, held a working lunch with His Majesty King Abdullah II Ibn Al "
      "Hussein, King of the Hashemite Kingdom of Jordan.", "meeting"),
     ("Russian Foreign Minister Sergey Lavrov discussed measures to strengthen security in the region at talks in Moscow "

@@ -25,6 +25,10 @@ KINDS = re.compile(
     r"teleconference|"  # "Japan-U.S. Foreign Ministerial Teleconference": by phone unless said to be by video
     # "received a call of congratulations from"; a courtesy call is paid in person
     r"(?:received|took|had|made)\s+a\s+(?:(?!courtesy\b)[\w-]+\s+)?call(?=\s+(?:of|from|with|to)\b)|"
+    # "receives call from U.S. president", "received call on 19:00 from", "received Monday a call from", "agreed on
+    # Monday in a call with her Canadian counterpart"
+    r"receive[sd]?\s+(?:[A-Z][a-z]+day\s+)?(?:an?\s+)?(?:(?!courtesy\b)[\w-]+\s+)?call\s+(?:on\s+[\d:.]+\s+)?from\b|"
+    r"in\s+a\s+(?:(?!courtesy\b)[\w-]+\s+)?call\s+with\b|"
     r"by\s+phone|phone)\b)"
     # "at talks in Moscow with his Uzbek counterpart"
     r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+(?:(?:in-depth|bilateral|official|formal|separate|fruitful|"
