@@ -919,6 +919,14 @@ def test_a_visit_is_named_with_its_visitor(text: str, name: str) -> None:
     assert name in [m.name for m in _extract(text).mentioned_events]
 
 
+def test_why_the_visitor_is_there_may_come_last() -> None:
+    text = ("Chinese President Hu Jintao held talks with Mongolian President Tsakhiagiin Elbegdorj in Beijing. Hu said "
+            "the two countries are good neighbours. Elbegdorj agreed. The two sides signed agreements. They discussed "
+            "trade. Elbegdorj arrived in Beijing Wednesday afternoon to attend the 12th Meeting of the Council of Heads "
+            "of Member States of the SCO.")
+    assert _extract(text).event.sidelines_of == "12th Meeting of the Council of Heads of Member States of the SCO"
+
+
 @pytest.mark.parametrize(("text", "sidelines"), [
     ("Foreign Minister Ruslan Kazakbaev met in New York with Foreign Minister Batmunkh Battsetseg of Mongolia. The "
      "meeting took place on the sidelines of the 76th session of the UN General Assembly.",

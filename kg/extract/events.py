@@ -110,12 +110,13 @@ def setting_sentence(sentences: list[Sentence], main: Sentence | None, others: l
     """A sentence soon after the main one that tells where the meeting stood among larger events: "The meeting took
     place on the sidelines of the 76th session of the UN General Assembly", "They met on the sidelines of the
     Anti-Corruption Summit", "China's top diplomat is in Bali to attend the G20 Foreign Ministers Meeting". Not one
-    that names another official ("Meanwhile, X is in Y for Z") or tells what is to come."""
-    after = [s for s in sentences if main is not None and s.span.start >= main.span.end][:3]
-    for s in after:
+    that names another official ("Meanwhile, X is in Y for Z") or tells what is to come. Why a visitor is there may
+    come last ("President Nasheed is in Bhutan for the sixteenth SAARC summit.")."""
+    after = [s for s in sentences if main is not None and s.span.start >= main.span.end][:8]
+    for i, s in enumerate(after):
         if FUTURE.search(s.text) or any(s.span.start <= o.start < s.span.end for o in others):
             continue
-        if _THE_MEETING_WAS.match(s.text) or _WAS_THERE_FOR.search(s.text) or _ON_THE_MARGINS.search(s.text):
+        if _WAS_THERE_FOR.search(s.text) or i < 3 and (_THE_MEETING_WAS.match(s.text) or _ON_THE_MARGINS.search(s.text)):
             return s
     return None
 
