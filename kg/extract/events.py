@@ -116,7 +116,8 @@ def setting_sentence(sentences: list[Sentence], main: Sentence | None, others: l
     for i, s in enumerate(after):
         if FUTURE.search(s.text) or any(s.span.start <= o.start < s.span.end for o in others):
             continue
-        if _WAS_THERE_FOR.search(s.text) or i < 3 and (_THE_MEETING_WAS.match(s.text) or _ON_THE_MARGINS.search(s.text)):
+        said_so = _THE_MEETING_WAS.match(s.text) or _ON_THE_MARGINS.search(s.text)
+        if _WAS_THERE_FOR.search(s.text) or (i < 3 and said_so):
             return s
     return None
 
@@ -243,8 +244,9 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
                 place = city.group("city")
         # A state's name is no place of meeting, unless it is also its own capital ("in Singapore"); nor is a
         # region's or a continent's ("a meeting in Africa today")
-        if any(n.span.start == start and n.text not in lexicon().capitals and place != f"{n.text} City" for n in names) \
-                or place in _CONTINENTS:  # ("in Panama City" is a city)
+        state_named = any(n.span.start == start and n.text not in lexicon().capitals
+                          and place != f"{n.text} City" for n in names)  # ("in Panama City" is a city)
+        if state_named or place in _CONTINENTS:
             continue
         return place
     venue = VENUE_CITY.search(sentence)  # "at the UN headquarters, New York"
