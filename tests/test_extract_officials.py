@@ -803,6 +803,8 @@ def test_one_title_in_the_plural_names_two_officials(text: str, expected: list) 
      "told reporters that Lee and Xi spoke for 30 minutes.", ("Kang Yu-jung", "state/KOR")),
     ("Chancellor Angela Merkel spoke with Russian President Vladimir Putin about Ukraine and Russia, Merkel’s spokesman "
      "Steffen Seibert said.", ("Steffen Seibert", "state/DEU")),
+    ("President Donald Trump spoke with King Salman of Saudi Arabia about Saudi Arabia's oil output, Saudi Arabia's "
+     "role and the Saudi economy, said White House Deputy Press Secretary Judd Deere.", ("Judd Deere", "state/USA")),
 ])
 def test_a_spokesperson_in_news_style_speaks_for_the_first_side_named(text: str, expected: tuple) -> None:
     found = [(o.name, o.affiliation, o.participant) for o in extract(Readout(id="t", text=text, source="t")).officials]

@@ -31,7 +31,7 @@ from kg.extract.lexicon import lexicon
 from kg.extract.meetings import (
     further_meetings, main_event_scope, named_with, other_meetings, present_at_the_meeting, pronoun_antecedent,
 )
-from kg.extract.officials import FoundOfficial, find_officials, freeze
+from kg.extract.officials import FoundOfficial, find_officials, freeze, speaks_for_a_side
 from kg.extract.positions import Speaker, find_positions
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.speakers import attribute_sentences, clause_speakers
@@ -187,10 +187,6 @@ _OWN_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?i:meetings?|(?:phone\s
                         r"conversations?|visit)\b")
 
 
-# Who speaks for a ministry tells of the meeting and takes no part in it: "attributable to Spokesperson Ned Price".
-_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|Press\s+Secretary)\b")
-
-
 def _participation(officials: list, title: Span | None, sentence: Sentence | None,
                    further: list[Span]) -> list[Official]:
     """Who takes part: those the headline or the event's sentence names, and those met on the same
@@ -208,7 +204,7 @@ def _participation(officials: list, title: Span | None, sentence: Sentence | Non
             not _named_as_owner(mention, sentence, title)
 
     return [freeze(o, participant=any(takes_part(m) for m in o.mentions)
-                   and not _SPOKESPERSON.search(" ".join(o.titles))) for o in officials]
+                   and not speaks_for_a_side(o.titles)) for o in officials]
 
 
 def _with_title(official: Official) -> str:

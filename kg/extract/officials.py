@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -20,7 +20,7 @@ from kg.extract.lexicon import Lexicon, OfficialEntry, fold, lexicon, slug
 from kg.extract.patterns import official_patterns
 from kg.model import Official, Span
 
-__all__ = ["FoundOfficial", "find_officials", "home_state"]
+__all__ = ["FoundOfficial", "find_officials", "home_state", "speaks_for_a_side"]
 
 # Capitalised words that end a name in title-case headlines and sentence starts.
 _NOT_NAME = frozenset(
@@ -500,13 +500,20 @@ def _spokesperson_s_side(official: FoundOfficial, officials: list[FoundOfficial]
     """Whose side a spokesperson the text gives no state speaks for: the first official the text names, as the
     publisher puts its own principal first ("Yoon ... the presidential spokesperson Lee Do-woon", "Merkel's
     spokesman Steffen Seibert"); a spokesperson is not the side the text names most."""
-    if not any(_SPOKES.search(title) for title in official.titles):
+    if not speaks_for_a_side(official.titles):
         return None
     return next((o.affiliation for o in officials if o is not official and o.affiliation
-                 and not any(_SPOKES.search(title) for title in o.titles)), None)
+                 and not speaks_for_a_side(o.titles)), None)
 
 
-_SPOKES = re.compile(r"(?i:spokes(?:person|man|woman))")
+# Who speaks for a ministry tells of the meeting and takes no part in it: "attributable to Spokesperson Ned Price",
+# "Presidential spokesperson Kang Yu-jung".
+_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|Press\s+Secretary)\b")
+
+
+def speaks_for_a_side(titles: Iterable[str]) -> bool:
+    """Whether the titles are a spokesperson's or a press secretary's."""
+    return bool(_SPOKESPERSON.search(" ".join(titles)))
 
 
 def find_officials(text: str, entity_mentions: list[str]) -> list[FoundOfficial]:
