@@ -393,6 +393,9 @@ DATELINES = [
     ("Talks\nPTI | New Delhi | Updated: 11-09-2021 11:29 IST | Created: 11-09-2021 11:26 IST\nThe ministers met.",
      "2021-09-11"),
     ("Talks\nSite | Created: 11-09-2021 11:26\nThe ministers met.", None),  # November 9 or 11 September
+    # ... or, where the page shows no other, its stamp of the last update
+    ("PM Modi, Lankan Prez discuss cooperation\nPTI | New Delhi | Updated: 13-03-2021 19:06 IST\nThe leaders spoke "
+     "on Saturday.", "2021-03-13"),
     # Ethiopia's news agency: "February 11/2020"
     ("ENA February 11/2020 Prime Minister Abiy Ahmed received Nigerian President Muhammadu Buhari.", "2020-02-11"),
     ("Addis Ababa December 25/ 2019 Prime Minister Abiy Ahmed held talks with President Isaias Afeworki.",

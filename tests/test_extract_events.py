@@ -991,3 +991,38 @@ def test_a_courtesy_call_is_paid_in_person_and_talks_titled_so_are_talks(title: 
 def test_a_city_named_with_the_state_or_in_a_sentence_telling_the_talks_again_is_the_place(
         text: str, location: str) -> None:
     assert _extract(text).event.location == location
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the sentence after the main one tells the call again, with its day
+    ("By: PTI | New Delhi |\nJanuary 4, 2022 5:50:06 pm\n\nExternal Affairs Minister S Jaishankar has spoken to US "
+     "Secretary of State Antony Blinken, covering a range of issues.\n\nThe telephonic conversation took place on "
+     "Monday night, Jaishankar said.", "2022-01-03"),
+    # the sentence before it tells the meeting before naming who met
+    ("Posted March 17, 2022 9:51 pm\n\nA Chinese foreign ministry official met with Russia's ambassador to China on "
+     "March 14 to exchange views, the ministry said on Friday.\n\nCheng Guoping, Commissioner for Foreign Affairs at "
+     "China's foreign ministry, met with Andrey Denisov of Russia.", "2022-03-14"),
+    # a wire story's dateline, when no sentence about the talks gives a day
+    ("(Xinhua) 15:35, September 28, 2019\n\nUNITED NATIONS, Sept. 27 (Xinhua) -- Chinese State Councilor Wang Yi "
+     "said here Friday that China supports Venezuela.\n\nChina will develop the partnership, said Wang during his "
+     "talks with Venezuelan Vice President Delcy Rodriguez.", "2019-09-27"),
+])
+def test_a_sentence_around_the_main_one_or_the_dateline_can_date_the_meeting(text: str, date: str) -> None:
+    assert _extract(text).event.date == date
+
+
+def test_talks_held_for_the_first_time_are_talks() -> None:
+    text = ("U.S. Secretary of State Rex Tillerson and Chinese Foreign Minister Wang Yi on Friday held their first "
+            "direct talks.")
+    assert _extract(text).event.kind == "talks"
+
+
+@pytest.mark.parametrize(("title", "text", "location"), [
+    ("U.S., China foreign ministers meet 1st time in Trump era", "Secretary of State Rex Tillerson and Foreign "
+     "Minister Wang Yi held talks. The meeting took place in the German city of Bonn.", "Bonn"),
+    ("Foreign ministers meet for the first time in Obama administration", "Secretary of State Hillary Clinton met "
+     "Foreign Minister Yang Jiechi.", None),
+])
+def test_an_era_is_no_place_and_a_city_may_follow_its_state_s_adjective(title: str, text: str,
+                                                                       location: str | None) -> None:
+    assert _extract(text, title=title).event.location == location

@@ -192,9 +192,13 @@ _STAMPED = re.compile(r"\b(?:Created|Published|Posted)(?:\s+on)?:?\s+(?P<first>\
                       r"(?P=sep)(?P<year>(?:19|20)\d\d)\b(?:\s+\d\d:\d\d)?(?P<zone>\s+(?:IST|GMT|BST|CET|CEST|EAT|WAT|PKT))?")
 
 
+# ... or its stamp of the last update, when it shows no other: "PTI | New Delhi | Updated: 13-03-2021 19:06 IST".
+_UPDATED = re.compile(_STAMPED.pattern.replace("Created|Published|Posted", "Updated"))
+
+
 def _day_of_stamp(text: str) -> str | None:
     """The day a news site stamped its page with, when the order of day and month is sure."""
-    m = _STAMPED.search(text, 0, 1000)
+    m = _STAMPED.search(text, 0, 1000) or _UPDATED.search(text, 0, 1000)
     if m is None:
         return None
     first, second = int(m["first"]), int(m["second"])

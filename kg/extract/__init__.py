@@ -92,9 +92,15 @@ def _event_date(dates: list[DateMention], sentence: Sentence | None, title: Span
 def _main_date(dates: list[DateMention], sentence: Sentence | None, title: Span | None, wire: Span | None,
                lead: Sentence | None, restated: Sentence | None = None) -> DateMention | None:
     """The main event's date, or that of the sentence it opens with when it tells what was attended, or
-    that of the sentence after it that tells the meeting again."""
+    that of the sentence after it that tells the meeting again; failing all, a wire story's dateline ("UNITED
+    NATIONS, Sept. 27 (Xinhua) -- ... said here Friday ...", then "... said Wang during his talks with ...")."""
     return _event_date(dates, sentence, title, wire) or _event_date(dates, lead, None, wire) \
-        or _event_date(dates, restated, None, wire)
+        or _event_date(dates, restated, None, wire) \
+        or (_dateline_day(dates, wire) if sentence else None)
+
+
+def _dateline_day(dates: list[DateMention], wire: Span | None) -> DateMention | None:
+    return next((d for d in dates if wire and d.start == wire.start and d.first and len(d.first) == 10), None)
 
 
 # A state named as the country of the city where someone is: "who is visiting Stockholm, Sweden,".
@@ -230,7 +236,7 @@ def _resolve_dates(readout: Readout, sentence: Sentence | None, title: Span | No
     anchor = readout.date or find_dateline(text) or year_of_numeric_dateline(text)
     dates = _outside_time_notes(find_dates(text, anchor), text)
     wire = wire_date(text)
-    if wire and (story := next((d for d in dates if d.start == wire.start and d.first and len(d.first) == 10), None)):
+    if story := _dateline_day(dates, wire):
         anchor = story.first  # "on Monday" in a wire story counts from its dateline, not from the page's date
         dates = _outside_time_notes(find_dates(text, anchor), text)
     date = _main_date(dates, sentence, title, wire, lead, restated)

@@ -31,7 +31,7 @@ KINDS = re.compile(
     r"in\s+a\s+(?:(?!courtesy\b)[\w-]+\s+)?call\s+with\b|"
     r"by\s+phone|phone)\b)"
     # "at talks in Moscow with his Uzbek counterpart"
-    r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+(?:(?:in-depth|bilateral|official|formal|separate|fruitful|"
+    r"|(?P<talks>\b(?:[Hh]olds?\s+[Tt]alks|held\s+(?:(?:their|his|her)\s+)?(?:(?:first|second|third|direct|face-to-face|in-depth|bilateral|official|formal|separate|fruitful|"
     r"productive|substantive|extensive|detailed|constructive|frank|wide-ranging)\s+){0,3}talks|"
     r"(?:start|began|begin)(?:s|ed)?\s+talks|(?<![\w-])Talks\s+between\s|[Tt]alks\s+(?:in\s+[A-Z][\w-]*\s+)?with|"
     r"[Tt]alks\s+held\s+(?:in|at|on|between)\b|"  # "At talks held in Bangkok ..., X exchanged views with Y"
@@ -156,8 +156,8 @@ LOCATION = re.compile(
     rf"\b(?:in|at|^In(?=\s+{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?,)|(?:is|was|were|are)\s+visiting|^Visiting|visited|welcomed\s+(?:[\w.'’-]+,?\s+){{1,10}}?to|travell?ed\s+to|came\s+to|"
     rf"(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|an?\s+(?:[\w-]+\s+){{0,2}}?)(?:visit|trip)\s+to)\s+"
     # "at the White House", "at the Pentagon": analysts write them as the place, as they do Downing Street
-    # "in the city of X", "in the southern island of Phuket"
-    rf"(?:the\s+(?:[a-z]+\s+)?(?:city|town|island|port|resort\s+city|coastal\s+city)\s+of\s+|"
+    # "in the city of X", "in the southern island of Phuket", "in the German city of Bonn"
+    rf"(?:the\s+(?:[A-Za-z]+\s+){{0,2}}?(?:city|town|island|port|resort\s+city|coastal\s+city)\s+of\s+|"
     # "in the Chinese capital, Beijing", "in the Russian capital Moscow", "in capital Baku"
     rf"(?:the\s+)?(?:{UPPER}[\w-]*(?:['’]s)?\s+|(?:nation|country)['’]s\s+)?capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?={UPPER})|the\s+(?=(?:White\s+House|Pentagon)\b(?!\s+in\s+[A-Z])))?{_NO_PLACE}(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
     # (a title after the city begins who is there: "in Samarkand Acting Foreign Minister ... Bakhtiyor Saidov")

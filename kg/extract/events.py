@@ -100,6 +100,9 @@ def restated_meeting(sentences: list[Sentence], main: Sentence | None) -> Senten
 # A verb, or the meeting itself: "The call follows ..." tells another
 _MET_AGAIN = re.compile(r"\b(?:met|held\s+talks|spoke|talked|had\s+an?\s+(?:[\w-]+\s+){0,3}?meeting|"
                         r"(?<![Tt]his\s)(?<![Tt]hat\s)meeting\s+(?:held|took\s+place)\s+in)\b|"
+                        # "The telephonic conversation took place on Monday night", "The call was held yesterday"
+                        r"^(?:The|Their)\s+(?:[\w-]+\s+)?(?:conversation|call|talks|meeting)\s+(?:took\s+place|was\s+held|"
+                        r"were\s+held)\s+(?:on|yesterday|today|last|this|in\s+the)\b|"
                         # "at their official talks in Beijing", "during the bilateral talks Thursday in Tokyo"
                         r"\b(?:at|during|in)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting)\s+(?:[A-Z][a-z]+day\s+)?"
                         r"in\s+[A-Z]|"
@@ -226,12 +229,17 @@ _CITY_S_BUILDING = re.compile(r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)
                               r"(?:House|Palace|Hall|Centre|Center|Headquarters|Building)")
 
 
+_AN_ERA = re.compile(r"[\s-]+(?:era|administration|years|period)\b")
+
+
 def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | None:
     for m in LOCATION.finditer(sentence):
         place = _without_full_stop(m.group("place"))
         start = offset + m.start("place")
         if place.split()[0] in MONTHS or _HEADS.search(place):
             continue  # "in June"; "took part in St Petersburg International Economic Forum": an event, no place
+        if _AN_ERA.match(sentence, m.end("place")):
+            continue  # "meet 1st time in Trump era": a time, no place
         if place in lexicon().venues or place.endswith("Ministry"):
             continue  # "in Ziguangge, Zhongnanhai", "at Foreign Ministry of Romania": a building, no city
         place = _capital_first(place)  # "received in Moscow Hussein al-Sheikh": Moscow
@@ -384,9 +392,11 @@ def _sidelines(sentence: Sentence | None, *, margins_only: bool = False) -> str 
 def attended_lead(sentences: list[Sentence], main: Sentence | None) -> Sentence | None:
     """The sentence right before the main event's when it tells what was attended or where the visitor is,
     which dates and places the meeting too: "X attended the inauguration ceremony ... on 16 August 2020 in Santo
-    Domingo. X met newly elected President Abinader ..."."""
+    Domingo. X met newly elected President Abinader ...". Or that tells the meeting before naming who met: "A Chinese
+    foreign ministry official met with Russia's ambassador to China on March 17 ... Cheng Guoping ... met with ..."."""
     before = [s for s in sentences if main is not None and s.span.end <= main.span.start]
-    if not before or not (ATTENDED.search(before[-1].text) or _ON_A_VISIT.search(before[-1].text)) \
+    if not before or not (ATTENDED.search(before[-1].text) or _ON_A_VISIT.search(before[-1].text)
+                          or _MET_WITH.search(before[-1].text)) \
             or FUTURE.search(before[-1].text):
         return None
     return before[-1]
