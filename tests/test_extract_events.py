@@ -974,8 +974,12 @@ def test_another_officials_trip_or_a_meeting_to_come_sets_no_sidelines(text: str
      "Amado, Minister of State and Foreign Affairs of Portugal.", "talks"),
     ("Readout of Secretary Blinken's Call by Phone on Monday", "Secretary Blinken spoke with Foreign Minister Wang Yi "
      "of China.", "phone_call"),
+    ("Meeting between Mr. Masahiko Koumura, Minister for Foreign Affairs, and Professor Ibrahim Gambari, Special "
+     "Advisor to U.N. Secretary-General", "On February 28, Mr. Masahiko Koumura, Minister for Foreign Affairs, held "
+     "talks with Professor Ibrahim Gambari.", "meeting"),
 ])
-def test_a_courtesy_call_is_paid_in_person_and_talks_titled_so_are_talks(title: str, text: str, kind: str) -> None:
+def test_a_courtesy_call_is_paid_in_person_and_a_headline_s_meeting_or_talks_is_the_kind(title: str, text: str,
+                                                                                          kind: str) -> None:
     assert _extract(text, title=title).event.kind == kind
 
 

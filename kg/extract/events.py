@@ -342,6 +342,8 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
     text = " ".join(t for t in (title, sentence.text if sentence else None) if t)
     kind = _kind(title or "") if title and _kind(title) in ("video_call", "phone_call") else None
     kind = kind or _kind(_AHEAD.sub("", text)) or "other"
+    if kind == "talks" and title and _kind(title) == "meeting":
+        kind = "meeting"  # "Meeting between Mr. X and Professor Y", then "X held talks with Y": as the headline says
     if kind == "discussed":  # "X discussed Y with Z": by phone if the text says so ("During the phone call"), else met
         medium = _kind(readout_text or "")
         kind = medium if medium in ("phone_call", "video_call") else "meeting"
