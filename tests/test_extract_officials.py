@@ -50,6 +50,18 @@ def officials(text: str, title: str | None = None) -> list[tuple[str, str | None
     # Australia's "the Hon" before the name, "MP" after it
     ("Prime Minister Anthony Albanese welcomed the Prime Minister of Solomon Islands, the Hon Manasseh Sogavare MP, to "
      "Australia for bilateral talks.", [("Manasseh Sogavare", "state/SLB", ("Prime Minister",))]),
+    # a title in apposition before another says whose: not the remit "for Afghanistan"
+    ("The Special Envoy of China for Afghanistan Affairs, Ambassador Liu Jian on Friday spoke with Pakistan's Special "
+     "Representative for Afghanistan, Ambassador Muhammad Sadiq and discussed the Afghan peace process.",
+     [("Liu Jian", "state/CHN", ("Ambassador",)), ("Muhammad Sadiq", "state/PAK", ("Ambassador",))]),
+    # the institution after the title says whose (and so the other is of the other side named); the state after
+    # "in" is the post's
+    ("On April 18, 2011, Yang Houlan, Ambassador for Korean Peninsula Affairs met with Hartogh, Director of Asia and "
+     "Oceania Department, Ministry of Foreign Affairs of the Netherlands. Hartogh noted that the Netherlands "
+     "appreciates the efforts of China.", [("Hartogh", "state/NLD", ("Director",)), ("Yang Houlan", "state/CHN", ())]),
+    ("Ms. ERI Arfiya, Parliamentary Vice-Minister for Foreign Affairs, received a courtesy call from Ms. Annelize "
+     "Schroeder, Chargé d'Affaires a.i., Embassy of the Republic of South Africa in Japan. Japan welcomed it.",
+     [("Annelize Schroeder", "state/ZAF", ("Chargé d'Affaires a.i.",))]),
 ])
 def test_title_name_and_state_in_the_usual_patterns(text: str, expected: list) -> None:
     found = officials(text)

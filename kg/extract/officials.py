@@ -214,7 +214,7 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         affiliation = _affiliation(lex, adj, m.group("of1"), m.group("of3"), m.group("of2"), m.group("of4"))
         if affiliation is None and m.group("remit"):  # "of the Chinese Government on European Affairs", not the remit
             affiliation = _last_affiliation(lex, _REMIT_SUBJECT.sub("", m.group("remit")))
-        affiliation = affiliation or _body_in(lex, m.group("titles"))
+        affiliation = affiliation or _body_in(lex, m.group("titles")) or _appositive_title_before(text, m.start(), lex)
         found.append(_found(name, titles, affiliation))
         if found[-1] is not None and m.group("of1"):  # "Foreign Minister of Singapore George Yeo"
             titles_of_the_next.add(m.start("titles"))
@@ -235,7 +235,8 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         tail = _AFFILIATION_TAIL.match(m.group("rest"))  # "..., Crown Prince and Prime Minister made a call to X of Y"
         official = _found(name, _any_case_titles(m.group("titles")),  # "..., the US special envoy to Pakistan": USA
                           _affiliation(lex, m.group("adj"))
-                          or _last_affiliation(lex, m.group("titles") + m.group("rest")[:tail.end()]))
+                          or _last_affiliation(lex, m.group("titles") + m.group("rest")[:tail.end()])
+                          or _institution_after(text, m.end("rest"), lex))
         if official is not None:  # "..., diplomatic counselor to President Macron": Macron is described, not present
             official.descriptions.append(Span(m.start("titles"), m.start("rest") + tail.end()))
         found.append(official)
@@ -271,6 +272,42 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
             entry = lex.surnames[m.group()]  # "Putin fails"; not "Major progress", "Ellen Johnson Sirleaf"
             found.append(FoundOfficial(m.group(), mentions=[Span(m.start(), m.end())], canonical=entry.name))
     return [f for f in found if f is not None]
+
+
+# A title in apposition right before another: "The Special Envoy of China for Afghanistan Affairs, Ambassador Liu
+# Jian", "Pakistan's Special Representative for Afghanistan, Ambassador Muhammad Sadiq"; not a name with its title
+# ("a visit by Afghan President Hamid Karzai, Prime Minister Stephen Harper"), nor an office ("the Office of the
+# Secretary General at the United Nations, Foreign Minister Shahid").
+@cache
+def _appositive_title() -> re.Pattern[str]:
+    patterns = official_patterns()
+    return re.compile(rf"(?<!\bof\s)(?<!\bof\sthe\s)(?<![\w'’-])(?P<head>(?:{patterns.affiliation.pattern}(?:['’]s?)?[ \t]+)?"
+                      rf"(?:{patterns.title.pattern}))(?P<tail>(?:[ \t]+(?:of|for|on|the|and)(?:[ \t]+[A-Z][\w'’-]*)+)*),[ \t]+$")
+
+
+_FOR_A_STATE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _appositive_title_before(text: str, start: int, lex: Lexicon) -> str | None:
+    """The state or body of a title said in apposition just before another title and its name."""
+    m = _appositive_title().search(text, max(0, start - 150), start)
+    if m is None:
+        return None
+    tail = _FOR_A_STATE.sub("", _REMIT_SUBJECT.sub("", m.group("tail")))  # the remit is no one's side
+    return _last_affiliation(lex, m.group("head") + tail)
+
+
+# The institution after a title says whose it is: "Hartogh, Director of Asia and Oceania Department, Ministry of Foreign
+# Affairs of the Netherlands", "Annelize Schroeder, Chargé d'Affaires a.i., Embassy of the Republic of South Africa in
+# Japan" (South Africa's: the city or state after "in" is the post's).
+_INSTITUTION_AFTER = re.compile(r"[ \t]*(?:a\.i\.)?,[ \t]+(?:the[ \t]+)?(?P<body>(?:Ministry|Embassy|High[ \t]+Commission|"
+                                r"Permanent[ \t]+Mission|Government)[ \t]+of\b[^,;:\n]{3,100}?)(?=[,;:\n]|\.(?:\s|$)|$)")
+_POSTED_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z].*$")
+
+
+def _institution_after(text: str, end: int, lex: Lexicon) -> str | None:
+    m = _INSTITUTION_AFTER.match(text, end)
+    return _last_affiliation(lex, _POSTED_IN.sub("", m.group("body"))) if m else None
 
 
 def _rest_of_state_name(lex: Lexicon, name: tuple[str, int] | None, before: str | None) -> tuple[str, int] | None:
