@@ -1030,3 +1030,10 @@ def test_talks_held_for_the_first_time_are_talks() -> None:
 def test_an_era_is_no_place_and_a_city_may_follow_its_state_s_adjective(title: str, text: str,
                                                                        location: str | None) -> None:
     assert _extract(text, title=title).event.location == location
+
+
+def test_an_informal_meeting_of_a_forum_is_the_larger_event() -> None:
+    text = ("ANTALYA (AA) - Turkish Foreign Minister Hakan Fidan on Thursday met with US Secretary of State Marco Rubio "
+            "on the sidelines of the informal NATO foreign ministers meeting in the Turkish resort city of Antalya.")
+    event = _extract(text).event
+    assert (event.sidelines_of, event.location) == ("informal NATO foreign ministers meeting", "Antalya")
