@@ -1037,3 +1037,12 @@ def test_an_informal_meeting_of_a_forum_is_the_larger_event() -> None:
             "on the sidelines of the informal NATO foreign ministers meeting in the Turkish resort city of Antalya.")
     event = _extract(text).event
     assert (event.sidelines_of, event.location) == ("informal NATO foreign ministers meeting", "Antalya")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian Foreign Minister Sergey Lavrov met with UN Secretary-General Antonio Guterres at the UNGA sidelines.",
+    "Russian Foreign Minister Sergey Lavrov discussed Ukraine at a meeting with UN Secretary-General Antonio Guterres. "
+    "A correspondent previously reported Lavrov meeting with Guterres at the UNGA sidelines.",
+])
+def test_a_gathering_named_before_its_sidelines_is_the_larger_event(text: str) -> None:
+    assert _extract(text).event.sidelines_of == "UNGA"

@@ -102,6 +102,9 @@ SPELLED_ORDINAL = (r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
                    r"(?=(?:[A-Z][\w'’.+&-]*\s+(?:(?:of|the|and|for|on)\s+)*){0,8}?"
                    r"(?:Forum|Meeting|Summit|Conference|Session|Dialogue|Council|Assembly|Ministerial|Congress)\b))")
 GATHERING = r"(?:Summit|Conference|Forum|Assembly|Session|Ministerial|Meetings?)"  # what a gathering's name ends with
+# The gathering named before its sidelines, in news style: "at the UNGA sidelines", "on the G20 summit sidelines".
+SIDELINES_AFTER_NAME = re.compile(r"\b(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?P<name>(?:[A-Z0-9][\w.'’&+-]*\s+){1,5}?"
+                                  r"(?:(?:summit|meeting|forum|conference|session)\s+)?)(?:side-?lines|margins)\b")
 SIDELINES = re.compile(
     rf"\b(?:(?P<margins>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?s?lines?|side\s+lines|side|margins?)\s+of|(?P<occasion>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+occasion\s+of))|during|attend(?:ing|ed|s)?|"
     # "in the context of the 21st Meeting of Foreign Ministers of CELAC", "within the framework of the APEC Leaders'

@@ -19,7 +19,8 @@ from kg.extract.event_patterns import (
     ARRIVED, ATTENDED, CITY_DATELINE, DISCUSSED_WITH, DURING_THE_MEETING_IN, FURTHER_MEETING, FUTURE, IN_THE_CITY,
     INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS, KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS,
     NAMED_EVENT, NOT_AN_EVENT, ORDINAL, OTHER_TIME, PRAISED_SUMMIT, RELATIVE, RELEASE_DATELINE, RELEASE_PLACE,
-    SIDELINES, THIS_WAS_AT, TRAVELLER_TO, TRIP, TRIP_WORDS, TWO_GATHERINGS, VENUE_CITY, VISIT, WIRE_DATELINE,
+    SIDELINES, SIDELINES_AFTER_NAME, THIS_WAS_AT, TRAVELLER_TO, TRIP, TRIP_WORDS, TWO_GATHERINGS, VENUE_CITY, VISIT,
+    WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -119,7 +120,8 @@ def setting_sentence(sentences: list[Sentence], main: Sentence | None, others: l
     for i, s in enumerate(after):
         if FUTURE.search(s.text) or any(s.span.start <= o.start < s.span.end for o in others):
             continue
-        said_so = _THE_MEETING_WAS.match(s.text) or _ON_THE_MARGINS.search(s.text)
+        said_so = _THE_MEETING_WAS.match(s.text) or _ON_THE_MARGINS.search(s.text) \
+            or SIDELINES_AFTER_NAME.search(s.text)
         if _WAS_THERE_FOR.search(s.text) or (i < 3 and said_so):
             return s
     return None
@@ -388,6 +390,9 @@ def _sidelines(sentence: Sentence | None, *, margins_only: bool = False) -> str 
             continue  # a call "ahead of the G7 summit", "following their talks during the Summit": not beside it
         if not FUTURE.search(sentence.text[:m.start()]):  # type: ignore[union-attr]
             return _clean_phrase(m.group("name")) or None
+    named_first = SIDELINES_AFTER_NAME.search(sentence.text) if sentence else None
+    if named_first and not FUTURE.search(sentence.text[:named_first.start()]):  # type: ignore[union-attr]
+        return named_first.group("name").strip()
     return None
 
 
