@@ -396,6 +396,10 @@ DATELINES = [
     # ... or, where the page shows no other, its stamp of the last update
     ("PM Modi, Lankan Prez discuss cooperation\nPTI | New Delhi | Updated: 13-03-2021 19:06 IST\nThe leaders spoke "
      "on Saturday.", "2021-03-13"),
+    # Yonhap's and Kyodo's clock before the date
+    ("Outgoing S. Korean FM holds phone call\n\n12:03 May 09, 2022\n\nSEOUL, May 9 (Yonhap) -- The ministers spoke.",
+     "2022-05-09"),
+    ("U.S., China foreign ministers meet\n\n20:09 17 February 2017\n\nBONN, Feb. 17, Kyodo", "2017-02-17"),
     # Ethiopia's news agency: "February 11/2020"
     ("ENA February 11/2020 Prime Minister Abiy Ahmed received Nigerian President Muhammadu Buhari.", "2020-02-11"),
     ("Addis Ababa December 25/ 2019 Prime Minister Abiy Ahmed held talks with President Isaias Afeworki.",

@@ -1046,3 +1046,21 @@ def test_an_informal_meeting_of_a_forum_is_the_larger_event() -> None:
 ])
 def test_a_gathering_named_before_its_sidelines_is_the_larger_event(text: str) -> None:
     assert _extract(text).event.sidelines_of == "UNGA"
+
+
+@pytest.mark.parametrize(("title", "text", "location"), [
+    (None, "NATO Secretary General Jaap de Hoop Scheffer went to Paris, France, on 12 February to meet with President "
+     "Nicolas Sarkozy.", "Paris"),
+    # a headline's place when it also names the sidelines
+    ("Xi, Trump meet on G20 sidelines in Hamburg", "Chinese President Xi Jinping met with his US counterpart Donald "
+     "Trump on the sidelines of the G20 summit on Saturday.", "Hamburg"),
+    # no city: a disease, a resort, a phrase of the headline
+    (None, "Vice Minister of Foreign Affairs Choi Jong Kun met with Ambassador Juan Carlos Caiza Rosero and had an "
+     "exchange of views on cooperation in COVID-19 response.", None),
+    ("Your Visit is a Milestone in Our Relations, Maldivian Foreign Minister Tells President Rajapaksa",
+     "Maldivian Minister of Foreign Affairs Ms. Dunya Maumoon called on President Mahinda Rajapaksa at Kurumba Island "
+     "Resort yesterday.", None),
+])
+def test_where_a_visitor_went_is_the_place_and_a_disease_or_a_resort_is_none(title: str | None, text: str,
+                                                                             location: str | None) -> None:
+    assert _extract(text, title=title).event.location == location

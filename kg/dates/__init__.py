@@ -137,6 +137,7 @@ def day_in_year(mention: DateMention, year: int) -> DateMention | None:
 
 
 _PUBLISHED = re.compile(r"^(?:Published|Released|Issued)(?:\s+on)?:?\s+")  # not a repost's "Posted on", "Updated"
+_CLOCK_FIRST = re.compile(r"^\d{1,2}:\d{2}\s+(?=[A-Z0-9])")
 # A source line in brackets: the agency's name, then the date of its story.
 _SOURCE_LINE = re.compile(r"\((?:[A-Z][\w'’.-]*\s+){1,4}?(?P<date>(?:(?:%s)\.?\s+)?\d[\w\s,.]*)\)"
                           % "|".join((*_MONTH_NAMES, *_MONTH_ABBREVIATIONS)))
@@ -146,6 +147,7 @@ def date_of_line(line: str) -> str | None:
     """The day, "YYYY-MM-DD", of a line that is only a complete date, maybe with a weekday before
     it and a time after it ("2023-02-04 11:14", "Monday, June 3, 2018, 15:30"); else None."""
     line = _PUBLISHED.sub("", line.strip())  # gov.uk's "Published 17 November 2017"
+    line = _CLOCK_FIRST.sub("", line)  # Yonhap's and Kyodo's "12:03 May 09, 2022", "20:09 17 February 2017"
     if source := _SOURCE_LINE.fullmatch(line):  # a wire's closing "(Xinhua News Agency October 12, 2003)"
         line = source["date"]
     if not line or len(line) > _DATELINE_MAX or not any(c.isdigit() for c in line):

@@ -157,7 +157,7 @@ LOCATION = re.compile(
     # not where a mission sits: "to shut down the Russian Consulate General in Seattle"
     r"(?<![Cc]onsulate\s)(?<![Cc]onsulate\sGeneral\s)(?<![Ee]mbassy\s)(?<![Cc]onsulates\s)(?<![Ee]mbassies\s)"
     # "welcomed his Indian counterpart Subrahmanyam Jaishankar to Vienna"
-    rf"\b(?:in|at|^In(?=\s+{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?,)|(?:is|was|were|are)\s+visiting|^Visiting|visited|welcomed\s+(?:[\w.'’-]+,?\s+){{1,10}}?to|travell?ed\s+to|came\s+to|"
+    rf"\b(?:in|at|^In(?=\s+{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?,)|(?:is|was|were|are)\s+visiting|^Visiting|visited|welcomed\s+(?:[\w.'’-]+,?\s+){{1,10}}?to|travell?ed\s+to|came\s+to|went\s+to|"
     rf"(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|an?\s+(?:[\w-]+\s+){{0,2}}?)(?:visit|trip)\s+to)\s+"
     # "at the White House", "at the Pentagon": analysts write them as the place, as they do Downing Street
     # "in the city of X", "in the southern island of Phuket", "in the German city of Bonn"

@@ -231,6 +231,7 @@ _CITY_S_BUILDING = re.compile(r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)
                               r"(?:House|Palace|Hall|Centre|Center|Headquarters|Building)")
 
 
+_NO_CITY = re.compile(r"^(?!No\.?\s+10\b|Number\s+10\b|10\s+Downing).*\d|\b(?:Resort|Hotel)$|^(?:Our|Your|Their|His|Her|Its|My)\b")
 _AN_ERA = re.compile(r"[\s-]+(?:era|administration|years|period)\b")
 
 
@@ -256,8 +257,8 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
         # region's or a continent's ("a meeting in Africa today")
         state_named = any(n.span.start == start and n.text not in lexicon().capitals
                           and place != f"{n.text} City" for n in names)  # ("in Panama City" is a city)
-        if state_named or place in _CONTINENTS:
-            continue
+        if state_named or place in _CONTINENTS or _NO_CITY.search(place):
+            continue  # "cooperation in COVID-19 response", "at Kurumba Island Resort", "a Milestone in Our Relations"
         return place
     venue = VENUE_CITY.search(sentence)  # "at the UN headquarters, New York"
     if venue is None or venue.group("place").split()[0] in MONTHS:
@@ -360,7 +361,8 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
     if sidelines is None and setting is not None:
         sidelines = _sidelines(setting)
         location = location or location_in(setting.text, names, setting.span.start)
-    if title and readout_text and not (location or sidelines) and title in readout_text:
+    if title and readout_text and not location and (not sidelines or "sideline" in title.lower()) \
+            and title in readout_text:  # ... "Xi, Trump meet on G20 sidelines in Hamburg"
         # "A meeting of the Foreign Ministers of Turkmenistan and Tajikistan took place in Dushanbe"
         location = location_in(title, names, readout_text.find(title))
     location = location or _arrival_city(readout_text)

@@ -72,7 +72,7 @@ class Lexicon:
     portfolio_words: frozenset[str]  # words that go on a minister's portfolio: "Resources", "Affairs"
     topics: dict[str, Topic]
     regions: tuple[str, ...]  # regions.tsv and not_actors.tsv: longer phrases that hide a state's name
-    publishers: tuple[tuple[re.Pattern[str], str], ...]  # headline forms that give away the publisher's state
+    publishers: tuple[tuple[re.Pattern[str], str], ...]  # headline forms that give away the publisher's side
     venues: frozenset[str] = frozenset()  # buildings where officials meet ("Ziguangge"): no city
     languages: frozenset[str] = frozenset()  # "an unofficial English translation": no family name
     state_names: dict[str, str] = field(default_factory=dict)
@@ -102,8 +102,9 @@ class Lexicon:
         return f"org/{org.parent}" if org and org.kind == "institution" and org.parent else None
 
     def publisher_of(self, headline: str | None) -> str | None:
-        """The key of the state whose government published a headline of a telling form, if any."""
-        return next((f"state/{iso3}" for pattern, iso3 in self.publishers if pattern.match(headline or "")), None)
+        """The key of the state (or organization) that published a headline of a telling form, if any."""
+        side = next((side for pattern, side in self.publishers if pattern.match(headline or "")), None)
+        return side if side is None or "/" in side else f"state/{side}"
 
     def known_official(self, name: str) -> OfficialEntry | None:
         return self.official_names.get(fold(name))
@@ -282,7 +283,7 @@ def lexicon() -> Lexicon:
         portfolio_words=frozenset(row["word"] for row in _rows("portfolio_words.tsv")),
         regions=tuple(_apostrophes([*(row["region"] for row in _rows("regions.tsv")),
                                     *(row["phrase"] for row in _rows("not_actors.tsv"))])),
-        publishers=tuple((re.compile(row["pattern"]), row["state"]) for row in _rows("publishers.tsv")),
+        publishers=tuple((re.compile(row["pattern"]), row["side"]) for row in _rows("publishers.tsv")),
         venues=frozenset(row["venue"] for row in _rows("venues.tsv")),
         languages=frozenset(row["language"] for row in _rows("languages.tsv")),
     )
