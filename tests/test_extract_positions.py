@@ -826,6 +826,15 @@ def test_the_unnamed_prime_minister_of_a_no_10_readout_and_the_counterpart_are_b
     assert _positions_of(text) >= {("both", "support", "stability in the oil markets"), ("both", "agree", "tackle piracy")}
 
 
+def test_the_unnamed_secretary_general_of_a_un_readout_speaks_for_the_un() -> None:
+    text = ("Readout of Secretary-General's meeting with H.E. Mr. Yun Byung-se, Minister for Foreign Affairs of the "
+            "Republic of Korea\n\nNew York, 26 September 2013\n\nThe Secretary-General and Foreign Minister Yun "
+            "Byung-se of the Republic of Korea (ROK) met today. The Secretary-General briefed on developments related "
+            "to Syrian chemical weapons. The Secretary-General stressed the need for the verifiable denuclearization "
+            "of the Korean Peninsula.")
+    assert ("UN", "support", "denuclearization of the Korean Peninsula") in _positions_of(text)
+
+
 def test_the_two_of_a_thing_is_no_joint_subject() -> None:
     found = positions("Wang Yi said China supports the Prairie Road strategy. The two wheels will promote the "
                       "development of trade. The two countries should also expand inter-party exchanges.")
