@@ -62,6 +62,8 @@ def officials(text: str, title: str | None = None) -> list[tuple[str, str | None
     ("Ms. ERI Arfiya, Parliamentary Vice-Minister for Foreign Affairs, received a courtesy call from Ms. Annelize "
      "Schroeder, Chargé d'Affaires a.i., Embassy of the Republic of South Africa in Japan. Japan welcomed it.",
      [("Annelize Schroeder", "state/ZAF", ("Chargé d'Affaires a.i.",))]),
+    ("On Thursday, MFA Undersecretary of State Bartosz Cichocki met in Berlin with Markus Ederer, State Secretary of "
+     "the German Federal Foreign Office. Poland is interested in regular dialogue.", [("Bartosz Cichocki", "state/POL", ("Undersecretary of State",))]),
 ])
 def test_title_name_and_state_in_the_usual_patterns(text: str, expected: list) -> None:
     found = officials(text)
@@ -838,3 +840,21 @@ def test_the_two_leaders_who_held_the_call_are_those_the_sentence_before_names()
 ])
 def test_a_nickname_in_quotes_is_no_part_of_the_name(text: str, name: str) -> None:
     assert name in [o[0] for o in officials(text)]
+
+
+def test_a_listed_international_official_written_with_another_title_before_that_term_keeps_the_text_s_state() -> None:
+    text = ("Foreign Minister Ban Ki-moon is welcoming Christopher Hill, U.S. envoy, in a foreign ministry chamber in "
+            "Seoul on April 25, 2005. Hill spoke with South Korean officials about the Korean Peninsula.")
+    assert {name: state for name, state, _ in officials(text)}["Ban Ki-moon"] == "state/KOR"
+
+
+def test_a_verb_of_a_headline_is_no_name() -> None:
+    title = "Your Visit is a Milestone in Our Relations, Maldivian Foreign Minister Tells President Rajapaksa"
+    text = "Maldivian Minister of Foreign Affairs Ms. Dunya Maumoon called on President Mahinda Rajapaksa yesterday."
+    assert not any(name.startswith("Tells") for name, _, _ in officials(text, title))
+
+
+def test_a_portfolio_s_last_word_is_no_name() -> None:
+    text = ("Foreign Minister Guillaume Long, Minister of Foreign Affairs and Human Mobility of Ecuador, met Colombia's "
+            "Foreign Minister Maria Angela Holguin.")
+    assert "Mobility" not in {name for name, _, _ in officials(text)}

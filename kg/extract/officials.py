@@ -27,7 +27,8 @@ _NOT_NAME = frozenset(
     "Meets Met Meet Meeting Holds Held Has Had Have Talks Talk Call Calls Called Phone Telephone Speaks Spoke "
     "Makes Made Pays Paid Sends Sent Welcomes Welcomed Congratulates Thanks Discuss Discusses Agree Agrees Review "
     "Reviews Sign Signs Exchange Exchanges Hold Receive Host Visit Underline Underlines Stress Stresses "
-    "Says Said Visits Visit Attends Receives Received Hosts Hosted With And Of On In At To For The A An "
+    "Says Said Visits Visit Attends Receives Received Hosts Hosted With And Of On In At To For The A An Tells Told "
+    "Urges Urged Invites Invited Briefs Briefed Assures Assured Praises Hails Seeks Vows Backs Pledges "
     "During After Before By From Readout Press Release Statement Conversation Video Link Via Is Was Will "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December Both Two Side Sides Government Office Minister "
@@ -518,13 +519,23 @@ def _by_title_and_name(lex: Lexicon, official: FoundOfficial, years: set[int]) -
     return candidates[0] if len(candidates) == 1 else None
 
 
+def _may_be(entry: OfficialEntry, official: FoundOfficial, years: set[int]) -> bool:
+    """Whether the listed official may be the one written: not "Foreign Minister Ban Ki-moon" in 2005, years before
+    the UN Secretary-General the table lists, with another title. (One's state stays one's state through other posts:
+    Ayman Safadi was Jordan's before he was its Foreign Minister.)"""
+    titles = {title.casefold() for title in official.titles}
+    return not titles or entry.affiliation.startswith("state/") \
+        or bool(titles & {title.casefold() for title in entry.titles}) or _serving(entry, years)
+
+
 def _resolve_affiliations(officials: list[FoundOfficial], entity_mentions: list[str], lex: Lexicon,
                           years: set[int]) -> None:
     for official in officials:
         if len(official.tokens) == 1 and not official.canonical and (
                 entry := _by_family_name(lex, official) or _by_title_and_name(lex, official, years)):
             official.canonical = entry.name  # "President Biden", the only Biden listed
-        if not official.explicit and (entry := lex.known_official(official.canonical or official.name)):
+        if not official.explicit and (entry := lex.known_official(official.canonical or official.name)) \
+                and _may_be(entry, official, years):
             official.affiliation = entry.affiliation
             official.titles = official.titles or list(entry.titles[:1])
     home = home_state(entity_mentions, officials)
