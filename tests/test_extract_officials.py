@@ -858,3 +858,23 @@ def test_a_portfolio_s_last_word_is_no_name() -> None:
     text = ("Foreign Minister Guillaume Long, Minister of Foreign Affairs and Human Mobility of Ecuador, met Colombia's "
             "Foreign Minister Maria Angela Holguin.")
     assert "Mobility" not in {name for name, _, _ in officials(text)}
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("Turkish President Recep Tayyip Erdogan and UK Prime Minister Keir Starmer on Monday jointly chaired a meeting "
+     "between their delegations in Ankara. The Turkish delegation featured Foreign Minister Hakan Fidan and Defense "
+     "Minister Yasar Guler.", {"Hakan Fidan", "Yasar Guler"}),
+    ("Foreign Secretary Luis Videgaray met Secretary of State Rex Tillerson at the Ministry of Foreign Affairs. "
+     "Mexico's delegation was led by Foreign Secretary Luis Videgaray Caso, with the participation of Secretary of "
+     "Finance José Antonio Meade Kuribreña.", {"José Antonio Meade Kuribreña"}),
+])
+def test_who_made_up_a_delegation_at_the_talks_took_part(text: str, members: set[str]) -> None:
+    readout = Readout(id="t", text=text, source="t")
+    assert members <= {o.name for o in extract(readout).officials if o.participant}
+
+
+def test_a_delegation_to_come_takes_no_part_yet() -> None:
+    text = ("High Representative Josep Borrell met Secretary of State Antony Blinken. A meeting of the North Atlantic "
+            "Council with the participation of Secretary of Defense Lloyd J. Austin III will also take place.")
+    readout = Readout(id="t", text=text, source="t")
+    assert "Lloyd J. Austin III" not in {o.name for o in extract(readout).officials if o.participant}
