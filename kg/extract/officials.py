@@ -279,23 +279,34 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
 # Jian", "Pakistan's Special Representative for Afghanistan, Ambassador Muhammad Sadiq"; not a name with its title
 # ("a visit by Afghan President Hamid Karzai, Prime Minister Stephen Harper"), nor an office ("the Office of the
 # Secretary General at the United Nations, Foreign Minister Shahid").
-@cache
-def _appositive_title() -> re.Pattern[str]:
-    patterns = official_patterns()
-    return re.compile(rf"(?<!\bof\s)(?<!\bof\sthe\s)(?<![\w'’-])(?P<head>(?:{patterns.affiliation.pattern}(?:['’]s?)?[ \t]+)?"
-                      rf"(?:{patterns.title.pattern}))(?P<tail>(?:[ \t]+(?:of|for|on|the|and)(?:[ \t]+[A-Z][\w'’-]*)+)*),[ \t]+$")
-
-
+_TITLE_TAIL = re.compile(r"(?:[ \t]+(?:of|for|on|the|and)(?:[ \t]+[A-Z][\w'’-]*)+)*,[ \t]+$")
+_STATE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<state>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}?)(?:['’]s?)?[ \t]+$")
+_OF_BEFORE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?$")
+_CLAUSE_WORD_BEFORE = re.compile(r"\b(?:with|and|by|from|to|[Tt]he)[ \t]+$")
 _FOR_A_STATE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 def _appositive_title_before(text: str, start: int, lex: Lexicon) -> str | None:
     """The state or body of a title said in apposition just before another title and its name."""
-    m = _appositive_title().search(text, max(0, start - 150), start)
-    if m is None:
+    window = text[max(0, start - 150):start]
+    if not window.rstrip(" \t").endswith(","):
+        return None  # a cheap test first: no comma right before, no apposition
+    titles = [m for m in official_patterns().title.finditer(window) if _TITLE_TAIL.fullmatch(window, m.end())]
+    if not titles:
         return None
-    tail = _FOR_A_STATE.sub("", _REMIT_SUBJECT.sub("", m.group("tail")))  # the remit is no one's side
-    return _last_affiliation(lex, m.group("head") + tail)
+    title = titles[-1]
+    before = window[:title.start()]
+    state = _STATE_BEFORE.search(before)
+    adjective = _POSSESSIVE.sub("", state["state"]) if state else None
+    if state and adjective and lex.affiliation_of(adjective):
+        before = before[:state.start()]
+    else:
+        adjective = None
+    if _OF_BEFORE.search(before) or (before.strip() and before.rstrip()[-1:].isalnum() and not adjective
+                                      and not _CLAUSE_WORD_BEFORE.search(before)):
+        return None  # "the Office of the Secretary General, ...": part of another name
+    tail = _FOR_A_STATE.sub("", _REMIT_SUBJECT.sub("", window[title.end():]))  # the remit is no one's side
+    return _last_affiliation(lex, f"{adjective or ''} {tail}")
 
 
 # The institution after a title says whose it is: "Hartogh, Director of Asia and Oceania Department, Ministry of Foreign
