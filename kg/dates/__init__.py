@@ -190,12 +190,11 @@ def _day_of_numeric_dateline(text: str) -> str | None:
 
 # A news site's stamp inside a longer line: "Devdiscourse News Desk | Wellington | Updated: 18-03-2024 16:38 IST |
 # Created: 18-03-2024 16:38 IST" (day first, as the Indian time zone says).
-_STAMPED = re.compile(r"\b(?:Created|Published|Posted)(?:\s+on)?:?\s+(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})"
-                      r"(?P=sep)(?P<year>(?:19|20)\d\d)\b(?:\s+\d\d:\d\d)?(?P<zone>\s+(?:IST|GMT|BST|CET|CEST|EAT|WAT|PKT))?")
-
-
+_STAMP = (r"(?:\s+on)?:?\s+(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"
+          r"(?:\s+\d\d:\d\d)?(?P<zone>\s+(?:IST|GMT|BST|CET|CEST|EAT|WAT|PKT))?")
+_STAMPED = re.compile(r"\b(?:Created|Published|Posted)" + _STAMP)
 # ... or its stamp of the last update, when it shows no other: "PTI | New Delhi | Updated: 13-03-2021 19:06 IST".
-_UPDATED = re.compile(_STAMPED.pattern.replace("Created|Published|Posted", "Updated"))
+_UPDATED = re.compile(r"\bUpdated" + _STAMP)
 
 
 def _day_of_stamp(text: str) -> str | None:

@@ -280,7 +280,7 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
 # ("a visit by Afghan President Hamid Karzai, Prime Minister Stephen Harper"), nor an office ("the Office of the
 # Secretary General at the United Nations, Foreign Minister Shahid").
 _TITLE_TAIL = re.compile(r"(?:[ \t]+(?:of|for|on|the|and)(?:[ \t]+[A-Z][\w'’-]*)+)*,[ \t]+$")
-_STATE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<state>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}?)(?:['’]s?)?[ \t]+$")
+_STATE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<state>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}?)[ \t]+$")  # "Pakistan's"
 _OF_BEFORE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?$")
 _CLAUSE_WORD_BEFORE = re.compile(r"\b(?:with|and|by|from|to|[Tt]he)[ \t]+$")
 _FOR_A_STATE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
