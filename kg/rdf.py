@@ -193,6 +193,11 @@ def event_iri(base: str, extraction: Extraction) -> URIRef | None:
 _NOT_IN_EVENT_NAMES = frozenset("the a an his her their its our upcoming next recent forthcoming".split())
 
 
+def _names_the_gathering(sidelines: str, name: str) -> bool:
+    """The sidelines as written name the mentioned event, perhaps with its venue: "the G20 Summit in St. Petersburg"."""
+    return sidelines == name or sidelines.startswith(f"{name} in ")
+
+
 def _named_event_iri(w: _GraphWriter, name: str, when: str | None, readout_id: str) -> URIRef:
     """A named event by its name and date: "his visit to India" and "the visit to India" are one."""
     words = name.split()
@@ -246,9 +251,9 @@ def _write_main_event(w: _ReadoutWriter, extraction: Extraction) -> URIRef | Non
     if event.location:
         w.fact(node, BKG.location, _place(w, event.location), event.evidence)
     if event.sidelines_of:
-        same = next((m for m in extraction.mentioned_events if m.name == event.sidelines_of), None)
+        same = next((m for m in extraction.mentioned_events if _names_the_gathering(event.sidelines_of, m.name)), None)
         when = (same.start if same else None) or _year_of(extraction)
-        larger = _named_event_iri(w, event.sidelines_of, when, extraction.readout.id)
+        larger = _named_event_iri(w, same.name if same else event.sidelines_of, when, extraction.readout.id)
         if same is None:
             w.add(larger, RDF.type, BKG.Event)
             w.add(larger, RDFS.label, w.text(event.sidelines_of))

@@ -135,7 +135,7 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
     ("Secretary Mike Pompeo met with Dutch Foreign Minister Stef Blok on May 18, in Washington, DC.",
      "Washington, DC", None),
     ("Prime Minister Narendra Modi met President of Indonesia Joko Widodo on the sidelines of the ASEAN-India Summit "
-     "in Jakarta today.", "Jakarta", "ASEAN-India Summit"),
+     "in Jakarta today.", "Jakarta", "ASEAN-India Summit in Jakarta"),
     ("Vice Foreign Minister Zhang Yesui met Liberian President Ellen Johnson Sirleaf, who is here in China on a "
      "transit visit and will go to Japan to attend the Tokyo International Conference on African Development.",
      None, None),
@@ -147,10 +147,10 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
      "Asia Summit, exchanging views on bilateral relations.", None, "fifth East Asia Summit"),
     # the state a summit was held in is no part of its name
     ("New Delhi,2nd December: Prime Minister Shri Narendra Modi met H.E. Dr. Mohamed Muizzu, President of the Republic "
-     "of the Maldives, on 01 December 2023, on the sidelines of COP-28 Summit in the UAE.", None, "COP-28 Summit"),
+     "of the Maldives, on 01 December 2023, on the sidelines of COP-28 Summit in the UAE.", None, "COP-28 Summit in the UAE"),
     # the city a gathering was held in is no part of its name
     ("In a first meeting held on the margins of the G20 Summit in St. Petersburg, National Security Advisor Rice and "
-     "Presidential Foreign Policy Advisor Ushakov reviewed relations.", "St. Petersburg", "G20 Summit"),
+     "Presidential Foreign Policy Advisor Ushakov reviewed relations.", "St. Petersburg", "G20 Summit in St. Petersburg"),
     # "sideline" in the singular, as wires write it
     ("Wang Yi held talks with Foreign Minister Mukhtar Tleuberdi of Kazakhstan on the sideline of the China-Central "
      "Asia Foreign Ministers' Meeting.", None, "China-Central Asia Foreign Ministers' Meeting"),
@@ -172,7 +172,7 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
     ("Prime Minister David Cameron and Norwegian Prime Minister Erna Solberg met today in 10 Downing Street.",
      "10 Downing Street", None),
     ("The Prime Minister met Norwegian Prime Minister Jonas Støre at the Joint Expeditionary Force (JEF) Summit in "
-     "Gotland today.", "Gotland", "Joint Expeditionary Force (JEF) Summit"),
+     "Gotland today.", "Gotland", "Joint Expeditionary Force (JEF) Summit in Gotland"),
     ("Minister Aso met with Mr. Luis Amado, Minister of State and Foreign Affairs of Portugal, at Iikura House.",
      None, None),
     ("On March 10, 2022, within the framework of participation in the Antalya Diplomacy Forum, a meeting was held "
@@ -193,7 +193,7 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
     ("On March 29, US Ambassador Jon Huntsman was summoned to the Foreign Ministry where Deputy Foreign Minister Sergey "
      "Ryabkov handed him a note on the demand to shut down the Russian Consulate General in Seattle.", None, None),
     ("Commerce Minister Wang Wentao met with Canada's Minister of International Trade, Maninder Sidhu, on the side of "
-     "a WTO informal ministers’ meeting in Paris on June 3.", "Paris", "WTO informal ministers’ meeting"),
+     "a WTO informal ministers’ meeting in Paris on June 3.", "Paris", "WTO informal ministers’ meeting in Paris"),
     # where decisions were taken is no gathering the meeting was beside
     ("Visiting Athens on Thursday (6 September 2018), NATO Secretary General Jens Stoltenberg met with Prime Minister "
      "Alexis Tsipras to discuss the implementation of decisions taken at the NATO Summit in July.", "Athens", None),
@@ -204,7 +204,7 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
     # the next sentence, whose subject is both sides, tells where they met
     ("The Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held talks with the UK Foreign Secretary David "
      "Cameron. The parties met on the sidelines of the 30th OSCE Ministerial Council in Skopje, North Macedonia.",
-     "Skopje", "30th OSCE Ministerial Council"),
+     "Skopje", "30th OSCE Ministerial Council in Skopje"),
     # a title after the city is no part of it, nor is "in Honor of" a place
     ("On April 13, 2023 in Samarkand Acting Foreign Minister of the Republic of Uzbekistan Bakhtiyor Saidov held "
      "separate meetings with the Foreign Minister of Russia Sergey Lavrov.", "Samarkand", None),
@@ -271,6 +271,14 @@ def test_the_visitor_of_an_announced_state_visit() -> None:
     [visit] = extraction.mentioned_events
     assert (visit.kind, visit.start, visit.end, visit.participants) == (
         "state_visit", "2018-06-08", "2018-06-10", ("official/vladimir-putin",))
+
+
+def test_the_gathering_beside_the_meeting_is_named_without_the_venue_the_sidelines_give() -> None:
+    extraction = _extract("Deputy Secretary Sullivan met today with South African Minister of International Relations "
+                          "and Cooperation Lindiwe Sisulu on the margins of the G20 Ministerial in Buenos Aires, "
+                          "Argentina, on May 21, 2018.")
+    assert extraction.event is not None and extraction.event.sidelines_of == "G20 Ministerial in Buenos Aires"
+    assert [(m.name, m.location) for m in extraction.mentioned_events] == [("G20 Ministerial", "Buenos Aires")]
 
 
 def test_a_month_stays_a_month() -> None:
@@ -829,7 +837,7 @@ def test_a_date_range_after_an_event_name_is_its_date_not_part_of_it() -> None:
 
 @pytest.mark.parametrize(("text", "sidelines"), [
     ("The Prime Minister met Prime Minister Kristen Michal of Estonia ahead of the Joint Expeditionary Force summit in "
-     "Tallinn on 3 June 2025.", "Joint Expeditionary Force summit"),
+     "Tallinn on 3 June 2025.", "Joint Expeditionary Force summit in Tallinn"),
     ("The Prime Minister met Jonas Støre, the Prime Minister of Norway at Blenheim Palace today, as part of the "
      "European Political Community meeting.", "European Political Community meeting"),
     ("Prime Minister Rishi Sunak met Giorgia Meloni, Prime Minister of Italy, at COP27 in Sharm el-Sheikh today.",
@@ -857,7 +865,7 @@ def test_an_event_someone_took_part_in_is_no_place_of_the_meeting() -> None:
 
 @pytest.mark.parametrize(("text", "kind", "location", "sidelines"), [
     ("On December 14, 2022, Secretary Antony Blinken met President Hakainde Hichilema of Zambia at the U.S.-Africa "
-     "Leaders Summit in Washington.", "meeting", "Washington", "U.S.-Africa Leaders Summit"),
+     "Leaders Summit in Washington.", "meeting", "Washington", "U.S.-Africa Leaders Summit in Washington"),
     ("Secretary Blinken met Foreign Minister Wang Yi at the sidelines of the G20 Foreign Ministers Meeting on "
      "March 2, 2023.", "meeting", None, "G20 Foreign Ministers Meeting"),
     ("On March 3, 2019, Foreign Minister Sergey Lavrov made a work-related visit to Tokyo, where he conducted "

@@ -118,10 +118,10 @@ def test_a_virtual_summit_is_a_video_call() -> None:
     assert (x.event.kind, x.event.date) == ("video_call", "2022-03-21")
 
 
-def test_a_date_after_the_sidelines_event_is_not_part_of_its_name() -> None:
+def test_a_date_after_the_sidelines_event_is_not_part_of_its_name_but_its_venue_is() -> None:
     x = _extract("Prime Minister Shri Narendra Modi held a bilateral meeting with President Emmanuel Macron on the "
                  "sidelines of the G20 Summit in New Delhi on 10 September 2023.")
-    assert x.event.sidelines_of == "G20 Summit"
+    assert x.event.sidelines_of == "G20 Summit in New Delhi"
 
 
 def test_an_ordinal_session_is_a_sidelines_event() -> None:
@@ -431,9 +431,9 @@ def test_a_curly_apostrophe_in_a_states_name_keeps_it_whole() -> None:
 
 @pytest.mark.parametrize(("sentence", "sidelines"), [
     ("Secretary Pompeo met Foreign Minister Kono on the sidelines of the G20 foreign ministers meeting in Buenos Aires.",
-     "G20 foreign ministers meeting"),
+     "G20 foreign ministers meeting in Buenos Aires"),  # as written, with its venue
     ("Foreign Minister Kono met Secretary Pompeo during his visit to the UN General Assembly in New York.",
-     "UN General Assembly"),  # its city is no part of its name
+     "UN General Assembly in New York"),
     ("Wang Yi met Foreign Minister Sergei Lavrov on the sideslines of the ASEAN Regional Forum.", "ASEAN Regional Forum"),
     ("Foreign Minister Kono met Secretary Pompeo during his visit to China.", None),
 ])

@@ -197,7 +197,8 @@ def _is_venue(place: str, event: str) -> bool:
     return bool(_HEADS.search(event)) and (lexicon().affiliation_of(place) or "").startswith("state/")
 
 
-def _clean_phrase(name: str) -> str:
+def _clean_phrase(name: str, *, keep_venue: bool = False) -> str:
+    """The event's name as written, without dates, leading words and (unless ``keep_venue``) its venue."""
     name = _drop_dates(name)
     name = _OPENING_WORD.sub("", _LEADING_DATE.sub("", name.strip(" \"“”")))
     name = _PLACE_FOR.sub("", name)  # "New York for the 67th Session of the UN General Assembly": the session
@@ -208,7 +209,7 @@ def _clean_phrase(name: str) -> str:
     while name.split() and name.split()[-1] in {"of", "the", "and", "for", "on", "in", "to", "de", "&"}:
         name = name.rsplit(None, 1)[0]
     venue = re.search(r"\s+in\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$", name)
-    if venue and _is_venue(venue.group(1), name[:venue.start()]) \
+    if venue and not keep_venue and _is_venue(venue.group(1), name[:venue.start()]) \
             and not _HAPPENING_AT_END.search(name, 0, venue.start()):
         name = name[:venue.start()]  # "ASEAN-India Summit in Jakarta"; but it is part of "the attacks in Paris"
     return name
@@ -391,11 +392,24 @@ def _sidelines(sentence: Sentence | None, *, margins_only: bool = False) -> str 
         if margins_only and not m.group("margins"):
             continue  # a call "ahead of the G7 summit", "following their talks during the Summit": not beside it
         if not FUTURE.search(sentence.text[:m.start()]):  # type: ignore[union-attr]
-            return _clean_phrase(m.group("name")) or None
+            return _with_venue(_clean_phrase(m.group("name"), keep_venue=True), sentence.text[m.end():]) or None
     named_first = SIDELINES_AFTER_NAME.search(sentence.text) if sentence else None
     if named_first and not FUTURE.search(sentence.text[:named_first.start()]):  # type: ignore[union-attr]
         return named_first.group("name").strip()
     return None
+
+
+_VENUE_NEXT = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
+
+
+def _with_venue(name: str, after: str) -> str:
+    """The larger event as written, with the venue the text gives right after it: "the G20 foreign ministers
+    meeting in Buenos Aires" (its name's own pattern stops at "meeting")."""
+    venue = _VENUE_NEXT.match(after)
+    place = _without_full_stop(venue.group(1)) if venue else ""
+    if not name or " in " in name or not place or not _is_venue(place.removeprefix("the "), name):
+        return name
+    return f"{name} in {place}"
 
 
 def attended_lead(sentences: list[Sentence], main: Sentence | None) -> Sentence | None:
@@ -616,11 +630,17 @@ _ONGOING = re.compile(r"\b(?:is|was|are|were)\s+(?:paying|making|on)\b|\bsidelin
 
 def with_sidelines_event(events: list[MentionedEvent], sidelines: str | None,
                          sentence: Sentence | None) -> list[MentionedEvent]:
-    """The event a meeting was held beside is one the readout mentions, named as the sidelines say."""
-    if not sidelines or sentence is None or any(_same_name(sidelines, e.name) for e in events):
+    """The event a meeting was held beside is one the readout mentions, named as the sidelines say without
+    the venue they may add ("the G20 Summit in St. Petersburg" is the G20 Summit, held in St. Petersburg)."""
+    if not sidelines or sentence is None:
         return events
-    return [*events, MentionedEvent(name=sidelines, kind=_event_kind(sidelines), date_text=None, start=None, end=None,
-                                    location=_place_in_name(sidelines), evidence=sentence.span)]
+    name = _clean_phrase(sidelines)
+    venue = sidelines[len(name):].removeprefix(" in ").strip() or None
+    if any(_same_name(name, e.name) for e in events):
+        return [replace(e, location=venue) if venue and e.location is None and _same_name(name, e.name) else e
+                for e in events]  # where the gathering was held
+    return [*events, MentionedEvent(name=name, kind=_event_kind(name), date_text=None, start=None, end=None,
+                                    location=venue or _place_in_name(name), evidence=sentence.span)]
 
 
 def _same_name(a: str, b: str) -> bool:
