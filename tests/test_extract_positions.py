@@ -1110,3 +1110,40 @@ def test_a_pair_is_named_by_the_shortest_form_its_readout_uses() -> None:
     text = ("Secretary Antony Blinken of the United States met with Chinese Foreign Minister Wang Yi. The United "
             "States side said the U.S. values bilateral relations.")
     assert {topic for _, _, topic in _held(text)} == {"U.S.-China relations"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # both act, whoever reports it at the end
+    ("South Korean President Roh Moo-hyun and his U.S. counterpart George W. Bush spoke by telephone on Monday "
+     "evening and agreed to deal with North Korea's nuclear test calmly and strategically, Roh's spokesman "
+     "Yoon Tae-young said.", ("both", "agree", "deal with North Korea's nuclear test calmly and strategically")),
+    ("President Moon Jae-in spoke with President Donald Trump on Friday. During the 50-minute conversation that "
+     "started at 9 p.m., Korea time, the two leaders discussed developments surrounding the North, and agreed to "
+     "maintain close collaboration, Kim said.", ("both", "agree", "close collaboration")),
+    ("President Abdel Fattah El-Sisi received a phone call from President Joseph Biden on Monday. The two Presidents "
+     "agreed on the imperative need to end the escalation on all fronts.",
+     ("both", "agree", "imperative need to end the escalation on all fronts")),
+    # two states as the subject
+    ("Foreign Minister Winston Peters met Foreign Minister Penny Wong in Wellington today. Australia and New Zealand "
+     "share a commitment to the international rules-based order.",
+     ("both", "support", "rules-based international order")),
+])
+def test_both_sides_as_the_subject_hold_the_position(text: str, expected: tuple) -> None:
+    assert expected in _held(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what one side says the two should do, in reported speech, is its own proposal
+    ("State Councilor Yang Jiechi spoke with Secretary of State John Kerry on the phone. Yang said China stood ready "
+     "to work with the U.S. The two sides needed to maintain high-level exchanges and boost contacts and "
+     "communication on major issues, he said.", ("CHN", "support", "high-level exchanges")),
+    ("Wang Yi met with Foreign Minister Sergei Lavrov of Russia. Wang Yi expressed that the international situation "
+     "is ever-changing. China and Russia, as comprehensive strategic partners of coordination, should further "
+     "strengthen coordination to safeguard the basic norms of international relations.",
+     ("CHN", "support", "basic norms of international relations")),
+    # "They" in a report one side gives is that side's account
+    ("State Councilor Yang Jiechi spoke with Secretary of State John Kerry on the phone. They also called for a new "
+     "type of inter-power relationship, Yang said.", ("CHN", "support", "new type of inter-power relationship")),
+])
+def test_what_one_side_reports_of_both_stays_its_own(text: str, expected: tuple) -> None:
+    assert expected in _held(text)

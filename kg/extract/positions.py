@@ -25,7 +25,7 @@ from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
     ANAPHORS, ATTITUDES, BETWEEN_THE_TWO, BILATERAL, COURTESY, DEMONSTRATIVES, END_DOT, GENERIC, JOINT, JOINT_AGREEMENT,
     KEEPING_IN_TOUCH, LEADING, MAX_OBJECT_WORDS, MAX_WORDS, NEGATING, OPENING_CLAUSE, OUR, PRETEXT, QUALIFIED, QUOTES,
-    REACHED, SHARED, SIDE_WORDS, SPECIFIED, SYNONYMS, TRAILING, UNDOING, WELCOMED_TO, WITH_SIDE,
+    REACHED, REPORTING_TAG, SHARED, SIDE_WORDS, SPECIFIED, SYNONYMS, TRAILING, UNDOING, WELCOMED_TO, WITH_SIDE,
 )
 from kg.extract.trie import trie_pattern
 from kg.model import Position
@@ -181,7 +181,7 @@ def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str,
     for text, who in clauses:
         if who is None:
             continue
-        for stance, phrase in stance_objects(text):
+        for stance, phrase in stance_objects(REPORTING_TAG.sub("", text)):
             if COURTESY.match(LEADING.sub("", phrase.strip())) or KEEPING_IN_TOUCH.match(phrase.strip()) \
                     or WELCOMED_TO.fullmatch(LEADING.sub("", phrase.strip())):
                 continue  # "expressed her gratitude for the hospitality", "agreed to stay in close touch"

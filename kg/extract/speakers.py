@@ -25,8 +25,9 @@ _VERB = re.compile(
     r"reaffirms|values|looks|remains|made|took|gave|sent|wished|thanked|paid|told|tells|briefs|reminds|assures)\b"
 )
 # A modal before any reporting verb: "The two countries should ..." (not "They discussed the need to ...").
-_PROPOSAL = re.compile(r"^(?:(?!\b[a-z]+ed\b)[^,.;]){0,60}?\b(?:should|must|need\s+to|ought\s+to|have\s+to|shall)\b")
+_PROPOSAL = re.compile(r"^(?:(?!\b[a-z]+ed\b)[^,.;]){0,60}?\b(?:should|must|needs?\s+to|needed\s+to|ought\s+to|have\s+to|shall)\b")
 _PRONOUN = re.compile(r"^(?:He|She|It)\b")
+_THEY = re.compile(r"^(?:(?:Also|And|But),?\s+)?They\b")
 _AND = re.compile(r"\s+and\s+")
 _TITLE_SUBJECT = re.compile(r"(?:Also,?\s+)?[Tt]he\s+(Secretary|Premier|President|Prime Minister|PM|Minister|Chancellor|King|Taoiseach)\b")
 # Wire style writes the title in lower case: "During the meeting, the secretary emphasized that ...".
@@ -201,6 +202,55 @@ def _reported_state(sentence: Sentence, names: list[NameMatch]) -> Speaker | Non
     return None
 
 
+# Both sides named inside a subject that opens with more than one clause: "During the conversation that started at
+# 9 p.m., Korea time, the two leaders discussed ...".
+_BOTH_IN_SUBJECT = re.compile(r"\b(?:both\s+(?:sides|leaders|ministers|presidents)|the\s+two\s+(?:(?:foreign|prime)\s+)?"
+                              r"(?:sides|leaders|ministers|presidents|countries))\s*$", re.IGNORECASE)
+_AND_STATE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _both_states_open(sentence: Sentence, names: list[NameMatch], both: Speaker) -> bool:
+    """The two sides' states open the sentence as its subject: "Australia and New Zealand share a commitment ..."."""
+    start, end = _subject(sentence)
+    keys = []
+    for name in sorted((n for n in names if start <= n.span.start < end and n.key), key=lambda n: n.span.start):
+        between = sentence.text[start - sentence.span.start:name.span.start - sentence.span.start]
+        if (not keys and len(between) > len("The ")) or (keys and not _AND_STATE.fullmatch(between)):
+            return False
+        keys.append(name.key)
+        start = name.span.end
+        if len(keys) == 2:
+            return set(keys) == set(both.holders)
+    return False
+
+
+def _both_subject(sentence: Sentence, names: list[NameMatch], both: Speaker | None) -> bool:
+    """Both sides are the sentence's subject: "Both sides agreed", "..., Korea time, the two leaders discussed"."""
+    if joint_subject(sentence.text):
+        return True
+    start, end = _subject(sentence)
+    return bool(_BOTH_IN_SUBJECT.search(sentence.text, 0, end - sentence.span.start)) or (
+        both is not None and _both_states_open(sentence, names, both))
+
+
+def _proposes(sentence: Sentence) -> bool:
+    """What the two should do: "The two countries should ...", "China and Russia, as comprehensive strategic
+    partners, should ..."."""
+    if _PROPOSAL.match(sentence.text):
+        return True
+    start, end = _subject(sentence)
+    return sentence.text.startswith(("should", "must"), end - sentence.span.start)
+
+
+def _acts_jointly(sentence: Sentence, officials: list[Official], names: list[NameMatch], unnamed: frozenset[str],
+                  both: Speaker) -> bool:
+    """Both sides are the subject, whoever reports it: "..., the two leaders agreed to ..., Kim said."."""
+    if _proposes(sentence) or _THEY.match(sentence.text):
+        return False  # "The two sides should ..., Wang added.": his proposal; "They ..., Yang said": his account
+    return _both_subject(sentence, names, both) or bool(
+        (named := _explicit(sentence, officials, unnamed)) and named.joint)
+
+
 def attribute_sentences(
     sentences: list[Sentence], officials: list[Official], names: list[NameMatch], both: Speaker | None,
     publisher: str | None = None,
@@ -221,14 +271,14 @@ def attribute_sentences(
         if sentence.paragraph != paragraph:
             paragraph, current = sentence.paragraph, None
         trailing = _trailing_speaker(sentence, officials, unnamed, last)
-        if trailing is not None:
+        if trailing is not None and not (both is not None and _acts_jointly(sentence, officials, names, unnamed, both)):
             explicit = trailing  # "The two sides should ..., Wang added."
         elif (one_side := _one_side(sentence, officials, unnamed)) is not None:
             explicit = one_side
-        elif joint_subject(sentence.text):
+        elif _both_subject(sentence, names, both):
             # "The two countries should ..." inside Wang Yi's paragraph is still his proposal;
             # "Both leaders condemned ..." tells what both did.
-            proposal = _PROPOSAL.match(sentence.text) and current is not None and not current.joint
+            proposal = _proposes(sentence) and current is not None and not current.joint
             explicit = current if proposal else both
         else:
             explicit = _explicit(sentence, officials, unnamed, silent)

@@ -18,7 +18,7 @@ JOINT = re.compile(
     r"^(?:(?:Also|And|But|Finally|Meanwhile|In addition|Additionally|Furthermore|Moreover|Besides),?\s+|(?:In|During|At|On)\s+(?:the|their|this)\s+[\w'’ -]{3,40}?,\s+)?"
     r"(?:both\s+sides?|both(?=\s+(?:[a-z]+ed|agreed|reaffirmed|welcomed|expressed)\b)|all\s+(?:parties|sides)|both\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and\s+(?:the\s+)?[A-Z][\w'’-]*|"
     r"the\s+(?:foreign\s+)?ministers\b|the\s+two\s+(?:(?:foreign|prime|vice|deputy|defen[cs]e|top|senior)\s+)?"
-    r"(?:sides|countries|leaders|ministers|parties|nations|officials|diplomats|secretaries|delegations|governments)|the\s+(?:ministers|leaders|officials|parties|sides|discussion|conversation|focus|talks|pair|"
+    r"(?:sides|countries|leaders|ministers|presidents|parties|nations|officials|diplomats|secretaries|delegations|governments)|the\s+(?:ministers|leaders|officials|parties|sides|discussion|conversation|focus|talks|pair|"
     r"(?:senior|top)\s+(?:diplomats|officials)|"  # "the senior diplomats discussed ... and expressed readiness to ..."
     # "The two agreed", "The two also discussed": not "The two wheels will promote ..."
     r"two(?=\s+(?:also\s+|further\s+|then\s+)?(?:[a-z]+ed|spoke|met|held|will|would|should|can|could|have|had|are|were)\b)|"
@@ -336,6 +336,9 @@ AND_AT_END = re.compile(r",?\s+and\s*$")
 THIRD_PARTY_AIM = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,4}(?:seeks?|tries|try|works?|strives?|moves?|prepares?)\s+to\s+"
                              r"(?:[a-z]+ly\s+)?$")
 # Who said it, inside a topic read off a passive: "Xi said the sovereignty of all countries must be respected".
+# Who reports the sentence, at its end, is no part of its last object: "..., Roh's spokesman Yoon Tae-young said."
+REPORTING_TAG = re.compile(r",\s+[^,;:]{2,60}?\s+(?:said|added|noted|told\s+reporters|reported)"
+                           r"(?:\s+(?:in|on)\s+an?\s+[\w\s]{2,30}?)?\.?\s*$")
 REPORTED_BY = re.compile(r"\b(?:said|stressed|noted|added|stated|believed|emphasi[sz]ed)\s+(?:that\s+)?")
 # "X could only be resolved with a political solution": the means is the position.
 RESOLVED_BY = re.compile(r"\b(?:can|could|would|will|must|should)\s+(?:only\s+)?be\s+(?:resolved|settled|solved|ended|addressed)\s+"
