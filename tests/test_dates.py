@@ -376,6 +376,10 @@ DATELINES = [
     ("Foreign Secretary in Ireland\nThe Foreign Secretary met his Irish counterpart today.\n" + "They talked. " * 60
      + "\nPublished 17 November 2017", "2017-11-17"),
     ("Telephone conversation\nPosted on: June 12, 2020\n13 April 2020\nThe Prime Minister spoke today.", "2020-04-13"),
+    # a paper's closing line, which dates its "on Sunday (Nov 22)"
+    ("PM Lee, US President Obama discuss wide range of issues\nPrime Minister Lee Hsien Loong met President Barack "
+     "Obama on Sunday (Nov 22).\n" + "They talked. " * 60 + "\nThis article was first published on Nov 22, 2015.",
+     "2015-11-22"),
     # a wire's closing source line, which dates its "Sunday morning"
     ("Li Zhaoxing exchanged views with Colin Powell over telephone Sunday morning.\n" + "They talked. " * 60
      + "\n(Xinhua News Agency October 12, 2003)", "2003-10-12"),

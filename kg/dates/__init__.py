@@ -136,7 +136,9 @@ def day_in_year(mention: DateMention, year: int) -> DateMention | None:
     return DateMention(mention.start, mention.end, mention.text, resolved[0], resolved[1], True)
 
 
-_PUBLISHED = re.compile(r"^(?:Published|Released|Issued)(?:\s+on)?:?\s+")  # not a repost's "Posted on", "Updated"
+# gov.uk's "Published 17 November 2017"; a paper's closing "This article was first published on Nov 22, 2015."
+# (not a repost's "Posted on", "Updated")
+_PUBLISHED = re.compile(r"^(?:This\s+(?:article|story)\s+was\s+first\s+published|Published|Released|Issued)(?:\s+on)?:?\s+")
 _CLOCK_FIRST = re.compile(r"^\d{1,2}:\d{2}\s+(?=[A-Z0-9])")
 # A source line in brackets: the agency's name, then the date of its story.
 _SOURCE_LINE = re.compile(r"\((?:[A-Z][\w'’.-]*\s+){1,4}?(?P<date>(?:(?:%s)\.?\s+)?\d[\w\s,.]*)\)"
@@ -146,7 +148,7 @@ _SOURCE_LINE = re.compile(r"\((?:[A-Z][\w'’.-]*\s+){1,4}?(?P<date>(?:(?:%s)\.?
 def date_of_line(line: str) -> str | None:
     """The day, "YYYY-MM-DD", of a line that is only a complete date, maybe with a weekday before
     it and a time after it ("2023-02-04 11:14", "Monday, June 3, 2018, 15:30"); else None."""
-    line = _PUBLISHED.sub("", line.strip())  # gov.uk's "Published 17 November 2017"
+    line = _PUBLISHED.sub("", line.strip())
     line = _CLOCK_FIRST.sub("", line)  # Yonhap's and Kyodo's "12:03 May 09, 2022", "20:09 17 February 2017"
     if source := _SOURCE_LINE.fullmatch(line):  # a wire's closing "(Xinhua News Agency October 12, 2003)"
         line = source["date"]
