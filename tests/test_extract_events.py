@@ -212,6 +212,11 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
      "Excellency Jumaah Saadoon, the Minister of Defense of the Republic of Iraq, today.", None, None),
     ("President William Ruto on Thursday held talks with US Deputy Secretary of State Christopher Landau at State "
      "House in the capital Nairobi.", "Nairobi", None),
+    # where someone went before is not where they meet now
+    ("South Korean Foreign Minister Kang Kyung-wha and her Chinese counterpart, Wang Yi, held talks for 30 minutes on "
+     "the sidelines of the United Nations General Assembly, according to the South Korean foreign ministry official, "
+     "who added that it was their first meeting since Wang visited Pyongyang in early September.", None,
+     "United Nations General Assembly"),
     # a gathering's annual or plural name, in lower case, in whose context or framework the meeting was held
     ("VLADIVOSTOK, Sept. 7 (Xinhua) -- Chinese President Hu Jintao and his Vietnamese counterpart Truong Tan Sang "
      "exchanged views on bilateral ties here Friday on the sidelines of the annual Asia-Pacific Economic Cooperation "

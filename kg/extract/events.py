@@ -233,6 +233,7 @@ _CITY_S_BUILDING = re.compile(r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)
 
 
 _NO_CITY = re.compile(r"^(?!No\.?\s+10\b|Number\s+10\b|10\s+Downing).*\d|\b(?:Resort|Hotel)$|^(?:Our|Your|Their|His|Her|Its|My)\b")
+_SINCE = re.compile(r"\bsince\b[^,.;]*$")
 _AN_ERA = re.compile(r"[\s-]+(?:era|administration|years|period)\b")
 
 
@@ -244,6 +245,8 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
             continue  # "in June"; "took part in St Petersburg International Economic Forum": an event, no place
         if _AN_ERA.match(sentence, m.end("place")):
             continue  # "meet 1st time in Trump era": a time, no place
+        if _SINCE.search(sentence, 0, m.start()):
+            continue  # "their first meeting since Wang visited Pyongyang in early September": an earlier time's place
         if place in lexicon().venues or place.endswith("Ministry"):
             continue  # "in Ziguangge, Zhongnanhai", "at Foreign Ministry of Romania": a building, no city
         place = _capital_first(place)  # "received in Moscow Hussein al-Sheikh": Moscow
