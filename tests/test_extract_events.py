@@ -125,6 +125,13 @@ def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: s
     assert _extract(text, date=date).event.date == expected
 
 
+def test_meetings_of_before_recalled_are_not_the_main_event() -> None:
+    event = _extract("The Prime Minister recalled his earlier meetings with President Macron, including at Biarritz "
+                     "and Chantilly.\n\nPrime Minister Narendra Modi spoke with French President Emmanuel Macron over "
+                     "telephone and the two exchanged views on a range of issues.").event
+    assert event is not None and (event.kind, event.location) == ("phone_call", None)
+
+
 def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_published_the_next_day() -> None:
     extraction = _extract("The Prime Minister spoke to Prime Minister Pedro Sánchez of Spain this evening.\n\n"
                           "Published 22 November 2018", title="PM call with PM Sanchez: 21 November 2018")

@@ -42,7 +42,9 @@ KINDS = re.compile(
     r"[Cc]onsulted\s+with|[Cc]onferred\s+with|(?:[Hh]olds?|[Hh]eld|had)\s+negotiations\s+with|"
     r"met\s+for\s+(?:[\w-]+\s+){0,2}?(?:consultations|talks)|"
     r"(?:[Tt]alks|[Cc]onsultations?)\s+(?:was|were)\s+held\s+between)\b)"  # "The consultations were held between X and Y"
-    r"|(?P<meeting>\b(?:met|meets?|[Mm]eetings?|received|receives|hosted|hosts|"
+    # (not a meeting of before: "recalled his earlier meetings with President Macron")
+    r"|(?P<meeting>\b(?:met|meets?|(?<!earlier\s)(?<!previous\s)(?<!\bpast\s)(?<!\blast\s)[Mm]eetings?|received|receives|"
+    r"hosted|hosts|"
     r"summon(?:s|ed)|"  # "US Ambassador Jon Huntsman was summoned to the Foreign Ministry": a démarche in person
     # calling on someone is paying a visit in person: "called on Prime Minister Anwar", "Call on Prime Minister X"
     r"[Cc]all(?:ed|s|ing)?\s+[Oo]n(?=\s+(?:the\s+)?[A-Z])(?!\s+" + _DAY_OR_MONTH + r"\b)|"
