@@ -64,6 +64,10 @@ def officials(text: str, title: str | None = None) -> list[tuple[str, str | None
      [("Annelize Schroeder", "state/ZAF", ("Chargé d'Affaires a.i.",))]),
     ("On Thursday, MFA Undersecretary of State Bartosz Cichocki met in Berlin with Markus Ederer, State Secretary of "
      "the German Federal Foreign Office. Poland is interested in regular dialogue.", [("Bartosz Cichocki", "state/POL", ("Undersecretary of State",))]),
+    # an envoy is of the state that sends him, not of the one he is posted to
+    ("On 31 July 2024, H.E. Mr. Russ Jalichandra, Vice Minister for Foreign Affairs discussed with H.E. Mr. Walid Abu "
+     "Ali, Ambassador of the State of Palestine to the Kingdom of Thailand, with residence in Kuala Lumpur.",
+     [("Walid Abu Ali", "state/PSE", ("Ambassador",))]),
 ])
 def test_title_name_and_state_in_the_usual_patterns(text: str, expected: list) -> None:
     found = officials(text)

@@ -152,9 +152,16 @@ def _inside_a_longer_name(text: str, start: int) -> bool:
 
 
 def _last_affiliation(lex: Lexicon, text: str) -> str | None:
-    """The last state or organization a description names (not one hidden in a longer name)."""
+    """The last state or organization a description names (not one hidden in a longer name); an envoy's own state
+    before the one he is posted to ("Ambassador of the State of Palestine to the Kingdom of Thailand")."""
     keys = [n.key for n in find_names(text) if n.key]
+    if len(keys) > 1 and (posted := _POSTED_TO.search(text)) and (own := _last_affiliation(lex, text[:posted.end()])):
+        return own
     return keys[-1] if keys else None
+
+
+_POSTED_TO = re.compile(r"\b(?:Ambassador|Envoy|Representative|Consul(?:\s+General)?|Chargé\s+d['’]Affaires)\s+of\s+"
+                        r"(?:the\s+)?[A-Z][^,;]*?(?=\s+(?:to|in)\s+(?:the\s+)?[A-Z])")
 
 
 def _body_in(lex: Lexicon, titles: str) -> str | None:
