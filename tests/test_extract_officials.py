@@ -64,6 +64,11 @@ def officials(text: str, title: str | None = None) -> list[tuple[str, str | None
      [("Annelize Schroeder", "state/ZAF", ("Chargé d'Affaires a.i.",))]),
     ("On Thursday, MFA Undersecretary of State Bartosz Cichocki met in Berlin with Markus Ederer, State Secretary of "
      "the German Federal Foreign Office. Poland is interested in regular dialogue.", [("Bartosz Cichocki", "state/POL", ("Undersecretary of State",))]),
+    # a region is a minister's portfolio, not the start of his name; a counterpart's title after the comma
+    ("Minister for the Middle East Alistair Burt met his Iranian counterpart, Deputy Foreign Minister Abbas Araghchi, "
+     "in London yesterday for talks on bilateral issues, including the Iran nuclear deal and cases of British dual "
+     "nationals detained in Iran.", [("Alistair Burt", "state/GBR", ("Minister",)),
+                                     ("Abbas Araghchi", "state/IRN", ("Deputy Foreign Minister",))]),
     # an envoy is of the state that sends him, not of the one he is posted to
     ("On 31 July 2024, H.E. Mr. Russ Jalichandra, Vice Minister for Foreign Affairs discussed with H.E. Mr. Walid Abu "
      "Ali, Ambassador of the State of Palestine to the Kingdom of Thailand, with residence in Kuala Lumpur.",

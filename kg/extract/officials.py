@@ -255,7 +255,11 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         found.append(_found(_clean_name(m.group("name"), m.start("name"), keep="left"), [m.group("titles")], None))
     for m in patterns.counterpart.finditer(text):
         name = _clean_name(m.group("name"), m.start("name"), keep="left")
-        found.append(_found(name, [], _affiliation(lex, m.group("adj"))))
+        titles = []
+        if (titled := patterns.title_before.match(text, m.start("name"))) is not None:
+            # "his Iranian counterpart, Deputy Foreign Minister Abbas Araghchi"
+            name, titles = _clean_name(titled.group("name"), titled.start("name"), keep="left"), _titles(titled["titles"])
+        found.append(_found(name, titles, _affiliation(lex, m.group("adj"))))
     for m in patterns.plural_title.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
             continue  # "Vice-Presidents ..." is another word
