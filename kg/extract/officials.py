@@ -192,6 +192,7 @@ _REMIT_SUBJECT = re.compile(r"\b(?:for|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+|an
                             r"(?:Affairs|Issues?|Question)\b")
 # A plural verb right after "A, B": B is the second subject, not A's title.
 _JOINT_VERB = re.compile(r"\s+(?:discuss|meet|hold|agree|sign|vow|talk|review|pledge|exchange|call|explore)\b")
+_NAME_THEN_JOINT_VERB = re.compile(r"\s+[A-Z][\w'’-]+" + _JOINT_VERB.pattern)
 _SPEECH_TAG = re.compile(r"\s*(?:said|says|added|noted|told|stressed|explained|stated|emphasi[sz]ed)\b")
 
 
@@ -233,8 +234,9 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
             # Singapore George Yeo and ...": the title is the next person's
         if _SPEECH_TAG.match(m.group("rest")):
             continue  # "... safety on the Mekong River, the prime minister said": who spoke, not an appositive
-        if _JOINT_VERB.match(m.group("rest")):
-            continue  # "FM Dar, UK minister discuss regional developments": two subjects of a headline
+        if _JOINT_VERB.match(m.group("rest")) or _NAME_THEN_JOINT_VERB.match(m.group("rest")):
+            continue  # "FM Dar, UK minister discuss regional developments", "PM Lee, US President Obama discuss ...":
+            # two subjects of a headline
         if lex.affiliation_of(m.group("name")):
             continue  # "the Foreign Minister of the Kingdom of Saudi Arabia, Prince Faisal": a state, no person
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
