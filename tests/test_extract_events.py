@@ -16,6 +16,8 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("Foreign Minister Wang Yi met with Foreign Minister Sergei Lavrov of Russia.", "meeting"),
+    ("President Joko Widodo laid stress on the need to maintain partnership between Indonesia and the United States "
+     "while receiving US Secretary of State Mike Pompeo at the presidential palace.", "meeting"),
     ("Foreign Minister Wang Yi held telephone talks with Russian Foreign Minister Sergei Lavrov.", "phone_call"),
     ("President Joe Biden spoke today with Prime Minister Fumio Kishida of Japan.", "phone_call"),
     ("Chinese Foreign Minister Wang Yi met with German Foreign Minister Heiko Maas via video link.", "video_call"),
@@ -219,6 +221,9 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
      "Excellency Jumaah Saadoon, the Minister of Defense of the Republic of Iraq, today.", None, None),
     ("President William Ruto on Thursday held talks with US Deputy Secretary of State Christopher Landau at State "
      "House in the capital Nairobi.", "Nairobi", None),
+    # a province after the venue is no city
+    ("President Joko Widodo received US Secretary of State Mike Pompeo at the Bogor Presidential Palace, West Java, "
+     "on Thursday.", None, None),
     # where someone went before is not where they meet now
     ("South Korean Foreign Minister Kang Kyung-wha and her Chinese counterpart, Wang Yi, held talks for 30 minutes on "
      "the sidelines of the United Nations General Assembly, according to the South Korean foreign ministry official, "

@@ -44,7 +44,8 @@ KINDS = re.compile(
     r"(?:[Tt]alks|[Cc]onsultations?)\s+(?:was|were)\s+held\s+between)\b)"  # "The consultations were held between X and Y"
     # (not a meeting of before: "recalled his earlier meetings with President Macron")
     r"|(?P<meeting>\b(?:met|meets?|(?<!earlier\s)(?<!previous\s)(?<!\bpast\s)(?<!\blast\s)[Mm]eetings?|received|receives|"
-    r"hosted|hosts|"
+    # "laid stress on ... while receiving US Secretary of State Mike Pompeo"
+    r"(?<=\bwhile\s)receiving(?=\s+(?:the\s+)?[A-Z])|hosted|hosts|"
     r"summon(?:s|ed)|"  # "US Ambassador Jon Huntsman was summoned to the Foreign Ministry": a démarche in person
     # calling on someone is paying a visit in person: "called on Prime Minister Anwar", "Call on Prime Minister X"
     r"[Cc]all(?:ed|s|ing)?\s+[Oo]n(?=\s+(?:the\s+)?[A-Z])(?!\s+" + _DAY_OR_MONTH + r"\b)|"
@@ -170,10 +171,11 @@ LOCATION = re.compile(
     rf"{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{_NO_TITLE}{UPPER}[\w'’.-]*){{0,4}}"
     r"(?:,\s*D\.?\s?C\.?)?)"
 )
-# A venue and its city: "at the UN headquarters, New York", "at the Great Hall of the People, Beijing".
+# A venue and its city: "at the UN headquarters, New York", "at the Great Hall of the People, Beijing"; not its
+# province ("at the Bogor Presidential Palace, West Java").
 VENUE_CITY = re.compile(
     rf"\bat\s+the\s+(?:{UPPER}[\w'’.-]*\s+|(?:of|the|for)\s+){{1,6}}?(?:{UPPER}[\w'’.-]*|headquarters|offices?),\s+"
-    rf"(?P<place>{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?)(?=\s*(?:[.,;]|$))")
+    rf"(?!(?:West|East|North|South|Central)\s)(?P<place>{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?)(?=\s*(?:[.,;]|$))")
 # A wire story's dateline gives its date and the city it reports from: "NEW DELHI, March 2 (Xinhua) --",
 # "SEOUL, May 7 (Reuters) -", "BEIJING, Oct. 24 --".
 WIRE_DATELINE = re.compile(
