@@ -298,6 +298,26 @@ def test_the_gathering_beside_the_meeting_is_named_without_the_venue_the_sidelin
     assert [(m.name, m.location) for m in extraction.mentioned_events] == [("G20 Ministerial", "Buenos Aires")]
 
 
+@pytest.mark.parametrize(("sentence", "names"), [
+    # a forum that is a summit meets
+    ("Deputy Secretary Burns and his counterparts reviewed priorities for upcoming international meetings, including "
+     "G20, APEC, and the East Asia Summit.", ["East Asia Summit"]),
+    # ... but named with its acronym among frameworks, it is the body
+    ("The ministers agreed to advance collaboration in regard to regional cooperation frameworks, including the East "
+     "Asia Summit (EAS) and the ASEAN Regional Forum (ARF).", []),
+])
+def test_a_summit_named_as_a_forum(sentence: str, names: list) -> None:
+    extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
+    assert [m.name for m in extraction.mentioned_events] == names
+
+
+def test_the_gathering_beside_the_meeting_keeps_its_ordinal_when_mentioned_again() -> None:
+    extraction = _extract("Foreign Minister Yang Jiechi and his US counterpart Hillary Clinton met Saturday on the "
+                          "sidelines of the fifth East Asia Summit. Yang said the East Asia Summit was a success.",
+                          date="2010-10-30")
+    assert [m.name for m in extraction.mentioned_events] == ["fifth East Asia Summit"]
+
+
 def test_a_month_stays_a_month() -> None:
     extraction = _extract("Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. The two sides "
                           "prepared for the BRICS Summit which will be convened in July.")

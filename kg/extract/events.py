@@ -528,11 +528,12 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                 if skip and m.group(group) in text[skip.start:skip.end] and not _sidelines_in(text[skip.start:skip.end],
                                                                                            m.group(group)):
                     continue  # the headline's own event ("Japan-China Foreign Ministers' Meeting")
-                if any(o.start <= span.start and span.end <= o.end for o in org_spans) \
-                        or _FRAMEWORK_AFTER.match(sentence.text, m.end(group)):
-                    continue
-                if any(o.start == span.start and _HEADS.search(text[o.start:o.end]) for o in org_spans):
-                    continue  # "East Asia Summit (EAS)" is a forum, named as an organization
+                if any(o.start <= span.start and span.end <= o.end and not _A_SUMMIT.search(text, o.start, o.end)
+                       for o in org_spans) or _FRAMEWORK_AFTER.match(sentence.text, m.end(group)):
+                    continue  # a body's name ("the ASEAN Regional Forum"); but "the East Asia Summit" meets
+                if any(o.start == span.start and _HEADS.search(text[o.start:o.end]) for o in org_spans) \
+                        and (_ACRONYM_AFTER.match(text, span.end) or _ACRONYM_AT_END.search(text, span.start, span.end)):
+                    continue  # "frameworks, including the East Asia Summit (EAS)": the forum, named as an organization
                 if pattern is TRIP and any(c.span.start < span.end and span.start < c.span.end for c in found):
                     continue  # "President Marcos's upcoming visit to Washington, D.C.": read as a visit already
                 core = _clean_phrase(m.group(group))
@@ -552,6 +553,9 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
     return sorted(found, key=lambda c: c.span.start)
 
 
+_A_SUMMIT = re.compile(r"\b[Ss]ummit\b")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z+]{1,9}\)")
+_ACRONYM_AT_END = re.compile(r"\s*\([A-Z][A-Za-z+]{1,9}\)$")
 # A date that owns the event: "yesterday's China + Central Asia (C+C5) foreign ministers' videoconference".
 _POSSESSIVE_DATE = re.compile(r"['’]s\s+[^,.;:]{0,40}$")
 
@@ -640,10 +644,17 @@ def with_sidelines_event(events: list[MentionedEvent], sidelines: str | None,
     name = _clean_phrase(sidelines)
     venue = sidelines[len(name):].removeprefix(" in ").strip() or None
     if any(_same_name(name, e.name) for e in events):
-        return [replace(e, location=venue) if venue and e.location is None and _same_name(name, e.name) else e
-                for e in events]  # where the gathering was held
+        return [_as_beside(e, name, venue) if _same_name(name, e.name) else e for e in events]
     return [*events, MentionedEvent(name=name, kind=_event_kind(name), date_text=None, start=None, end=None,
                                     location=venue or _place_in_name(name), evidence=sentence.span)]
+
+
+def _as_beside(event: MentionedEvent, name: str, venue: str | None) -> MentionedEvent:
+    """The gathering the sidelines name, with its fuller name ("the fifth East Asia Summit") and its venue."""
+    extra = name[:-len(event.name)].split() if name != event.name and name.endswith(f" {event.name}") else []
+    if extra and len(extra) <= 3 and not {"of", "the"} & set(extra):
+        event = replace(event, name=name)  # not "the opening ceremony of the Beijing Olympic Games": a part of it
+    return replace(event, location=venue) if venue and event.location is None else event
 
 
 def _same_name(a: str, b: str) -> bool:
