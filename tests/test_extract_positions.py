@@ -1147,3 +1147,11 @@ def test_both_sides_as_the_subject_hold_the_position(text: str, expected: tuple)
 ])
 def test_what_one_side_reports_of_both_stays_its_own(text: str, expected: tuple) -> None:
     assert expected in _held(text)
+
+
+def test_each_verb_of_a_list_builds_what_it_names_whatever_the_first_opposes() -> None:
+    held = positions("Wang Yi said that China and Russia should hold high the banner of multilateralism, oppose "
+                     "unilateralism and protectionism, jointly facilitate the building of an open world economy, "
+                     "improve global governance and safeguard world peace.")
+    assert {("CHN", "oppose", "unilateralism"), ("CHN", "support", "open world economy"),
+            ("CHN", "support", "global governance")} <= held

@@ -181,8 +181,8 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
             # "welcomed the implementation of X, the end of Y, and the launch of Z"
             items, end = listed
             results.extend((stance, item) for item in items)
-        for item_start, end in _verb_items(sentence, end, matches):  # "..., dovetail Y and expand Z"
-            results.append((stance, sentence[item_start:end]))
+        for item_stance, item_start, end in _verb_items(sentence, end, matches, stance):  # "..., dovetail Y"
+            results.append((item_stance, sentence[item_start:end]))
         covered.append((m.end(), end, False))
         agreed_until = end if stance == "agree" else None
     for head in LIST_HEAD.finditer(sentence) if " to " in sentence else ():
@@ -193,7 +193,7 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
         end = min([stop.start() if stop else len(sentence), *(m.start() for m in matches if m.start() > head.end())])
         stance = "agree" if head.group("agree") else "support"
         results.append((stance, sentence[head.end():end]))
-        results.extend((stance, sentence[a:b]) for a, b in _verb_items(sentence, end, matches))
+        results.extend((item_stance, sentence[a:b]) for item_stance, a, b in _verb_items(sentence, end, matches, stance))
     openers = list(CLAUSE_STANCE.finditer(sentence)) if any(w in lowered for w in CLAUSE_WORDS) else []
     for opener in openers:
         if any(start <= opener.start() < end for start, end, _ in covered):
@@ -236,17 +236,23 @@ def _what_actors_do(rest: str, stop: re.Match[str] | None, phrase: str) -> str |
     return rest[:further.start()] if further else rest
 
 
-def _verb_items(sentence: str, at: int, verbs: list[re.Match[str]]) -> list[tuple[int, int]]:
-    """The objects of the further items of a list of verbs that starts before ``at``, up to the next stance
-    verb (which reads its own object): "..., dovetail development strategies, ..."."""
+def _verb_items(sentence: str, at: int, verbs: list[re.Match[str]], stance: str) -> list[tuple[str, int, int]]:
+    """The stance on and the objects of the further items of a list of verbs that starts before ``at``, up to the
+    next stance verb (which reads its own object): "..., dovetail development strategies, ...". Each item's verb
+    builds what it names, whatever the list's first verb did: "oppose unilateralism and protectionism, jointly
+    facilitate the building of an open world economy" supports the open world economy."""
     items = []
     while (item := LIST_VERB.match(sentence, at)) and not any(item.start() <= v.start() < item.end() for v in verbs):
         stop = STOP_OBJECT.search(sentence, item.end())
         end = stop.start() if stop else len(sentence)
         end = min([end, *(v.start() for v in verbs if item.end() <= v.start() < end)])
-        items.append((item.end(), end))
+        own = "oppose" if _RESISTING.search(item.group()) else "support"
+        items.append((stance if stance in ("support", "agree") and own == "support" else own, item.end(), end))
         at = end
     return items
+
+
+_RESISTING = re.compile(r"\bresist\b", re.IGNORECASE)
 
 
 def _noun_list(sentence: str, first: str, at: int, verbs: list[re.Match[str]]) -> tuple[list[str], int] | None:
