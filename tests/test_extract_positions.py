@@ -1155,3 +1155,11 @@ def test_each_verb_of_a_list_builds_what_it_names_whatever_the_first_opposes() -
                      "improve global governance and safeguard world peace.")
     assert {("CHN", "oppose", "unilateralism"), ("CHN", "support", "open world economy"),
             ("CHN", "support", "global governance")} <= held
+
+
+def test_what_must_be_maintained_is_named_after_the_agreement_not_with_it() -> None:
+    held = _held("Deputy Secretary Sullivan met with Japanese Foreign Minister Kono in Washington. Deputy Secretary "
+                 "Sullivan and Foreign Minister Kono agreed that international pressure on the DPRK must be "
+                 "maintained.")
+    assert ("both", "support", "international pressure on the DPRK") in held
+    assert not any("agreed" in topic for _, _, topic in held)

@@ -301,7 +301,7 @@ JUDGED = re.compile(r"^(?P<subject>(?:[\w'’.,()-]+\s+){1,20}?)(?:is|was|are|we
                     r"priority|opportunity|development|outcome|way|step|solution|path)\b")
 # A proposal said in the passive: "the legitimate concerns of all parties should be respected".
 SHOULD_BE = re.compile(
-    r"(?:^|,\s+|\band\s+|\b(?:that|said|noted|stressed|believed|held)\s+)(?P<topic>(?:[\w'’-]+\s+){0,9}?[\w'’-]+)\s+(?:should|must|shall|needs?\s+to)\s+(?P<never>(?:never|not)\s+)?be\s+"
+    r"(?:^|,\s+|\band\s+|\b(?:that|said|noted|stressed|believed|held)\s+)(?P<topic>(?:(?!that\s)[\w'’-]+\s+){0,9}?[\w'’-]+)\s+(?:should|must|shall|needs?\s+to)\s+(?P<never>(?:never|not)\s+)?be\s+"
     r"(?:(?:fully|strictly|effectively|firmly|jointly)\s+)?(?:respected|upheld|safeguarded|honou?red|protected|implemented|"
     r"observed|maintained|preserved|promoted|strengthened|tolerated|accepted|"
     r"(?P<against>avoided|prevented|stopped|halted|rejected|condemned))\b")
