@@ -341,6 +341,8 @@ def test_defending_against_something_is_no_support_for_it() -> None:
     "Wang Yi congratulated Lavrov on taking up his new post.",
     "Lavrov congratulated Wang Yi on being elected to the Politburo.",
     "Wang Yi said a warm welcome awaited the President when he visits China.",
+    "Lavrov congratulated Wang Yi on his March 18 re-election.",
+    "Lavrov congratulated Wang Yi with his inauguration as China's president.",
 ])
 def test_courtesies_are_no_positions(body: str) -> None:
     assert positions(body) == set()

@@ -34,6 +34,9 @@ def words(text: str) -> set[str]:
 _ADDRESSEE = re.compile(r"\s*(?:(?![\w.-]+['’]s?\s)[\w.-]+\s*){1,6}")
 
 
+_NAMED = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,5}")
+
+
 def _praise_objects(rest: str, *, after_for: bool) -> tuple[list[str], int] | None:
     """"thanked X for A, and for B": [A, B], and where the last of them ends in ``rest``.
 
@@ -41,12 +44,15 @@ def _praise_objects(rest: str, *, after_for: bool) -> tuple[list[str], int] | No
     """
     if after_for:
         at = -len(" for ")
-    else:  # "congratulated X on Y", "commended X for Y"
+    else:  # "congratulated X on Y", "commended X for Y", "congratulated X with Y"
         on = rest.find(" on ")  # "on" after a person only: not "praised the leadership ... of the Conference on X"
-        at = min((i for i in (rest.find(" for "), on if 0 <= on <= 40 else -1) if i >= 0), default=-1)
+        with_ = rest.find(" with ", 0, 45)  # "congratulated Medvedev with his inauguration"
+        on = on if 0 <= on <= 40 else with_ if with_ > 0 and _NAMED.fullmatch(rest[:with_]) else -1
+        at = min((i for i in (rest.find(" for "), on) if i >= 0), default=-1)
         if at < 0 or STOP_OBJECT.search(rest[:at]) or not _ADDRESSEE.fullmatch(rest[:at]):
             return None  # "commended Poland's defense investments as an example for others": praise of the first
-    phrases, offset = [], at + len(" on " if rest.startswith(" on ", at) else " for ")
+    phrases, offset = [], at + len(" on " if rest.startswith(" on ", at) else " with " if rest.startswith(" with ", at)
+                                   else " for ")
     while True:
         tail = rest[offset:]
         stop = STOP_OBJECT.search(tail)

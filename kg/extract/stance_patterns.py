@@ -375,7 +375,7 @@ ENGAGEMENT = re.compile(r"^(?:[\w'’-]+\s+){0,6}?(?:meet(?:s|ing)?|see(?:ing)?|
                         r"receiv\w*|continu\w*|discuss\w*|stay\w*|remain\w*|speak\w*|talk\w*|reunion|summits?|"
                         r"councils?|trip|travel\w*|conversations?|calls?|engag\w*|mark\w*|conven\w*|making|G\d{1,2}|"
                         r"COP\d{1,2})\b", re.IGNORECASE)
-COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:(?:best\s+|warm\s+|good\s+)?(?:wishes|greetings|regards)|(?:re-?)?election|(?:re-?)?appointment|assum(?:ing|ption\s+of)\s+office|"
+COURTESY = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:best\s+|warm\s+|good\s+)?(?:wishes|greetings|regards)|(?:re-?)?election|(?:re-?)?appointment|assum(?:ing|ption\s+of)\s+office|"
                        r"taking\s+office|inauguration|birthday|swearing|hospitality|warm\s+(?:welcome|reception)|"
                        r"(?:working\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|breakfast)\b|"
                        r"new\s+(?:position|post|role|office|responsibilities|appointment)|"
