@@ -18,6 +18,8 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     ("Foreign Minister Wang Yi met with Foreign Minister Sergei Lavrov of Russia.", "meeting"),
     ("President Joko Widodo laid stress on the need to maintain partnership between Indonesia and the United States "
      "while receiving US Secretary of State Mike Pompeo at the presidential palace.", "meeting"),
+    ("Philippine Ambassador to Guinea-Bissau Paul Raymund P. Cortes officially presented his letter of credence to "
+     "President Umaro Mokhtar Sissoco Embaló, in a ceremony held at the Presidential Palace in Bissau.", "meeting"),
     ("Foreign Minister Wang Yi held telephone talks with Russian Foreign Minister Sergei Lavrov.", "phone_call"),
     ("President Joe Biden spoke today with Prime Minister Fumio Kishida of Japan.", "phone_call"),
     ("Chinese Foreign Minister Wang Yi met with German Foreign Minister Heiko Maas via video link.", "video_call"),

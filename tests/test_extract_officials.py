@@ -769,6 +769,13 @@ def test_the_other_side_s_official_named_with_the_one_participant_takes_part(tex
     assert participants(text) == expected
 
 
+def test_the_head_of_state_an_envoy_presents_his_credentials_to_takes_part() -> None:
+    """A letter of credence is handed in person, not a message from someone absent."""
+    assert participants("Philippine Ambassador to Guinea-Bissau Paul Raymund P. Cortes officially presented his "
+                        "letter of credence to President Umaro Mokhtar Sissoco Embaló, in a ceremony held at the "
+                        "Presidential Palace in Bissau.") == ["Paul Raymund P. Cortes", "Umaro Mokhtar Sissoco Embaló"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("On 10 July 2023 Prime Minister Rishi Sunak welcomed the President of the United States, Joe Biden, to Downing "
      "Street. The leaders discussed the Atlantic Declaration.", ["Rishi Sunak", "Joe Biden"]),

@@ -46,6 +46,8 @@ KINDS = re.compile(
     r"|(?P<meeting>\b(?:met|meets?|(?<!earlier\s)(?<!previous\s)(?<!\bpast\s)(?<!\blast\s)[Mm]eetings?|received|receives|"
     # "laid stress on ... while receiving US Secretary of State Mike Pompeo"
     r"(?<=\bwhile\s)receiving(?=\s+(?:the\s+)?[A-Z])|hosted|hosts|"
+    # an envoy hands his credentials in person: "presented his letter of credence to President Umaro Embaló"
+    r"present(?:ed|s)\s+(?:his|her|their)\s+(?:letters?\s+of\s+credence|credentials)\s+to(?=\s+(?:the\s+)?[A-Z])|"
     r"summon(?:s|ed)|"  # "US Ambassador Jon Huntsman was summoned to the Foreign Ministry": a démarche in person
     # calling on someone is paying a visit in person: "called on Prime Minister Anwar", "Call on Prime Minister X"
     r"[Cc]all(?:ed|s|ing)?\s+[Oo]n(?=\s+(?:the\s+)?[A-Z])(?!\s+" + _DAY_OR_MONTH + r"\b)|"
@@ -425,7 +427,7 @@ EMBEDDED_EVENT = re.compile(
     r"|(?<![\w'’.-])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:(?:upcoming|recent|planned|forthcoming|last|next|"
     r"state|official|working)\s+){0,2}(?:visit|trip|meeting|call|summit)\b"
     # (but "received a call of congratulations from X": X is on the call)
-    r"|(?<!\bcall\sof\s)\b(?:greetings|congratulations|invitation|message|letter|regards|wishes)\s+(?:of|from)\s+[^,;:.]{3,80}"
+    r"|(?<!\bcall\sof\s)\b(?:greetings|congratulations|invitation|message|letter(?!\s+of\s+credence)|regards|wishes)\s+(?:of|from)\s+[^,;:.]{3,80}"
     # the dead: "to attend the state funeral for former Prime Minister Abe", "condolences on the passing of X"
     r"|\b(?:funeral|passing|death|memory)\s+(?:of|for)\s+[^,;:.]{3,80}"
     # whom someone comes with or for: "who is accompanying President Hu Jintao on his state visit", "as a
