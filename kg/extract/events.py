@@ -532,7 +532,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                        for o in org_spans) or _FRAMEWORK_AFTER.match(sentence.text, m.end(group)):
                     continue  # a body's name ("the ASEAN Regional Forum"); but "the East Asia Summit" meets
                 if any(o.start == span.start and _HEADS.search(text[o.start:o.end]) for o in org_spans) \
-                        and (_ACRONYM_AFTER.match(text, span.end) or _ACRONYM_AT_END.search(text, span.start, span.end)):
+                        and (_ACRONYM_AFTER.match(text, span.end)
+                             or _ACRONYM_AT_END.search(text, span.start, span.end)):
                     continue  # "frameworks, including the East Asia Summit (EAS)": the forum, named as an organization
                 if pattern is TRIP and any(c.span.start < span.end and span.start < c.span.end for c in found):
                     continue  # "President Marcos's upcoming visit to Washington, D.C.": read as a visit already
@@ -642,7 +643,7 @@ def with_sidelines_event(events: list[MentionedEvent], sidelines: str | None,
     if not sidelines or sentence is None:
         return events
     name = _clean_phrase(sidelines)
-    venue = sidelines[len(name):].removeprefix(" in ").strip() or None
+    venue = sidelines[len(name):].removeprefix(" in ").strip() or None if sidelines.startswith(name) else None
     if any(_same_name(name, e.name) for e in events):
         return [_as_beside(e, name, venue) if _same_name(name, e.name) else e for e in events]
     return [*events, MentionedEvent(name=name, kind=_event_kind(name), date_text=None, start=None, end=None,

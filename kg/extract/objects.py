@@ -199,7 +199,8 @@ def stance_objects(sentence: str) -> list[tuple[str, str]]:
         end = min([stop.start() if stop else len(sentence), *(m.start() for m in matches if m.start() > head.end())])
         stance = "agree" if head.group("agree") else "support"
         results.append((stance, sentence[head.end():end]))
-        results.extend((item_stance, sentence[a:b]) for item_stance, a, b in _verb_items(sentence, end, matches, stance))
+        results.extend((item_stance, sentence[a:b])
+                       for item_stance, a, b in _verb_items(sentence, end, matches, stance))
     openers = list(CLAUSE_STANCE.finditer(sentence)) if any(w in lowered for w in CLAUSE_WORDS) else []
     for opener in openers:
         if any(start <= opener.start() < end for start, end, _ in covered):

@@ -260,7 +260,8 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         titles = []
         if (titled := patterns.title_before.match(text, m.start("name"))) is not None:
             # "his Iranian counterpart, Deputy Foreign Minister Abbas Araghchi"
-            name, titles = _clean_name(titled.group("name"), titled.start("name"), keep="left"), _titles(titled["titles"])
+            name = _clean_name(titled.group("name"), titled.start("name"), keep="left")
+            titles = _titles(titled["titles"])
         found.append(_found(name, titles, _affiliation(lex, m.group("adj"))))
     for m in patterns.plural_title.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):

@@ -228,7 +228,7 @@ def _both_subject(sentence: Sentence, names: list[NameMatch], both: Speaker | No
     """Both sides are the sentence's subject: "Both sides agreed", "..., Korea time, the two leaders discussed"."""
     if joint_subject(sentence.text):
         return True
-    start, end = _subject(sentence)
+    _, end = _subject(sentence)
     return bool(_BOTH_IN_SUBJECT.search(sentence.text, 0, end - sentence.span.start)) or (
         both is not None and _both_states_open(sentence, names, both))
 
@@ -238,7 +238,7 @@ def _proposes(sentence: Sentence) -> bool:
     partners, should ..."."""
     if _PROPOSAL.match(sentence.text):
         return True
-    start, end = _subject(sentence)
+    _, end = _subject(sentence)
     return sentence.text.startswith(("should", "must"), end - sentence.span.start)
 
 

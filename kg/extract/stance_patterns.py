@@ -335,10 +335,10 @@ AND_AT_END = re.compile(r",?\s+and\s*$")
 # A third party's aim, told in passing: "as political leaders seek to implement reforms".
 THIRD_PARTY_AIM = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,4}(?:seeks?|tries|try|works?|strives?|moves?|prepares?)\s+to\s+"
                              r"(?:[a-z]+ly\s+)?$")
-# Who said it, inside a topic read off a passive: "Xi said the sovereignty of all countries must be respected".
 # Who reports the sentence, at its end, is no part of its last object: "..., Roh's spokesman Yoon Tae-young said."
 REPORTING_TAG = re.compile(r",\s+[^,;:]{2,60}?\s+(?:said|added|noted|told\s+reporters|reported)"
                            r"(?:\s+(?:in|on)\s+an?\s+[\w\s]{2,30}?)?\.?\s*$")
+# Who said it, inside a topic read off a passive: "Xi said the sovereignty of all countries must be respected".
 REPORTED_BY = re.compile(r"\b(?:said|stressed|noted|added|stated|believed|emphasi[sz]ed)\s+(?:that\s+)?")
 # "X could only be resolved with a political solution": the means is the position.
 RESOLVED_BY = re.compile(r"\b(?:can|could|would|will|must|should)\s+(?:only\s+)?be\s+(?:resolved|settled|solved|ended|addressed)\s+"
