@@ -320,6 +320,14 @@ def test_the_gathering_beside_the_meeting_keeps_its_ordinal_when_mentioned_again
     assert [m.name for m in extraction.mentioned_events] == ["fifth East Asia Summit"]
 
 
+def test_the_headline_s_own_event_said_again_in_another_case_is_not_another_event() -> None:
+    extraction = _extract("Vice Foreign Minister Sun Weidong and Secretary Aruni Wijewardane held the 13th round of "
+                          "China-Sri Lanka diplomatic consultations in Beijing.",
+                          title="Vice Foreign Minister Sun Weidong and Secretary Aruni Wijewardane Hold the 13th Round "
+                                "of China-Sri Lanka Diplomatic Consultations")
+    assert extraction.mentioned_events == ()
+
+
 def test_a_month_stays_a_month() -> None:
     extraction = _extract("Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. The two sides "
                           "prepared for the BRICS Summit which will be convened in July.")

@@ -525,9 +525,9 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                 if pattern is LOWER_MEETING and in_main and not OTHER_TIME.search(m.group(group)):
                     continue  # "the talks between the two ministers" in a sentence telling the readout's meetings is one
                 span = Span(sentence.span.start + m.start(group), sentence.span.start + m.end(group))
-                if skip and m.group(group) in text[skip.start:skip.end] and not _sidelines_in(text[skip.start:skip.end],
-                                                                                           m.group(group)):
-                    continue  # the headline's own event ("Japan-China Foreign Ministers' Meeting")
+                if skip and m.group(group).lower() in text[skip.start:skip.end].lower() \
+                        and not _sidelines_in(text[skip.start:skip.end], m.group(group)):
+                    continue  # the headline's own event ("Japan-China Foreign Ministers' Meeting"), in any case
                 if any(o.start <= span.start and span.end <= o.end and not _A_SUMMIT.search(text, o.start, o.end)
                        for o in org_spans) or _FRAMEWORK_AFTER.match(sentence.text, m.end(group)):
                     continue  # a body's name ("the ASEAN Regional Forum"); but "the East Asia Summit" meets
