@@ -528,13 +528,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                 if skip and m.group(group).lower() in text[skip.start:skip.end].lower() \
                         and not _sidelines_in(text[skip.start:skip.end], m.group(group)):
                     continue  # the headline's own event ("Japan-China Foreign Ministers' Meeting"), in any case
-                if any(o.start <= span.start and span.end <= o.end and not _A_SUMMIT.search(text, o.start, o.end)
-                       for o in org_spans) or _FRAMEWORK_AFTER.match(sentence.text, m.end(group)):
-                    continue  # a body's name ("the ASEAN Regional Forum"); but "the East Asia Summit" meets
-                if any(o.start == span.start and _HEADS.search(text[o.start:o.end]) for o in org_spans) \
-                        and (_ACRONYM_AFTER.match(text, span.end)
-                             or _ACRONYM_AT_END.search(text, span.start, span.end)):
-                    continue  # "frameworks, including the East Asia Summit (EAS)": the forum, named as an organization
+                if _names_a_body(span, org_spans, text) or _FRAMEWORK_AFTER.match(sentence.text, m.end(group)):
+                    continue
                 if pattern is TRIP and any(c.span.start < span.end and span.start < c.span.end for c in found):
                     continue  # "President Marcos's upcoming visit to Washington, D.C.": read as a visit already
                 core = _clean_phrase(m.group(group))
@@ -552,6 +547,18 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
                 target = target or _place_in_name(name)
                 found.append(_Candidate(name, span, sentence, target, core=core))
     return sorted(found, key=lambda c: c.span.start)
+
+
+def _names_a_body(span: Span, org_spans: list[Span], text: str) -> bool:
+    """An organization's name, not an event: "the ASEAN Regional Forum". A forum that is a summit meets ("after the
+    East Asia Summit"), unless named with its acronym, as a body ("frameworks, including the East Asia Summit (EAS)")."""
+    for org in org_spans:
+        if org.start <= span.start and span.end <= org.end and not _A_SUMMIT.search(text, org.start, org.end):
+            return True
+        if org.start == span.start and _HEADS.search(text, org.start, org.end) \
+                and (_ACRONYM_AT_END.search(text, span.start, span.end) or _ACRONYM_AFTER.match(text, span.end)):
+            return True
+    return False
 
 
 _A_SUMMIT = re.compile(r"\b[Ss]ummit\b")

@@ -51,8 +51,8 @@ def _praise_objects(rest: str, *, after_for: bool) -> tuple[list[str], int] | No
         at = min((i for i in (rest.find(" for "), on) if i >= 0), default=-1)
         if at < 0 or STOP_OBJECT.search(rest[:at]) or not _ADDRESSEE.fullmatch(rest[:at]):
             return None  # "commended Poland's defense investments as an example for others": praise of the first
-    phrases, offset = [], at + len(" on " if rest.startswith(" on ", at) else " with " if rest.startswith(" with ", at)
-                                   else " for ")
+    joining = " for " if after_for else next(word for word in (" on ", " with ", " for ") if rest.startswith(word, at))
+    phrases, offset = [], at + len(joining)
     while True:
         tail = rest[offset:]
         stop = STOP_OBJECT.search(tail)
