@@ -550,8 +550,9 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
 
 
 def _names_a_body(span: Span, org_spans: list[Span], text: str) -> bool:
-    """An organization's name, not an event: "the ASEAN Regional Forum". A forum that is a summit meets ("after the
-    East Asia Summit"), unless named with its acronym, as a body ("frameworks, including the East Asia Summit (EAS)")."""
+    """An organization's name, not an event: "the ASEAN Regional Forum". A forum that is a summit meets ("after
+    the East Asia Summit"), unless named with its acronym, as a body ("frameworks, including the East Asia Summit
+    (EAS)")."""
     for org in org_spans:
         if org.start <= span.start and span.end <= org.end and not _A_SUMMIT.search(text, org.start, org.end):
             return True
