@@ -170,14 +170,20 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
      "Cultural Organization (UNESCO) Irina Bokova in Ziguangge, Zhongnanhai.", None, None),
     ("On February 27, Foreign Minister Sergey Lavrov received in Moscow Hussein al-Sheikh, a member of the Fatah "
      "Central Committee.", "Moscow", None),
-    # a country residence is no city either; the White House is written as the place, unless its city is named
+    # a country residence is no city either; the White House is in Washington, the place where the readout says so
     ("On July 10, Prime Minister Keir Starmer met President Emmanuel Macron at Chequers.", None, None),
     ("On July 10, President Joe Biden met Prime Minister Keir Starmer of the United Kingdom at the White House.",
-     "White House", None),
+     None, None),
+    ("WASHINGTON, July 10 -- President Joe Biden met Prime Minister Keir Starmer of the United Kingdom at the White "
+     "House.", "Washington", None),
     ("On Feb. 14, Chinese Vice President Xi Jinping met U.S. President Barack Obama at the White House in Washington.",
      "Washington", None),
+    ("President Barack Obama met Vice President Xi Jinping of China in the Oval Office. Washington and Beijing agreed "
+     "to talk again.", "Washington", None),
+    ("WASHINGTON, Jan 7 -- Secretary of Defense Jim Mattis hosted German Minister of Defense Ursula von der Leyen at "
+     "the Pentagon today.", "Washington", None),
     ("Secretary of Defense Jim Mattis hosted German Minister of Defense Ursula von der Leyen at the Pentagon today.",
-     "Pentagon", None),
+     None, None),
     ("NATO Secretary General Jens Stoltenberg met with Prime Minister David Cameron at No 10 on Thursday.",
      "No 10", None),
     ("Prime Minister David Cameron and Norwegian Prime Minister Erna Solberg met today in 10 Downing Street.",
@@ -262,7 +268,8 @@ def test_where_and_on_the_sidelines_of_what(text: str, location: str | None, sid
 
 
 @pytest.mark.parametrize(("second", "location"), [
-    ("Secretary Hagel met with New Zealand Prime Minister John Key this morning at the Pentagon.", "Pentagon"),
+    ("Secretary Hagel met with New Zealand Prime Minister John Key this morning at the Pentagon in Washington.",
+     "Washington"),
     # another meeting told in someone's speech places nothing
     ("Hagel said that President Obama had a meeting with Prime Minister Key in Auckland last year.", None),
 ])

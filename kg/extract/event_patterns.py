@@ -164,11 +164,11 @@ LOCATION = re.compile(
     # "welcomed his Indian counterpart Subrahmanyam Jaishankar to Vienna"
     rf"\b(?:in|at|^In(?=\s+{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?,)|(?:is|was|were|are)\s+visiting|^Visiting|visited|welcomed\s+(?:[\w.'’-]+,?\s+){{1,10}}?to|travell?ed\s+to|came\s+to|went\s+to|"
     rf"(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|an?\s+(?:[\w-]+\s+){{0,2}}?)(?:visit|trip)\s+to)\s+"
-    # "at the White House", "at the Pentagon": analysts write them as the place, as they do Downing Street
+    # "at the White House", "in the Oval Office": buildings whose city venues.tsv knows
     # "in the city of X", "in the southern island of Phuket", "in the German city of Bonn"
     rf"(?:the\s+(?:[A-Za-z]+\s+){{0,2}}?(?:city|town|island|port|resort\s+city|coastal\s+city)\s+of\s+|"
     # "in the Chinese capital, Beijing", "in the Russian capital Moscow", "in capital Baku"
-    rf"(?:the\s+)?(?:{UPPER}[\w-]*(?:['’]s)?\s+|(?:nation|country)['’]s\s+)?capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?={UPPER})|the\s+(?=(?:White\s+House|Pentagon)\b(?!\s+in\s+[A-Z])))?{_NO_PLACE}(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
+    rf"(?:the\s+)?(?:{UPPER}[\w-]*(?:['’]s)?\s+|(?:nation|country)['’]s\s+)?capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?={UPPER})|the\s+(?=(?:White\s+House|Pentagon|Oval\s+Office|Roosevelt\s+Room)\b(?!\s+in\s+[A-Z])))?{_NO_PLACE}(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
     # (a title after the city begins who is there: "in Samarkand Acting Foreign Minister ... Bakhtiyor Saidov")
     rf"{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{_NO_TITLE}{UPPER}[\w'’.-]*){{0,4}}"
     r"(?:,\s*D\.?\s?C\.?)?)"

@@ -247,8 +247,12 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
             continue  # "meet 1st time in Trump era": a time, no place
         if _SINCE.search(sentence, 0, m.start()):
             continue  # "their first meeting since Wang visited Pyongyang in early September": an earlier time's place
-        if place in lexicon().venues or place.endswith("Ministry"):
-            continue  # "in Ziguangge, Zhongnanhai", "at Foreign Ministry of Romania": a building, no city
+        if place in lexicon().venues:  # a building: "at the White House" is in Washington, "in Ziguangge" nowhere
+            if city := lexicon().venues[place]:
+                return city
+            continue
+        if place.endswith("Ministry"):
+            continue  # "at Foreign Ministry of Romania": a building, no city
         place = _capital_first(place)  # "received in Moscow Hussein al-Sheikh": Moscow
         place = _city_after_building(place)  # "at State House Nairobi": Nairobi
         if (own := _CITY_S_BUILDING.fullmatch(place)) and own["city"] in lexicon().capitals:
@@ -365,14 +369,20 @@ def main_event_clues(title: str | None, sentence: Sentence | None, names: list[N
     if sidelines is None and setting is not None:
         sidelines = _sidelines(setting)
         location = location or location_in(setting.text, names, setting.span.start)
+    location = _as_written(location, readout_text)
     if title and readout_text and not location and (not sidelines or "sideline" in title.lower()) \
             and title in readout_text:  # ... "Xi, Trump meet on G20 sidelines in Hamburg"
         # "A meeting of the Foreign Ministers of Turkmenistan and Tajikistan took place in Dushanbe"
-        location = location_in(title, names, readout_text.find(title))
+        location = _as_written(location_in(title, names, readout_text.find(title)), readout_text)
     location = location or _arrival_city(readout_text)
     if kind != "visit":  # a visit goes elsewhere than the story's dateline ("BEIJING, ... -- Zhai visited Morocco")
         location = location or _wire_city(readout_text)
     return EventClues(kind, location, sidelines)
+
+
+def _as_written(location: str | None, text: str | None) -> str | None:
+    """The place, if the readout writes it: not the city of a building ("at the White House") that it never names."""
+    return None if location and text and location.casefold() not in text.casefold() else location
 
 
 def _arrival_city(text: str | None) -> str | None:

@@ -73,7 +73,7 @@ class Lexicon:
     topics: dict[str, Topic]
     regions: tuple[str, ...]  # regions.tsv and not_actors.tsv: longer phrases that hide a state's name
     publishers: tuple[tuple[re.Pattern[str], str], ...]  # headline forms that give away the publisher's side
-    venues: frozenset[str] = frozenset()  # buildings where officials meet ("Ziguangge"): no city
+    venues: dict[str, str] = field(default_factory=dict)  # buildings where officials meet: their city, or ""
     languages: frozenset[str] = frozenset()  # "an unofficial English translation": no family name
     state_names: dict[str, str] = field(default_factory=dict)
     state_adjectives: dict[str, str] = field(default_factory=dict)
@@ -284,7 +284,7 @@ def lexicon() -> Lexicon:
         regions=tuple(_apostrophes([*(row["region"] for row in _rows("regions.tsv")),
                                     *(row["phrase"] for row in _rows("not_actors.tsv"))])),
         publishers=tuple((re.compile(row["pattern"]), row["side"]) for row in _rows("publishers.tsv")),
-        venues=frozenset(row["venue"] for row in _rows("venues.tsv")),
+        venues={row["venue"]: row["city"] or "" for row in _rows("venues.tsv")},
         languages=frozenset(row["language"] for row in _rows("languages.tsv")),
     )
     _index(lex)
