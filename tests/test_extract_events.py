@@ -124,9 +124,29 @@ def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     # the date of what the sentence says is to come is not the meeting's
     ("Prime Minister Stephen Harper spoke on Monday with President Obama about the G20 Summit which will take place in "
      "London on April 1-2, 2009.", None, None),
+    # a story that opens with its date, then tells the meeting
+    ("BEIJING — China will closely coordinate with the United States to prepare for the dialogue, State Councilor Yang "
+     "Jiechi said on May 20.\n\nYang made the remarks in a phone conversation with US Secretary of State Rex "
+     "Tillerson.", "2017-05-20", "2017-05-20"),
+    ("DHAKA, Bangladesh – On Monday, the United States and Bangladesh discussed defense cooperation and maritime "
+     "security.\nRear Admiral Eileen Laubacher, US Senior Director for South Asia, met Foreign Secretary Masud Bin "
+     "Momen in the afternoon.", "2023-01-12", "2023-01-09"),
+    # ... but a page's date line dates the page
+    ("23 September 2012\n\nThe Secretary-General met with H.E. Ms. Catherine Ashton, High Representative for Foreign "
+     "Affairs and Security Policy of the European Union.", None, None),
 ])
 def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: str | None, expected: str | None) -> None:
     assert _extract(text, date=date).event.date == expected
+
+
+def test_a_date_told_before_the_meeting_is_also_that_of_the_event_its_sentence_names() -> None:
+    text = ("Prime Minister Lee Hsien Loong and Mrs Lee attended the State Funeral of former Japanese Prime Minister Abe "
+            "Shinzo in Tokyo, Japan this afternoon. They paid their respects to Mr Abe and offered their condolences to "
+            "Mrs Abe Akie. During the visit, Prime Minister Lee had a meeting with Prime Minister Kishida Fumio.")
+    extraction = _extract(text, date="2022-09-27")
+    assert extraction.event.date == "2022-09-27"
+    assert [(m.name, m.start) for m in extraction.mentioned_events if "Funeral" in m.name] == \
+        [("State Funeral of former Japanese Prime Minister", "2022-09-27")]
 
 
 def test_meetings_of_before_recalled_are_not_the_main_event() -> None:

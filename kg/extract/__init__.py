@@ -99,6 +99,19 @@ def _main_date(dates: list[DateMention], sentence: Sentence | None, title: Span 
         or (_dateline_day(dates, wire) if sentence else None)
 
 
+def _date_told_before(dates: list[DateMention], before: tuple[Sentence, ...], wire: Span | None) -> DateMention | None:
+    return next(filter(None, (_event_date(dates, b, None, wire) for b in before)), None)
+
+
+def _told_before(sentences: list[Sentence], sentence: Sentence | None, title: Span | None) -> tuple[Sentence, ...]:
+    """The two sentences before the main one, nearest first, that tell something: a story that opens with its
+    date and then tells the meeting ("State Councilor Yang Jiechi said on May 20.", then "Yang made the remarks in a
+    phone conversation with ..."). Not the headline, nor a page's date line, which dates the page, not the event."""
+    at = next((i for i, s in enumerate(sentences) if s is sentence), 0)
+    return tuple(s for s in reversed(sentences[max(0, at - 2):at])
+                 if not (title and s.span.start < title.end) and len(s.text.split()) >= 8 and not date_of_line(s.text))
+
+
 def _dateline_day(dates: list[DateMention], wire: Span | None) -> DateMention | None:
     return next((d for d in dates if wire and d.start == wire.start and d.first and len(d.first) == 10), None)
 
@@ -225,10 +238,12 @@ class _Dated:
     dates: list[DateMention]
     event_date: DateMention | None
     year_found: YearFound | None
+    borrowed: bool = False  # the event's date is that of a sentence before the main one
 
 
 def _resolve_dates(readout: Readout, sentence: Sentence | None, title: Span | None, participants: list[Official],
-                   sidelines_of: str | None, lead: Sentence | None = None, restated: Sentence | None = None) -> _Dated:
+                   sidelines_of: str | None, lead: Sentence | None = None, restated: Sentence | None = None,
+                   before: tuple[Sentence, ...] = ()) -> _Dated:
     """Dates against the best anchor the readout gives: its own date, a dateline, the year of a
     numeric date line; a wire story's dateline for "on Monday"; failing all, the one year the
     participants' terms (or the session beside which they met) leave for a day written without one."""
@@ -239,14 +254,18 @@ def _resolve_dates(readout: Readout, sentence: Sentence | None, title: Span | No
     if story := _dateline_day(dates, wire):
         anchor = story.first  # "on Monday" in a wire story counts from its dateline, not from the page's date
         dates = _outside_time_notes(find_dates(text, anchor), text)
-    date = _main_date(dates, sentence, title, wire, lead, restated)
+    date = _main_date(dates, sentence, title, wire, lead, restated) or _date_told_before(dates, before, wire)
     year_found = None
     if anchor is None and date is not None and date.first is None:
         year_found = year_from_terms(date, participants, text, sidelines_of)
     if year_found is not None:  # the day it names is the best anchor left for the text's other dates
         dates = _outside_time_notes(find_dates(text, year_found.date.first), text)
-        date = _main_date(dates, sentence, title, wire, lead, restated)
-    return _Dated(dates, date, year_found)
+        date = _main_date(dates, sentence, title, wire, lead, restated) or _date_told_before(dates, before, wire)
+    # a date told before the main sentence is first that of what that sentence tells ("attended the State Funeral
+    # ... this afternoon. ... During the visit, Prime Minister Lee had a meeting with ...")
+    borrowed = date is not None and any(b.span.start <= date.start < b.span.end for b in before) \
+        and _main_date(dates, sentence, title, wire, lead, restated) is None
+    return _Dated(dates, date, year_found, borrowed)
 
 
 def _mentioned(text: str, sentences: list[Sentence], dated: _Dated, names: list[NameMatch], officials: list[Official],
@@ -257,8 +276,8 @@ def _mentioned(text: str, sentences: list[Sentence], dated: _Dated, names: list[
     main = sentence.span if sentence else None
     date = dated.event_date
     own = tuple(s for s in (main, *further) if s is not None)
-    mentioned = find_mentioned_events(text, sentences, dated.dates, skip=title, used_date=date, org_spans=org_spans,
-                                      main=own)
+    mentioned = find_mentioned_events(text, sentences, dated.dates, skip=title, used_date=None if dated.borrowed else date,
+                                      org_spans=org_spans, main=own)
     mentioned = add_visitors(text, mentioned, {o.key: list(o.mentions) for o in officials})
     people = [(o.key, _with_title(o), list(o.mentions)) for o in officials]
     mentioned += [m for m in other_meetings(sentences, people, dated.dates, main, date.first if date else None)
@@ -304,7 +323,8 @@ def extract(readout: Readout) -> Extraction:
     others = [m for o in officials if not o.participant for m in o.mentions]
     clues = main_event_clues(readout.title, sentence, names, text, lead, _tells_again(restated, participants),
                              setting_sentence(sentences, sentence, others))
-    dated = _resolve_dates(readout, sentence, title, participants, clues.sidelines_of, lead, restated)
+    dated = _resolve_dates(readout, sentence, title, participants, clues.sidelines_of, lead, restated,
+                           _told_before(sentences, sentence, title))
     evidence = sentence.span if sentence else (title if reports_event(readout.title) and participants else None)
     warnings = []
     event = None
