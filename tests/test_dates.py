@@ -369,6 +369,10 @@ DATELINES = [
     ("Secretary Blinken's Meeting\n10/26/2023 11:52 PM EDT\nOffice of the Spokesperson", "2023-10-26"),
     ("Readout\n26.10.2023\nThe two leaders met.", "2023-10-26"),
     ("Readout\n08/04/2017 | Press release\nThe two leaders met.", None),  # August 4 or 8 April
+    # the Russian Foreign Ministry's document number, then day, month and year
+    ("Press release on Foreign Minister Sergey Lavrov's telephone conversation with US Secretary of State Antony "
+     "Blinken\n\n229-12-02-2022\n\nOn February 12, Foreign Minister Sergey Lavrov had a telephone conversation.",
+     "2022-02-12"),
     # ... unless a US government page, which writes the month first
     ("03/05/2022\n03/05/2022 09:00 AM EST\nOffice of the Spokesperson\nSecretary Blinken spoke today.", "2022-03-05"),
     ("Readout\nU.S. Department of State\n11/08/2024 | Press release\nSecretary Blinken spoke today.", "2024-11-08"),

@@ -173,11 +173,17 @@ _AMERICAN_PAGE = re.compile(r"\b(?:[AP]M\s+E[SD]T|U\.S\.\s+Department\s+of\s+(?:
                             r"attributable\s+to\s+(?:the\s+)?Spokesperson)\b")
 
 
+# The Russian Foreign Ministry's document number, then its day, month and year: "229-12-02-2022".
+_NUMBERED_DATE_LINE = re.compile(r"\s*\d{1,4}-(?P<day>[0-3]\d)-(?P<month>[01]\d)-(?P<year>(?:19|20)\d\d)\s*")
+
+
 def _day_of_numeric_dateline(text: str) -> str | None:
     """The day of a page's numeric date line when only one order reads it: "06/14/2021" is June 14
     (there is no 14th month), "26.10.2023" October 26; "08/04/2017" could be either, and gives none,
     unless the page is a US government's, which puts the month first."""
     for line in text.splitlines()[:8]:
+        if (m := _NUMBERED_DATE_LINE.fullmatch(line)) is not None and 1 <= int(m["month"]) <= 12:
+            return f"{m['year']}-{m['month']}-{m['day']}"
         if (m := _NUMERIC_DATE_LINE.fullmatch(line)) is not None:
             first, second = int(m["first"]), int(m["second"])
             if first > 12 >= second >= 1 and first <= 31:
