@@ -26,6 +26,12 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     ("Wang Yi met Russian Foreign Minister Sergei Lavrov in Beijing, where they spoke about Syria.", "meeting"),
     ("Wang Yi met Russian Foreign Minister Sergei Lavrov and called on both sides to show restraint.", "meeting"),
     ("Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing.", "talks"),
+    # views exchanged, by phone where the text says so
+    ("Chinese President Hu Jintao and his Vietnamese counterpart Truong Tan Sang exchanged views on bilateral ties "
+     "here Friday.", "meeting"),
+    ("The presidents of Turkey and Russia on Thursday held a phone call to discuss bilateral ties.\n\nTurkish "
+     "President Recep Tayyip Erdogan and his Russian counterpart Vladimir Putin also exchanged views on regional "
+     "developments, it added in a statement.", "phone_call"),
     ("Foreign Minister Sergey Lavrov had a conversation with Foreign Minister Fumio Kishida in New York.", "meeting"),
     ("Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister Fumio Kishida.", "phone_call"),
     ("President Joe Biden called Prime Minister Narendra Modi today.", "phone_call"),

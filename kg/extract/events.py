@@ -41,10 +41,13 @@ class EventClues:
 
 
 def _kind(text: str) -> str | None:
-    kinds = {name for m in KINDS.finditer(text) for name, value in m.groupdict().items() if value}
+    matches = list(KINDS.finditer(text))
+    kinds = {name for m in matches for name, value in m.groupdict().items() if value}
     kind = next((k for k in KIND_ORDER if k in kinds), None)
     if kind is None and "iscuss" in text and DISCUSSED_WITH.search(text):
         return "discussed"  # "X discussed Y with Z": the caller decides how they spoke
+    if kind == "meeting" and all(m.group().startswith("exchanged") for m in matches if m["meeting"]):
+        return "discussed"  # "X and Y exchanged views": as well by phone ("During the phone call, ...")
     return "phone_call" if kind == "spoke" else kind
 
 
