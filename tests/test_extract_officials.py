@@ -349,6 +349,21 @@ def test_a_national_body_and_a_remit_name_no_one_s_state() -> None:
     assert found["Sarah Beran"] not in {"org/UNSC", "state/TWN"}
 
 
+@pytest.mark.parametrize(("text", "name", "serves"), [
+    ("Barack Obama also thanked Vladimir Putin. Russia’s Security Council Secretary Nikolai Patrushev will deliver the "
+     "reply.", "Nikolai Patrushev", "state/RUS"),
+    ("The Russian Security Council Secretary Nikolai Patrushev met US National Security Advisor John Bolton.",
+     "Nikolai Patrushev", "state/RUS"),
+])
+def test_a_states_own_security_council(text: str, name: str, serves: str) -> None:
+    assert dict((o[0], o[1]) for o in officials(text))[name] == serves
+
+
+def test_the_un_security_council_after_a_states_name_is_still_the_un_s() -> None:
+    extraction = extract(Readout(id="t", source="t", text="The ministers discussed India’s Security Council bid."))
+    assert "org/UNSC" in {e.key for e in extraction.entities}
+
+
 def test_a_name_cut_short_at_a_particle_is_the_whole_name() -> None:
     found = officials("Acting Secretary of Foreign Affairs Albert F. del Rosario received a call from Secretary of "
                       "State Hillary Clinton.")

@@ -30,7 +30,7 @@ def test_the_wheel_carries_the_ontology_queries_and_gazetteers(wheel: Path) -> N
     expected = {"kg/ontology/bilateral.ttl", "kg/ontology/shapes.ttl", "kg/queries/README.md",
                 "kg/data/states.tsv", "kg/data/organizations.tsv", "kg/data/officials.tsv", "kg/data/titles.tsv",
                 "kg/data/topics.tsv", "kg/data/honorifics.tsv", "kg/data/regions.tsv", "kg/data/venues.tsv",
-                "kg/data/languages.tsv"}
+                "kg/data/languages.tsv", "kg/data/national_namesakes.tsv"}
     assert expected <= names
 
 

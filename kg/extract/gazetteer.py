@@ -49,8 +49,25 @@ def names_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str | None, str]]]
 def find_names(text: str) -> list[NameMatch]:
     """Every state, organization and region name in the text, in order, longest match first."""
     pattern, meaning = names_pattern()
-    found = []
+    found: list[NameMatch] = []
+    namesakes = lexicon().national_namesakes
     for match in pattern.finditer(text):
         key, form = meaning[match.group()]
+        if match.group() in namesakes and found and _owned_by_state(text, found[-1], match):
+            key, form = None, "region"  # "the Russian Security Council": a state's own
         found.append(NameMatch(key, form, Span(match.start(), match.end()), match.group()))
     return found
+
+
+_ITS_SECRETARY = re.compile(r"\s+Secretary\b")
+
+
+def _owned_by_state(text: str, before: NameMatch, body: re.Match[str]) -> bool:
+    """Whether a state's adjective comes right before the ``body``, or its name with "'s" and the body's secretary
+    after: "Russia's Security Council Secretary Nikolai Patrushev", but "India's Security Council bid" is the UN's."""
+    if not (before.key or "").startswith("state/"):
+        return False
+    between = text[before.span.end:body.start()]
+    if before.form == "adjective":
+        return between == " "
+    return between in ("'s ", "’s ") and bool(_ITS_SECRETARY.match(text, body.end()))

@@ -75,6 +75,7 @@ class Lexicon:
     publishers: tuple[tuple[re.Pattern[str], str], ...]  # headline forms that give away the publisher's side
     venues: dict[str, str] = field(default_factory=dict)  # buildings where officials meet: their city, or ""
     languages: frozenset[str] = frozenset()  # "an unofficial English translation": no family name
+    national_namesakes: frozenset[str] = frozenset()  # "Security Council": a state has one too
     state_names: dict[str, str] = field(default_factory=dict)
     state_adjectives: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
@@ -286,6 +287,7 @@ def lexicon() -> Lexicon:
         publishers=tuple((re.compile(row["pattern"]), row["side"]) for row in _rows("publishers.tsv")),
         venues={row["venue"]: row["city"] or "" for row in _rows("venues.tsv")},
         languages=frozenset(row["language"] for row in _rows("languages.tsv")),
+        national_namesakes=frozenset(row["name"] for row in _rows("national_namesakes.tsv")),
     )
     _index(lex)
     return lex
