@@ -93,6 +93,12 @@ def test_an_envoy_s_remit_and_government_stand_between_title_and_name(text: str,
     assert (name, "state/CHN") in {(o[0], o[1]) for o in officials(text)}
 
 
+def test_a_hyphenated_name_after_bin_is_one_name() -> None:
+    found = officials("Today, Prime Minister Justin Trudeau spoke with His Majesty King Abdullah II bin Al-Hussein of "
+                      "Jordan about the situation in the Middle East.")
+    assert [(o[0], o[1]) for o in found] == [("Justin Trudeau", "state/CAN"), ("Abdullah II bin Al-Hussein", "state/JOR")]
+
+
 def test_a_state_named_in_full_before_a_title_is_no_person() -> None:
     found = officials("Secretary of State Antony J. Blinken spoke today with the Foreign Minister of the Kingdom of Saudi "
                       "Arabia, Prince Faisal bin Farhan Al Saud.")
