@@ -342,6 +342,12 @@ def test_a_state_before_the_title_after_a_name_is_the_official_s(text: str, expe
      "Affairs, Moses Wentagula.", ("Paul Kagame", "state/RWA")),
     ("Foreign Minister Gedu Andargachew held talks with the U.S Ambassador to Ethiopia, Michael Raynor, today.",
      ("Michael Raynor", "state/USA")),  # "U.S" without its last dot
+    # a possessive before a lower-case word begins what the talks were about; before a body, it is the body's
+    ("On December 12, Minister for Foreign Affairs Koichiro Gemba held telephone talks with Mr. Kim Sung-hwan, Minister "
+     "of Foreign Affairs and Trade of the Republic of Korea (ROK) on North Korea’s launch of a missile.",
+     ("Kim Sung-hwan", "state/KOR")),
+    ("Salehi's visit came in the wake of a statement by Hassan Firouzabadi, the chairman of the Joint Chiefs of Staff of "
+     "Iran's Armed Forces, who said on Monday that Turkey had made mistakes in Syria.", ("Hassan Firouzabadi", "state/IRN")),
 ])
 def test_the_state_or_body_an_official_serves(text: str, expected: tuple) -> None:
     assert expected in [(o[0], o[1]) for o in officials(text)]

@@ -186,7 +186,10 @@ def _found(name_and_start: tuple[str, int] | None, titles: list[str], affiliatio
 _NEXT_PERSON = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z]|[ \t]*$)")  # "..., Chancellor Merkel, ...": a name of its own
 # Where the words after a title still name its body: "of the Republic of Korea", "of Foreign Affairs (MOFA)";
 # a lower-case word other than these begins the sentence's verb.
-_AFFILIATION_TAIL = re.compile(r"(?:[ \t]+(?:of|the|and|for|on|in|to|&|[A-Z][\w'’.-]*|\([^)]*\)))*")
+# (not a possessive before a lower-case word, which begins what follows: "..., Minister of Foreign Affairs and Trade of
+# the Republic of Korea (ROK) on North Korea's launch of a missile"; but "of Iran's Armed Forces")
+_AFFILIATION_TAIL = re.compile(r"(?:[ \t]+(?:of|the|and|for|on|in|to|&|\([^)]*\)|"
+                               r"[A-Z][\w'’.-]*(?![\w'’.-])(?:(?<!['’]s)|(?=[ \t]+[A-Z]))))*")
 # What a remit is about, no one's affiliation: "for China and Taiwan Affairs", "on the Middle East Issue".
 _REMIT_SUBJECT = re.compile(r"\b(?:for|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+|and\s+|of\s+|the\s+){0,6}?"
                             r"(?:Affairs|Issues?|Question)\b")
