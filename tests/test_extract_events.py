@@ -146,9 +146,10 @@ def test_the_date_of_the_main_event_against_the_readouts_date(text: str, date: s
 
 
 def test_a_date_told_before_the_meeting_is_also_that_of_the_event_its_sentence_names() -> None:
-    text = ("Prime Minister Lee Hsien Loong and Mrs Lee attended the State Funeral of former Japanese Prime Minister Abe "
-            "Shinzo in Tokyo, Japan this afternoon. They paid their respects to Mr Abe and offered their condolences to "
-            "Mrs Abe Akie. During the visit, Prime Minister Lee had a meeting with Prime Minister Kishida Fumio.")
+    text = ("Prime Minister Lee Hsien Loong and Mrs Lee attended the State Funeral of former Japanese Prime Minister "
+            "Abe Shinzo in Tokyo, Japan this afternoon. They paid their respects to Mr Abe and offered their "
+            "condolences to Mrs Abe Akie. During the visit, Prime Minister Lee had a meeting with Prime Minister "
+            "Kishida Fumio.")
     extraction = _extract(text, date="2022-09-27")
     assert extraction.event.date == "2022-09-27"
     assert [(m.name, m.start) for m in extraction.mentioned_events if "Funeral" in m.name] == \

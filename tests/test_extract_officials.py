@@ -96,7 +96,8 @@ def test_an_envoy_s_remit_and_government_stand_between_title_and_name(text: str,
 def test_a_hyphenated_name_after_bin_is_one_name() -> None:
     found = officials("Today, Prime Minister Justin Trudeau spoke with His Majesty King Abdullah II bin Al-Hussein of "
                       "Jordan about the situation in the Middle East.")
-    assert [(o[0], o[1]) for o in found] == [("Justin Trudeau", "state/CAN"), ("Abdullah II bin Al-Hussein", "state/JOR")]
+    assert [(o[0], o[1]) for o in found] == [("Justin Trudeau", "state/CAN"),
+                                             ("Abdullah II bin Al-Hussein", "state/JOR")]
 
 
 def test_a_state_named_in_full_before_a_title_is_no_person() -> None:
@@ -343,11 +344,12 @@ def test_a_state_before_the_title_after_a_name_is_the_official_s(text: str, expe
     ("Foreign Minister Gedu Andargachew held talks with the U.S Ambassador to Ethiopia, Michael Raynor, today.",
      ("Michael Raynor", "state/USA")),  # "U.S" without its last dot
     # a possessive before a lower-case word begins what the talks were about; before a body, it is the body's
-    ("On December 12, Minister for Foreign Affairs Koichiro Gemba held telephone talks with Mr. Kim Sung-hwan, Minister "
-     "of Foreign Affairs and Trade of the Republic of Korea (ROK) on North Korea’s launch of a missile.",
+    ("On December 12, Minister for Foreign Affairs Koichiro Gemba held telephone talks with Mr. Kim Sung-hwan, "
+     "Minister of Foreign Affairs and Trade of the Republic of Korea (ROK) on North Korea’s launch of a missile.",
      ("Kim Sung-hwan", "state/KOR")),
-    ("Salehi's visit came in the wake of a statement by Hassan Firouzabadi, the chairman of the Joint Chiefs of Staff of "
-     "Iran's Armed Forces, who said on Monday that Turkey had made mistakes in Syria.", ("Hassan Firouzabadi", "state/IRN")),
+    ("Salehi's visit came in the wake of a statement by Hassan Firouzabadi, the chairman of the Joint Chiefs of Staff "
+     "of Iran's Armed Forces, who said on Monday that Turkey had made mistakes in Syria.",
+     ("Hassan Firouzabadi", "state/IRN")),
 ])
 def test_the_state_or_body_an_official_serves(text: str, expected: tuple) -> None:
     assert expected in [(o[0], o[1]) for o in officials(text)]

@@ -99,8 +99,16 @@ def _main_date(dates: list[DateMention], sentence: Sentence | None, title: Span 
         or (_dateline_day(dates, wire) if sentence else None)
 
 
-def _date_told_before(dates: list[DateMention], before: tuple[Sentence, ...], wire: Span | None) -> DateMention | None:
-    return next(filter(None, (_event_date(dates, b, None, wire) for b in before)), None)
+def _main_or_told_before(dates: list[DateMention], sentence: Sentence | None, title: Span | None, wire: Span | None,
+                         lead: Sentence | None, restated: Sentence | None,
+                         before: tuple[Sentence, ...]) -> tuple[DateMention | None, bool]:
+    """The main event's date; failing it, that of a sentence just ``before`` the main one, which is also, and first,
+    the date of what that sentence tells ("attended the State Funeral ... this afternoon. ... During the visit, Prime
+    Minister Lee had a meeting with ..."): the second value says whether the date was taken from there."""
+    if (date := _main_date(dates, sentence, title, wire, lead, restated)) is not None:
+        return date, False
+    told = next(filter(None, (_event_date(dates, b, None, wire) for b in before)), None)
+    return told, told is not None
 
 
 def _told_before(sentences: list[Sentence], sentence: Sentence | None, title: Span | None) -> tuple[Sentence, ...]:
@@ -238,7 +246,7 @@ class _Dated:
     dates: list[DateMention]
     event_date: DateMention | None
     year_found: YearFound | None
-    borrowed: bool = False  # the event's date is that of a sentence before the main one
+    borrowed: bool = False  # the event's date was told in a sentence before the main one
 
 
 def _resolve_dates(readout: Readout, sentence: Sentence | None, title: Span | None, participants: list[Official],
@@ -254,17 +262,13 @@ def _resolve_dates(readout: Readout, sentence: Sentence | None, title: Span | No
     if story := _dateline_day(dates, wire):
         anchor = story.first  # "on Monday" in a wire story counts from its dateline, not from the page's date
         dates = _outside_time_notes(find_dates(text, anchor), text)
-    date = _main_date(dates, sentence, title, wire, lead, restated) or _date_told_before(dates, before, wire)
+    date, borrowed = _main_or_told_before(dates, sentence, title, wire, lead, restated, before)
     year_found = None
     if anchor is None and date is not None and date.first is None:
         year_found = year_from_terms(date, participants, text, sidelines_of)
     if year_found is not None:  # the day it names is the best anchor left for the text's other dates
         dates = _outside_time_notes(find_dates(text, year_found.date.first), text)
-        date = _main_date(dates, sentence, title, wire, lead, restated) or _date_told_before(dates, before, wire)
-    # a date told before the main sentence is first that of what that sentence tells ("attended the State Funeral
-    # ... this afternoon. ... During the visit, Prime Minister Lee had a meeting with ...")
-    borrowed = date is not None and any(b.span.start <= date.start < b.span.end for b in before) \
-        and _main_date(dates, sentence, title, wire, lead, restated) is None
+        date, borrowed = _main_or_told_before(dates, sentence, title, wire, lead, restated, before)
     return _Dated(dates, date, year_found, borrowed)
 
 
@@ -276,8 +280,9 @@ def _mentioned(text: str, sentences: list[Sentence], dated: _Dated, names: list[
     main = sentence.span if sentence else None
     date = dated.event_date
     own = tuple(s for s in (main, *further) if s is not None)
-    mentioned = find_mentioned_events(text, sentences, dated.dates, skip=title, used_date=None if dated.borrowed else date,
-                                      org_spans=org_spans, main=own)
+    used = None if dated.borrowed else date  # a date told before the main sentence stays that sentence's event's too
+    mentioned = find_mentioned_events(text, sentences, dated.dates, skip=title, used_date=used, org_spans=org_spans,
+                                      main=own)
     mentioned = add_visitors(text, mentioned, {o.key: list(o.mentions) for o in officials})
     people = [(o.key, _with_title(o), list(o.mentions)) for o in officials]
     mentioned += [m for m in other_meetings(sentences, people, dated.dates, main, date.first if date else None)
