@@ -197,6 +197,11 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
      "Cultural Organization (UNESCO) Irina Bokova in Ziguangge, Zhongnanhai.", None, None),
     ("On February 27, Foreign Minister Sergey Lavrov received in Moscow Hussein al-Sheikh, a member of the Fatah "
      "Central Committee.", "Moscow", None),
+    # a Kremlin page's date line with the place where the President was
+    ("Meeting with President of Finland Sauli Niinistö\n\nJuly 16, 2018, Helsinki\n\nVladimir Putin met with President "
+     "of the Republic of Finland Sauli Niinistö.", "Helsinki", None),
+    ("Meeting with President of Finland Sauli Niinistö\n\nJuly 16, 2018, Monday\n\nVladimir Putin met with President "
+     "of the Republic of Finland Sauli Niinistö.", None, None),
     # a country residence is no city either; the White House is in Washington, the place where the readout says so
     ("On July 10, Prime Minister Keir Starmer met President Emmanuel Macron at Chequers.", None, None),
     ("On July 10, President Joe Biden met Prime Minister Keir Starmer of the United Kingdom at the White House.",

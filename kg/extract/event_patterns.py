@@ -208,6 +208,11 @@ CITY_DATELINE = re.compile(
 RELEASE_PLACE = re.compile(
     rf"^[ \t]*(?:{trie_pattern(MONTH_NAMES)})[ \t]+\d{{1,2}},[ \t]+\d{{4}}[ \t]+[-–—][ \t]+"
     rf"(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*)?),[ \t]*{UPPER}[^-–—\n]{{2,40}}?[ \t]+[-–—][ \t]+{UPPER}", re.M)
+# A page's date line with the place after it, as the Kremlin writes where the President was: "July 16, 2018, Helsinki".
+DATE_PLACE_LINE = re.compile(
+    rf"^[ \t]*(?:{trie_pattern(MONTH_NAMES)})[ \t]+\d{{1,2}},[ \t]+\d{{4}},[ \t]+"
+    rf"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?P<city>{UPPER}[\w'’.-]*(?:[ \t-]+{UPPER}[\w'’.-]*){{0,2}})[ \t]*$", re.M)
 EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogues?|Consultations|Games|Olympics|Session|Assembly|Congress|"
                r"Expo|War|Ministerial|Talks|Festival|Fair|World\s+Cup)")
 # How a forum's meeting was held, between its name and its noun: "the G7 virtual leaders' meeting".

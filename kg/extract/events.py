@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
-    ARRIVED, ATTENDED, CITY_DATELINE, DISCUSSED_WITH, DURING_THE_MEETING_IN, FURTHER_MEETING, FUTURE, IN_THE_CITY,
-    INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS, KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MEETING_WORDS, MONTHS,
-    NAMED_EVENT, NOT_AN_EVENT, ORDINAL, OTHER_TIME, PRAISED_SUMMIT, RELATIVE, RELEASE_DATELINE, RELEASE_PLACE,
+    ARRIVED, ATTENDED, CITY_DATELINE, DATE_PLACE_LINE, DISCUSSED_WITH, DURING_THE_MEETING_IN, FURTHER_MEETING, FUTURE,
+    IN_THE_CITY, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS, KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MEETING_WORDS,
+    MONTHS, NAMED_EVENT, NOT_AN_EVENT, ORDINAL, OTHER_TIME, PRAISED_SUMMIT, RELATIVE, RELEASE_DATELINE, RELEASE_PLACE,
     SIDELINES, SIDELINES_AFTER_NAME, THIS_WAS_AT, TRAVELLER_TO, TRIP, TRIP_WORDS, TWO_GATHERINGS, VENUE_CITY, VISIT,
     WIRE_DATELINE,
 )
@@ -309,11 +309,12 @@ def wire_date(text: str) -> Span | None:
 
 
 def _wire_city(text: str | None) -> str | None:
-    """The city of a wire story's dateline ("BEIJING, Dec. 12 (Xinhua) --", "BEIJING --", "Washington, DC -"), or of
-    a release's line of date, place and publisher ("January 20, 2022 - Paris, France - Global Affairs Canada"):
-    where the meeting it reports took place, when the text names no other place."""
+    """The city of a wire story's dateline ("BEIJING, Dec. 12 (Xinhua) --", "BEIJING --", "Washington, DC -"), of
+    a release's line of date, place and publisher ("January 20, 2022 - Paris, France - Global Affairs Canada"), or
+    of a date line with its place ("July 16, 2018, Helsinki"): where the meeting it reports took place, when the text
+    names no other place."""
     m = (WIRE_DATELINE.search(text, 0, 2000) or CITY_DATELINE.search(text, 0, 2000)
-         or RELEASE_PLACE.search(text, 0, 2000)) if text else None
+         or RELEASE_PLACE.search(text, 0, 2000) or DATE_PLACE_LINE.search(text, 0, 600)) if text else None
     if m is None or (m.re is CITY_DATELINE and not _is_city(m.group("city"))):
         return None  # "Japan – India Summit Meeting": a headline, no dateline
     city = m.group("city")
