@@ -393,6 +393,8 @@ DATELINES = [
     # a release number's digits are no day
     ("Readout\nRelease No: NR-024-17 Jan. 23, 2017\nSecretary Mattis spoke today.", "2017-01-23"),
     # the date of what is to come is not the page's
+    ("Readout\n\nPresident Biden met today with Secretary General Stoltenberg to prepare for the July 11-12, 2023 NATO "
+     "Summit in Vilnius.", None),
     ("Harper and Obama: The Phone Call\n\nPrime Minister Harper talked today with President Obama about the upcoming "
      "G20 Summit which will take place in London on April 1-2, 2009.", None),
     # a news site's stamp inside a longer line, day first where its time zone says so or the day cannot be a month

@@ -130,6 +130,11 @@ def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     # the date of what the sentence says is to come is not the meeting's
     ("Prime Minister Stephen Harper spoke on Monday with President Obama about the G20 Summit which will take place in "
      "London on April 1-2, 2009.", None, None),
+    # ... nor that of what the meeting prepares
+    ("President Joseph R. Biden, Jr. met today with Secretary General Jens Stoltenberg of the North Atlantic Treaty "
+     "Organization (NATO) to prepare for the July 11-12, 2023 NATO Summit in Vilnius.", "2023-06-14", "2023-06-14"),
+    ("President Joseph R. Biden, Jr. met today with Secretary General Jens Stoltenberg of the North Atlantic Treaty "
+     "Organization (NATO) to prepare for the July 11-12, 2023 NATO Summit in Vilnius.", None, None),
     # a story that opens with its date, then tells the meeting
     ("BEIJING — China will closely coordinate with the United States to prepare for the dialogue, State Councilor Yang "
      "Jiechi said on May 20.\n\nYang made the remarks in a phone conversation with US Secretary of State Rex "

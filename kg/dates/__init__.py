@@ -249,7 +249,8 @@ def find_dateline(text: str) -> str | None:
 
 # A date in a clause about what is to come is not the page's: "the G20 Summit which will take place in London on
 # April 1-2, 2009".
-_AHEAD = re.compile(r"\b(?:will|would|shall|upcoming|forthcoming)\b[^,.;:\n]*$")
+_AHEAD = re.compile(r"\b(?:will|would|shall|upcoming|forthcoming|ahead\s+of|prepar(?:e|es|ed|ing|ations?)\s+for)\b"
+                    r"[^,.;:\n]*$")
 
 
 def _is_day(mention: DateMention) -> bool:

@@ -153,7 +153,9 @@ DURING_THE_MEETING_IN = r"(?:During|At)\s+the\s+(?:meeting|talks)\s+in\s+[A-Z]"
 IN_THE_CITY = rf"In\s+{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?,\s+(?:[Tt]he|[Bb]oth|[Tt]hey)\b"
 ATTENDED = re.compile(r"\battend(?:ed|s)\b")  # "X attended the inauguration ceremony of ..."
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
-FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to|to\s+be\s+(?:held|hosted|convened))\b[^,.;]*$")
+# ... nor is the date of what a meeting prepares: "met today ... to prepare for the July 11-12, 2023 NATO Summit".
+FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to|to\s+be\s+(?:held|hosted|convened)|"
+                    r"ahead\s+of|prepar(?:e|es|ed|ing|ations?)\s+for)\b[^,.;]*$")
 _NO_TITLE = (r"(?!(?:President|Prime|Foreign|Minister|Secretary|Acting|Deputy|Vice|Ambassador|Chairman|Chancellor|"
              r"Premier|Speaker|Crown|King|Queen|Emir|Amir|Sultan|Senator|Governor|Special|Chief|Envoy)\b)")
 # Not a place: "a Bilateral Meeting in Honor of His Excellency Jumaah Saadoon"
