@@ -202,6 +202,9 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
      "Cultural Organization (UNESCO) Irina Bokova in Ziguangge, Zhongnanhai.", None, None),
     ("On February 27, Foreign Minister Sergey Lavrov received in Moscow Hussein al-Sheikh, a member of the Fatah "
      "Central Committee.", "Moscow", None),
+    # a wire's label is no dateline
+    ("URGENT: Abe, Putin agree to hold talks in Japan on Dec. 15\n\nJapanese Prime Minister Shinzo Abe said Friday "
+     "that he and Russian President Vladimir Putin agreed in a discussion to hold talks in Japan on Dec. 15.", None, None),
     # a Kremlin page's date line with the place where the President was
     ("Meeting with President of Finland Sauli Niinistö\n\nJuly 16, 2018, Helsinki\n\nVladimir Putin met with President "
      "of the Republic of Finland Sauli Niinistö.", "Helsinki", None),

@@ -338,7 +338,8 @@ def _is_city(dateline: str) -> bool:
 
 
 _PAGE_LABELS = frozenset({"READOUT", "UPDATE", "UPDATED", "STATEMENT", "PRESS RELEASE", "MEDIA RELEASE", "BREAKING",
-                          "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "ANALYSIS", "OPINION", "NOTE", "READ OUT"})
+                          "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "ANALYSIS", "OPINION", "NOTE", "READ OUT", "URGENT",
+                          "FLASH", "ALERT"})
 
 
 # The event a call or meeting prepares is not its kind: "spoke to ... this morning ahead of the G7 virtual leaders'
