@@ -343,6 +343,9 @@ def test_a_state_before_the_title_after_a_name_is_the_official_s(text: str, expe
      "Affairs, Moses Wentagula.", ("Paul Kagame", "state/RWA")),
     ("Foreign Minister Gedu Andargachew held talks with the U.S Ambassador to Ethiopia, Michael Raynor, today.",
      ("Michael Raynor", "state/USA")),  # "U.S" without its last dot
+    # an envoy posted to a capital
+    ("MOSCOW, February 14. /TASS/. Russian Deputy Foreign Minister Andrey Rudenko and South Korean Ambassador to "
+     "Moscow Lee Do-hoon discussed bilateral relations.", ("Lee Do-hoon", "state/KOR")),
     # a possessive before a lower-case word begins what the talks were about; before a body, it is the body's
     ("On December 12, Minister for Foreign Affairs Koichiro Gemba held telephone talks with Mr. Kim Sung-hwan, "
      "Minister of Foreign Affairs and Trade of the Republic of Korea (ROK) on North Korea’s launch of a missile.",
