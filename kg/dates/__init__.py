@@ -56,10 +56,12 @@ from kg.dates.grammar import (
 )
 from kg.dates.resolve import _DECODERS, _Anchor
 
-__all__ = ["MONTH_NAMES", "WEEKDAY_NAMES", "DateMention", "date_of_line", "day_in_year", "find_dateline", "find_dates",
-           "parse_iso", "year_of_numeric_dateline"]
+__all__ = ["MONTH_NAMES", "PREPARING", "WEEKDAY_NAMES", "DateMention", "date_of_line", "day_in_year", "find_dateline",
+           "find_dates", "parse_iso", "year_of_numeric_dateline"]
 
 MONTH_NAMES: tuple[str, ...] = _MONTH_NAMES  # "January" ... "December"
+# What a meeting prepares comes later, and so does its date: "met today ... to prepare for the July 11-12 NATO Summit".
+PREPARING = r"ahead\s+of|prepar(?:e|es|ed|ing|ations?)\s+for"
 WEEKDAY_NAMES: tuple[str, ...] = _WEEKDAY_NAMES  # "Monday" ... "Sunday"
 _WEEKDAY_WORD = re.compile(r"\b(?:%s)\b" % "|".join(_WEEKDAY_NAMES), re.IGNORECASE)
 
@@ -249,8 +251,7 @@ def find_dateline(text: str) -> str | None:
 
 # A date in a clause about what is to come is not the page's: "the G20 Summit which will take place in London on
 # April 1-2, 2009".
-_AHEAD = re.compile(r"\b(?:will|would|shall|upcoming|forthcoming|ahead\s+of|prepar(?:e|es|ed|ing|ations?)\s+for)\b"
-                    r"[^,.;:\n]*$")
+_AHEAD = re.compile(rf"\b(?:will|would|shall|upcoming|forthcoming|{PREPARING})\b[^,.;:\n]*$")
 
 
 def _is_day(mention: DateMention) -> bool:

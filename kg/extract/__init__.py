@@ -111,13 +111,17 @@ def _main_or_told_before(dates: list[DateMention], sentence: Sentence | None, ti
     return told, told is not None
 
 
+_FEWEST_TELLING_WORDS = 8  # shorter lines are bylines, datelines and places, not what happened
+
+
 def _told_before(sentences: list[Sentence], sentence: Sentence | None, title: Span | None) -> tuple[Sentence, ...]:
     """The two sentences before the main one, nearest first, that tell something: a story that opens with its
     date and then tells the meeting ("State Councilor Yang Jiechi said on May 20.", then "Yang made the remarks in a
     phone conversation with ..."). Not the headline, nor a page's date line, which dates the page, not the event."""
     at = next((i for i, s in enumerate(sentences) if s is sentence), 0)
     return tuple(s for s in reversed(sentences[max(0, at - 2):at])
-                 if not (title and s.span.start < title.end) and len(s.text.split()) >= 8 and not date_of_line(s.text))
+                 if not (title and s.span.start < title.end) and len(s.text.split()) >= _FEWEST_TELLING_WORDS
+                 and not date_of_line(s.text))
 
 
 def _dateline_day(dates: list[DateMention], wire: Span | None) -> DateMention | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.dates import MONTH_NAMES, WEEKDAY_NAMES
+from kg.dates import MONTH_NAMES, PREPARING, WEEKDAY_NAMES
 from kg.extract.patterns import UPPER  # Latin capitals, accented ones included ("İstanbul", "Óbuda")
 from kg.extract.trie import trie_pattern
 
@@ -155,7 +155,7 @@ ATTENDED = re.compile(r"\battend(?:ed|s)\b")  # "X attended the inauguration cer
 # "will go to Japan to attend X" announces a later event: it is not where the meeting took place.
 # ... nor is the date of what a meeting prepares: "met today ... to prepare for the July 11-12, 2023 NATO Summit".
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|going\s+to|to\s+be\s+(?:held|hosted|convened)|"
-                    r"ahead\s+of|prepar(?:e|es|ed|ing|ations?)\s+for)\b[^,.;]*$")
+                    rf"{PREPARING})\b[^,.;]*$")
 _NO_TITLE = (r"(?!(?:President|Prime|Foreign|Minister|Secretary|Acting|Deputy|Vice|Ambassador|Chairman|Chancellor|"
              r"Premier|Speaker|Crown|King|Queen|Emir|Amir|Sultan|Senator|Governor|Special|Chief|Envoy)\b)")
 # Not a place: "a Bilateral Meeting in Honor of His Excellency Jumaah Saadoon"
@@ -213,7 +213,7 @@ RELEASE_PLACE = re.compile(
 # A page's date line with the place after it, as the Kremlin writes where the President was: "July 16, 2018, Helsinki".
 DATE_PLACE_LINE = re.compile(
     rf"^[ \t]*(?:{trie_pattern(MONTH_NAMES)})[ \t]+\d{{1,2}},[ \t]+\d{{4}},[ \t]+"
-    rf"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?!(?:{trie_pattern(WEEKDAY_NAMES)})\b)"
     rf"(?P<city>{UPPER}[\w'’.-]*(?:[ \t-]+{UPPER}[\w'’.-]*){{0,2}})[ \t]*$", re.M)
 EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogues?|Consultations|Games|Olympics|Session|Assembly|Congress|"
                r"Expo|War|Ministerial|Talks|Festival|Fair|World\s+Cup)")
