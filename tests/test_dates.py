@@ -37,6 +37,10 @@ ABSOLUTE = [
     ("They met on 3 June, 2018.", None, ("on 3 June, 2018", "2018-06-03", None)),
     ("They met on 2018-06-03.", None, ("on 2018-06-03", "2018-06-03", None)),
     ("They met on 2018/06/03.", None, ("on 2018/06/03", "2018-06-03", None)),
+    # as Chinese, Japanese and Korean pages write a day, words run into it
+    ("发布时间:2018年05月08日  来源:WhiteHouse", None, ("2018年05月08日", "2018-05-08", None)),
+    ("王毅于2018年6月3日会见拉夫罗夫", None, ("2018年6月3日", "2018-06-03", None)),
+    ("2024년 10월 7일 외교부", None, ("2024년 10월 7일", "2024-10-07", None)),
     ("They met on 2018.06.03.", None, ("on 2018.06.03", "2018-06-03", None)),
     ("They met on 3.6.2018.", None, ("on 3.6.2018", "2018-06-03", None)),  # dotted numeric: day first
     ("Posted 2023-02-04T11:14:00Z", None, ("2023-02-04", "2023-02-04", None)),
@@ -355,6 +359,8 @@ DATELINES = [
     ("Readout of the meeting\n04 September 2018\nThe two leaders met.", "2018-09-04"),
     ("Readout\nJune 3, 2018\nThe two leaders met.", "2018-06-03"),
     ("Readout\n2018/06/03\nThe two leaders met.", "2018-06-03"),
+    ("Readout of President Donald J. Trump's Call with President Xi Jinping of China\n\n发布时间:2018年05月08日  "
+     "来源:WhiteHouse\n\nPresident Donald J. Trump spoke today with President Xi Jinping of China.", "2018-05-08"),
     ("Readout\nMonday, June 3, 2018, 15:30 (Moscow time)\nThe two leaders met.", "2018-06-03"),
     ("Readout\nJune 3, 2018 11:14 AM EDT\nThe two leaders met.", "2018-06-03"),
     ("Xi met Macron in Beijing on April 6, 2023.\n2023-04-07", "2023-04-07"),  # a date-only line wins
@@ -376,6 +382,9 @@ DATELINES = [
     # ... unless a US government page, which writes the month first
     ("03/05/2022\n03/05/2022 09:00 AM EST\nOffice of the Spokesperson\nSecretary Blinken spoke today.", "2022-03-05"),
     ("Readout\nU.S. Department of State\n11/08/2024 | Press release\nSecretary Blinken spoke today.", "2024-11-08"),
+    # ... or the Public wire service's reprint of any government's release, stamped the American way
+    ("01/10/2025 | Press release | Distributed by Public on 01/10/2025 18:24\nPresident Joseph R. Biden, Jr. spoke "
+     "today with Prime Minister Giorgia Meloni of Italy.", "2025-01-10"),
     # a page's own "Published" line, but not a repost's "Posted on"
     ("Foreign Secretary in Ireland\nThe Foreign Secretary met his Irish counterpart today.\n" + "They talked. " * 60
      + "\nPublished 17 November 2017", "2017-11-17"),

@@ -11,7 +11,8 @@ The grammar, in brief (see the tests for one case per rule):
 
 * Absolute days: "June 3, 2018", "Sept. 4 2018", "3 June 2018", "the 3rd of June, 2018",
   "Monday, June 3, 2018", "2018-06-03", "2018/06/03", "2018.06.03" and, with dots and a four-digit
-  year only, day-first "3.6.2018". Slashed numeric dates with the year last ("06/03/2018") are
+  year only, day-first "3.6.2018"; as Chinese, Japanese and Korean pages write them, "2018年5月8日" and
+  "2018년 5월 8일". Slashed numeric dates with the year last ("06/03/2018") are
   ambiguous between American and European order and are never matched.
 * Ranges: "June 8-10, 2018", "from June 8 to 10", "8-10 June 2018", "between 8 and 10 June",
   "on 4 and 5 September 2018", "from June 30 to July 2", "30 June to 2 July 2018",
@@ -126,7 +127,7 @@ def day_in_year(mention: DateMention, year: int) -> DateMention | None:
     something other than the text fixes the year; None for any other kind of phrase, or when a
     weekday written with it does not fall on it in that year."""
     m = _DATES.fullmatch(mention.text)
-    days = ("day_g", "day_h", "day_i", "day_j", "day_u", "range_")
+    days = ("day_g", "day_h", "day_i", "day_j", "day_u", "day_v", "range_")
     if m is None or m.lastgroup is None or not m.lastgroup.startswith(days):
         return None
     resolved = _DECODERS[m.lastgroup](m, _Anchor(year, None, None, year_known=True))
@@ -170,9 +171,11 @@ _NUMERIC_DATE_LINE = re.compile(
     r"(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b[^\n]{0,60}")
 
 
-# A US government page, whose numeric dates put the month first: "03/05/2022 09:00 AM EST".
-_AMERICAN_PAGE = re.compile(r"\b(?:[AP]M\s+E[SD]T|U\.S\.\s+Department\s+of\s+(?:State|Defense)|Office\s+of\s+the\s+Spokesperson|"
-                            r"attributable\s+to\s+(?:the\s+)?Spokesperson)\b")
+# A page whose numeric dates put the month first: a US government's ("03/05/2022 09:00 AM EST"), or any
+# government's release as the Public wire service (publicnow.com) reprints it, stamped the American way:
+# "05/25/2023 | Press release | Distributed by Public on 05/26/2023".
+_MONTH_FIRST_PAGE = re.compile(r"\b(?:[AP]M\s+E[SD]T|U\.S\.\s+Department\s+of\s+(?:State|Defense)|Office\s+of\s+the\s+"
+                               r"Spokesperson|attributable\s+to\s+(?:the\s+)?Spokesperson|Distributed\s+by\s+Public\s+on)\b")
 
 
 # The Russian Foreign Ministry's document number, then its day, month and year: "229-12-02-2022".
@@ -192,7 +195,7 @@ def _day_of_numeric_dateline(text: str) -> str | None:
                 return f"{m['year']}-{second:02d}-{first:02d}"
             if second > 12 >= first >= 1 and second <= 31:
                 return f"{m['year']}-{first:02d}-{second:02d}"
-            if 1 <= first <= 12 and 1 <= second <= 12 and _AMERICAN_PAGE.search(text[:1500]):
+            if 1 <= first <= 12 and 1 <= second <= 12 and _MONTH_FIRST_PAGE.search(text[:1500]):
                 return f"{m['year']}-{first:02d}-{second:02d}"  # a US government page writes the month first
             return None
     return None

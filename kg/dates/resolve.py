@@ -104,7 +104,7 @@ def _word(value: str | None) -> str:
 def _days(m: re.Match[str], ctx: _Anchor, tag: str, one_month: str | None) -> _Resolved:
     """Single days and day ranges; ``one_month`` names which side carries the month of a one-month range."""
     g = m.group
-    single = tag in ("g", "h", "i", "j", "u")
+    single = tag in ("g", "h", "i", "j", "u", "v")
     if single:
         month1 = month2 = _month_of(g(f"{tag}_m"))
         day1 = day2 = int(g(f"{tag}_d"))
@@ -293,6 +293,7 @@ _DECODERS = {
     "day_i": lambda m, ctx: _days(m, ctx, "i", None),
     "day_j": lambda m, ctx: _days(m, ctx, "j", None),
     "day_u": lambda m, ctx: _days(m, ctx, "u", None),
+    "day_v": lambda m, ctx: _days(m, ctx, "v", None),
     "month_k": _month_year,
     "season_l": _season_year,
     "year_n": _year,
