@@ -735,6 +735,26 @@ def test_where_every_state_has_an_official_of_its_own_the_untitled_side_is_the_s
     assert ("Mohammed Al-Halbusi", "state/IRQ") in [(o[0], o[1]) for o in officials(text)]
 
 
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("Presidents Obama and Calderon spoke for 20 minutes this afternoon to share information about each country's "
+     "efforts to limit the spread of the 2009 H1N1 flu strain and the importance of close U.S.-Mexican cooperation.",
+     "Calderon", "state/MEX"),
+    ("Today, 5 May 2024, on the first day of her visit, Minister Pandor held Bilateral Talks with her counterpart, HE "
+     "Mr Simeon Oyono Esono Angue, Minister of Foreign Affairs, International Cooperation and Diaspora. The discussions "
+     "focussed on strengthening bilateral relations between South Africa and Equatorial Guinea.",
+     "Simeon Oyono Esono Angue", "state/GNQ"),
+])
+def test_of_two_participants_the_one_whose_state_the_text_leaves_unsaid_is_of_the_other_side(
+        text: str, name: str, state: str) -> None:
+    assert (name, state) in [(o[0], o[1]) for o in officials(text)]
+
+
+def test_a_delegation_s_members_whose_state_is_unsaid_stay_on_the_side_the_text_names_most() -> None:
+    text = ("Prime Minister Christopher Luxon met with Foreign Minister Wang Yi of China in Auckland, joined by Trade "
+            "Minister Todd McClay. New Zealand and China discussed trade, and New Zealand raised Russia's war.")
+    assert ("Todd McClay", "state/NZL") in [(o[0], o[1]) for o in officials(text)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Secretary of Defense Lloyd J. Austin III spoke by phone with U.K. Secretary of State for Defence Ben Wallace "
      "today about the situation in Afghanistan.", ("Ben Wallace", "state/GBR", ("Secretary of State for Defence",))),

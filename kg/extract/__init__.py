@@ -252,6 +252,22 @@ def _participation(officials: list, title: Span | None, sentence: Sentence | Non
                    and not speaks_for_a_side(o.titles)) for o in officials]
 
 
+def _other_side(officials: list[Official], guessed: set[str], entity_mentions: list[str]) -> list[Official]:
+    """Of two participants, one whose state was only guessed, and guessed the same as the other's known one, is of
+    the state the text names most that neither is of: "Presidents Obama and Calderon ... close U.S.-Mexican
+    cooperation" (Mexico), "Minister Pandor held Bilateral Talks with her counterpart, Simeon Oyono Esono Angue".
+    (A delegation's members share a state: with more participants, the guess stands.)"""
+    pair = [o for o in officials if o.participant]
+    if len(pair) != 2 or pair[0].affiliation != pair[1].affiliation or (pair[0].name in guessed) == (pair[1].name in guessed):
+        return officials
+    counts = Counter(k for k in entity_mentions if k.startswith("state/") and k != pair[0].affiliation)
+    if not counts:
+        return officials
+    other = max(counts, key=lambda k: (counts[k], -entity_mentions.index(k)))
+    return [replace(o, affiliation=other, represents=None) if o.participant and o.name in guessed else o
+            for o in officials]
+
+
 def _with_title(official: Official) -> str:
     """"President Xi Jinping": how a meeting between officials is named."""
     return f"{official.titles[-1]} {official.name}" if official.titles else official.name
@@ -343,6 +359,8 @@ def extract(readout: Readout) -> Extraction:
     if len(participants) == 1 and (joined := named_with(text, participants[0], officials)):
         officials = [replace(o, participant=True) if o.key in joined else o for o in officials]
         participants = [o for o in officials if o.participant]
+    officials = _other_side(officials, {f.name for f in found if f.guessed}, [n.key for n in names if n.key])
+    participants = [o for o in officials if o.participant]
     lead = attended_lead(sentences, sentence)
     others = [m for o in officials if not o.participant for m in o.mentions]
     clues = main_event_clues(readout.title, sentence, names, text, lead, _tells_again(restated, participants),

@@ -64,6 +64,7 @@ class FoundOfficial:
     explicit: bool = False
     mentions: list[Span] = field(default_factory=list)
     canonical: str | None = None  # the well-known official a family name alone stands for
+    guessed: bool = False  # no text or table gave the state: the publisher's side was assumed
     descriptions: list[Span] = field(default_factory=list)  # the appositive titles after the name
 
     @property
@@ -570,6 +571,7 @@ def _resolve_affiliations(officials: list[FoundOfficial], entity_mentions: list[
     for official in officials:
         if official.affiliation is None:
             official.affiliation = _spokesperson_s_side(official, officials) or home
+            official.guessed = official.affiliation is not None
 
 
 def _spokesperson_s_side(official: FoundOfficial, officials: list[FoundOfficial]) -> str | None:
