@@ -315,6 +315,8 @@ def test_a_wire_story_counts_its_days_from_its_dateline(sentence: str, expected:
     ("the Asean-Australia Special Summit 2018", "org/ASEAN"),
     ("EU, Nordic Council and Nordic Baltic 8 issues", "org/NB8"),
     ("the side-lines of a UN general assembly", "org/UNGA"),
+    ("the launch of the China-Arab Cooperation Forum", "org/CASCF"),
+    ("the Joint SADC and Conference on the Great Lakes Region Summit", "org/ICGLR"),
 ])
 def test_more_organizations_and_forums_are_known(phrase: str, key: str) -> None:
     assert key in {e.key for e in _extract(f"Wang Yi met Sergey Lavrov. He spoke of {phrase}.").entities}
