@@ -124,20 +124,6 @@ def _told_before(sentences: list[Sentence], sentence: Sentence | None, title: Sp
                  and not date_of_line(s.text))
 
 
-def _date_under_headline(dates: list[DateMention], text: str, title: Span | None) -> DateMention | None:
-    """The date of a page whose headline is followed by a line that is only that date, without a clock time
-    ("Telephone conversation with Federal Chancellor of Germany Angela Merkel", then "August 27, 2014"): such a
-    page is the day's record of the event it reports, and dates it when the text gives no other date."""
-    at = title.end if title else 0
-    line_start = len(text) - len(text[at:].lstrip())
-    line_end = text.find("\n", line_start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
-    day = next((d for d in dates if d.start == line_start), None)
-    if day is None or day.end != line_start + len(line) or not day.first or len(day.first) != 10:
-        return None
-    return day
-
-
 def _dateline_day(dates: list[DateMention], wire: Span | None) -> DateMention | None:
     return next((d for d in dates if wire and d.start == wire.start and d.first and len(d.first) == 10), None)
 
@@ -297,7 +283,6 @@ def _resolve_dates(readout: Readout, sentence: Sentence | None, title: Span | No
         anchor = story.first  # "on Monday" in a wire story counts from its dateline, not from the page's date
         dates = _outside_time_notes(find_dates(text, anchor), text)
     date, borrowed = _main_or_told_before(dates, sentence, title, wire, lead, restated, before)
-    date = date or _date_under_headline(dates, text, title)
     year_found = None
     if anchor is None and date is not None and date.first is None:
         year_found = year_from_terms(date, participants, text, sidelines_of)
