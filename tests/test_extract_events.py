@@ -142,6 +142,11 @@ def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     ("DHAKA, Bangladesh – On Monday, the United States and Bangladesh discussed defense cooperation and maritime "
      "security.\nRear Admiral Eileen Laubacher, US Senior Director for South Asia, met Foreign Secretary Masud Bin "
      "Momen in the afternoon.", "2023-01-12", "2023-01-09"),
+    # the day of the report gives way to the earlier day of the meeting
+    ("According to Seoul's foreign ministry on Thursday, minister Park Jin had a breakfast meeting with his Japanese "
+     "counterpart Yoko Kamikawa on Wednesday, local time.", "2023-11-16", "2023-11-15"),
+    ("Japanese Prime Minister Shinzo Abe said Friday that he and Russian President Vladimir Putin agreed in a "
+     "discussion to hold talks in Japan on Dec. 15.", "2016-09-02", "2016-09-02"),
     # ... but a page's date line dates the page
     ("23 September 2012\n\nThe Secretary-General met with H.E. Ms. Catherine Ashton, High Representative for Foreign "
      "Affairs and Security Policy of the European Union.", None, None),
@@ -175,6 +180,11 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
 
 
 @pytest.mark.parametrize(("text", "location", "sidelines"), [
+    # a building's kind in lower case: the city after it is the place, the building never is
+    ("Thai Foreign Minister Kasit Piromya met Japanese Foreign Minister Hirofumi Nakasone at Suvarnabhumi airport in "
+     "Bangkok.", "Bangkok", None),
+    ("Thai Foreign Minister Kasit Piromya met Japanese Foreign Minister Hirofumi Nakasone at Suvarnabhumi airport.",
+     None, None),
     ("Secretary Mike Pompeo met with Dutch Foreign Minister Stef Blok on May 18, in Washington, DC.",
      "Washington, DC", None),
     ("Prime Minister Narendra Modi met President of Indonesia Joko Widodo on the sidelines of the ASEAN-India Summit "

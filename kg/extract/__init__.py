@@ -65,6 +65,10 @@ def _title_span(readout: Readout) -> Span | None:
     return None
 
 
+# A date in the clause that says who reports: "According to the ministry on Thursday,", "the ministry said on Monday".
+_REPORTED_ON = re.compile(r"\b(?:[Aa]ccording\s+to|said|says|told|announced|reported)\b[^,;:]{0,60}$")
+
+
 def _event_date(dates: list[DateMention], sentence: Sentence | None, title: Span | None,
                 wire: Span | None = None) -> DateMention | None:
     """The date its sentence gives; failing that, a full date in the headline ("Phone Call of Foreign
@@ -77,6 +81,13 @@ def _event_date(dates: list[DateMention], sentence: Sentence | None, title: Span
               and not FUTURE.search(sentence.text, 0, d.start - sentence.span.start)]
     told = [d for d in inside if not (wire and wire.start <= d.start < wire.end)]
     inside = told or inside
+    # the day of the report gives way to the day of the meeting, which comes before it: "According to Seoul's foreign
+    # ministry on Thursday, minister Park Jin had a breakfast meeting with ... on Wednesday" (but "Abe said Friday that
+    # he and Putin agreed in a discussion to hold talks in Japan on Dec. 15": Friday)
+    reported = [d for d in inside if _REPORTED_ON.search(sentence.text, 0, d.start - sentence.span.start)]
+    report_day = max((d.first for d in reported if d.first), default=None)
+    met = [d for d in inside if d not in reported and d.first and report_day and d.first <= report_day]
+    inside = met or inside
     found = next((d for d in inside if d.first), inside[0] if inside else None)
     if found is not None and found.relative:
         # a day written out says it better: "yesterday evening, Sunday, 7 July 2024"

@@ -256,6 +256,10 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
             continue
         if place.endswith("Ministry"):
             continue  # "at Foreign Ministry of Romania": a building, no city
+        if noun := _BUILDING_NOUN.match(sentence, m.end("place")):  # "at Suvarnabhumi airport in Bangkok": Bangkok
+            if city := _CITY_AFTER.match(sentence, noun.end()):
+                return city.group("city")
+            continue  # a building, no city
         place = _capital_first(place)  # "received in Moscow Hussein al-Sheikh": Moscow
         place = _city_after_building(place)  # "at State House Nairobi": Nairobi
         if (own := _CITY_S_BUILDING.fullmatch(place)) and own["city"] in lexicon().capitals:
@@ -289,6 +293,11 @@ def _city_after_building(place: str) -> str:
     if m and (m["joined"] or m["city"] in lexicon().capitals or m["building"].endswith("State House")):
         return m["city"]
     return place
+
+
+# A building's kind written in lower case after its name: "at Suvarnabhumi airport", "at Akasaka guest house".
+_BUILDING_NOUN = re.compile(r"\s+(?:international\s+)?(?:airport|hotel|palace|residence|guest\s?house|headquarters|"
+                            r"compound|resort|airbase|air\s+base)\b")
 
 
 # A city after the place: "at COP27 in Sharm el-Sheikh", "at State House, Nairobi", "at State House in the capital
