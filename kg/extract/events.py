@@ -118,7 +118,8 @@ def setting_sentence(sentences: list[Sentence], main: Sentence | None, others: l
     place on the sidelines of the 76th session of the UN General Assembly", "They met on the sidelines of the
     Anti-Corruption Summit", "China's top diplomat is in Bali to attend the G20 Foreign Ministers Meeting". Not one
     that names another official ("Meanwhile, X is in Y for Z") or tells what is to come. Why a visitor is there may
-    come last ("President Nasheed is in Bhutan for the sixteenth SAARC summit.")."""
+    come last ("President Nasheed is in Bhutan for the sixteenth SAARC summit."). A lead just before the main sentence
+    may set it too."""
     after = [s for s in sentences if main is not None and s.span.start >= main.span.end][:8]
     for i, s in enumerate(after):
         if FUTURE.search(s.text) or any(s.span.start <= o.start < s.span.end for o in others):
@@ -127,6 +128,13 @@ def setting_sentence(sentences: list[Sentence], main: Sentence | None, others: l
             or SIDELINES_AFTER_NAME.search(s.text)
         if _WAS_THERE_FOR.search(s.text) or (i < 3 and said_so):
             return s
+    # ... or a lead just before it: "The top diplomats of South Korea and Japan discussed cooperation in a meeting on
+    # the margins of the Asia-Pacific Economic Cooperation Summit in San Francisco." (then who met, and when)
+    at = next((i for i, s in enumerate(sentences) if s is main), 0)
+    lead = sentences[at - 1] if at > 0 else None
+    if lead is not None and _ON_THE_MARGINS.search(lead.text) and not FUTURE.search(lead.text) \
+            and not any(lead.span.start <= o.start < lead.span.end for o in others):
+        return lead
     return None
 
 
