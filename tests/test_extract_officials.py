@@ -749,6 +749,20 @@ def test_of_two_participants_the_one_whose_state_the_text_leaves_unsaid_is_of_th
     assert (name, state) in [(o[0], o[1]) for o in officials(text)]
 
 
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    (None, "Secretary Kerry confirmed to President Santos that Special Envoy for the Colombian Peace Process Bernie "
+     "Aronson is traveling to Havana.", "Bernie Aronson"),
+    ("Outcome of Telephone Conversation between Special Representative for Korean Peninsula Peace and Security Affairs "
+     "and Minister of State at Federal Foreign Office of Germany on Jan. 19",
+     "Amb. Noh Kyu-duk, Special Representative for Korean Peninsula Peace and Security Affairs of the Ministry of "
+     "Foreign Affairs, had a telephone conversation with Niels Annen, Minister of State at the Federal Foreign Office "
+     "of Germany.", "Noh Kyu-duk"),
+])
+def test_the_last_words_of_an_envoy_s_remit_are_no_part_of_a_name(title: str | None, text: str, expected: str) -> None:
+    names = [o[0] for o in officials(text, title)]
+    assert expected in names and not any(n.startswith(("Peace", "Process")) for n in names)
+
+
 def test_a_delegation_s_members_whose_state_is_unsaid_stay_on_the_side_the_text_names_most() -> None:
     text = ("Prime Minister Christopher Luxon met with Foreign Minister Wang Yi of China in Auckland, joined by Trade "
             "Minister Todd McClay. New Zealand and China discussed trade, and New Zealand raised Russia's war.")

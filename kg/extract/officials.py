@@ -46,6 +46,9 @@ _INSTITUTION = frozenset(
     "Secretariat Institute University Assembly Parliament Congress Court Embassy Mission Delegation Forces Army "
     "Party Airport Hotel Hospital Museum Stadium".split()
 )
+# Words that end an envoy's remit, left before the name when the remit runs on: "Special Representative for Korean
+# Peninsula Peace and Security Affairs Noh Kyu-duk" is read as far as "Peninsula" first.
+_REMIT_WORDS = frozenset("Peace Process Security Cooperation Development Relations".split())
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")  # "Lavrov's", "Burns'"
 # What names a place, not a person, right before a capitalised word: "in St. Petersburg", "at Geneva".
 # (but who a call or a letter is from is a person: "received a phone call from Dr Hossein Amir Abdollahian,
@@ -84,6 +87,8 @@ def _clean_name(raw: str, start: int, *, keep: str) -> tuple[str, int] | None:
     """Trim non-name words: from the right after a title ("keep=left"), from the left before one; a nickname
     in quotes is no part of the name."""
     tokens = [t for t in raw.split() if t[0] not in "\"“"]
+    while tokens and tokens[0] in _REMIT_WORDS:  # "Special Envoy for the Colombian Peace Process Bernie Aronson"
+        tokens = tokens[1:]
     if any(_POSSESSIVE.sub("", t) in _INSTITUTION for t in tokens):
         return None
     if keep == "left":
