@@ -346,6 +346,10 @@ def test_a_state_before_the_title_after_a_name_is_the_official_s(text: str, expe
     # an envoy posted to a capital
     ("MOSCOW, February 14. /TASS/. Russian Deputy Foreign Minister Andrey Rudenko and South Korean Ambassador to "
      "Moscow Lee Do-hoon discussed bilateral relations.", ("Lee Do-hoon", "state/KOR")),
+    # ... or to Korea, which names no one state, and in news style, in lower case
+    ("South Korea’s First Vice Foreign Minister Cho Hyun-dong and Chinese ambassador to Korea Xing Haiming have held "
+     "consultations on bilateral relations.", ("Xing Haiming", "state/CHN")),
+    ("Cho Hyun-dong met Chinese Ambassador to Korea Xing Haiming.", ("Xing Haiming", "state/CHN")),
     # a possessive before a lower-case word begins what the talks were about; before a body, it is the body's
     ("On December 12, Minister for Foreign Affairs Koichiro Gemba held telephone talks with Mr. Kim Sung-hwan, "
      "Minister of Foreign Affairs and Trade of the Republic of Korea (ROK) on North Korea’s launch of a missile.",

@@ -91,7 +91,10 @@ def official_patterns() -> OfficialPatterns:
     chain = rf"{title}(?:[ \t]*(?:,|and|&)[ \t]*(?:the{_S})?{title}){{0,4}}"  # bounded: linear on odd pages
     affiliation = _alternation([*lex.state_names, *lex.state_adjectives, *lex.org_names])
     affil = rf"(?:{affiliation})(?!\w)"
-    capital = rf"(?:{_alternation(lex.capitals)})(?![\w-])"  # the posting: "Ambassador to Moscow Lee Do-hoon"
+    capital = rf"(?:{_alternation(lex.capitals)})(?![\w-])"
+    # the posting: "Ambassador to Moscow Lee Do-hoon", "ambassador to Korea Xing Haiming" (a name of two states, but
+    # not of where an envoy is posted)
+    posting = rf"(?:{_S}to{_S}(?:the{_S})?(?:{affil}|{capital}|Korea(?![\w-])))?"
     honorific = _alternation(lex.honorifics)
     hon = rf"(?:(?:{honorific}){_S}(?:\([A-Z][A-Z.]{{1,6}}\){_S})?)*"  # "His Royal Highness (HRH) Prince ..."
     known = _alternation([form for entry in lex.officials for form in (entry.name, *entry.aliases)])
@@ -102,7 +105,7 @@ def official_patterns() -> OfficialPatterns:
             rf"(?P<titles>{chain})"
             # "of Russia" says whose; "for North Korea" and "to China" say the remit or the posting, not whose
             rf"(?:{_S}of{_S}(?:the{_S})?(?P<of1>{affil})(?:{_S}\([A-Z][A-Za-z]{{1,9}}\))?"  # "... of the ICRC (ICRC)"
-            rf"|{_S}for{_S}(?:the{_S})?(?P<for1>{affil}))?(?:{_S}to{_S}(?:the{_S})?(?:{affil}|{capital}))?"
+            rf"|{_S}for{_S}(?:the{_S})?(?P<for1>{affil}))?{posting}"
             # a body between the title and the name: "Minister of the International Department of the
             # Communist Party of China Song Tao", "President of the 72nd Session of the UN General Assembly
             # Miroslav Lajcak"
@@ -145,7 +148,7 @@ def official_patterns() -> OfficialPatterns:
         # news style writes the title in lower case after the state: "China's health minister Ma Xiaowei", "Turkish
         # foreign minister Hakan Fidan", "Russian ambassador Alexey Borodavkin"
         lower_title_before=re.compile(
-            rf"(?<![\w-])(?P<adj>{affil}){_POSSESSIVE}{_S}(?=[a-z])(?P<titles>(?i:{chain}))(?![\w-])"
+            rf"(?<![\w-])(?P<adj>{affil}){_POSSESSIVE}{_S}(?=[a-z])(?P<titles>(?i:{chain}))(?![\w-]){posting}"
             rf"{_S}{hon}(?P<name>{NAME})"
         ),
         # who speaks for a side, in news style: "Presidential spokesperson Kang Yu-jung told reporters", "according to
