@@ -180,6 +180,9 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
 
 
 @pytest.mark.parametrize(("text", "location", "sidelines"), [
+    # a forum's events, as the gathering of several meetings
+    ("On July 13, Foreign Minister Sergey Lavrov and Wang Yi met on the sidelines of the ASEAN ministerial events in "
+     "Jakarta.", "Jakarta", "ASEAN ministerial events in Jakarta"),
     # a lead that sets the meeting among larger events, before the sentence that tells who met
     ("The top diplomats of South Korea and Japan discussed cooperation in a meeting on the margins of the Asia-Pacific "
      "Economic Cooperation Summit in San Francisco.\n\nMinister Park Jin had a breakfast meeting with his Japanese "

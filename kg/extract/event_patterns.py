@@ -137,8 +137,10 @@ SIDELINES = re.compile(
     # "the annual APEC forum", "the informal NATO foreign ministers meeting"
     rf"{ORDINAL_OF}?{SPELLED_ORDINAL}?{PHRASE}"
     # a forum's lower-case meeting: "the G20 foreign ministers meeting", "the SCO summit"
-    r"(?:\s+(?:(?:informal|foreign|defen[cs]e|finance|trade|economic)\s+)?(?:ministers['’]?\s+)?"
-    r"(?:meeting|summit|conference|session|talks|forum|dinner|dialogues?|general\s+assembly))?|" + LOWER_ORDINAL_EVENT + ")"
+    # ... or its events: "on the sidelines of the ASEAN ministerial events in Jakarta"
+    r"(?:\s+(?:(?:informal|foreign|defen[cs]e|finance|trade|economic|ministerial)\s+)?(?:ministers['’]?\s+)?"
+    r"(?:meeting|summit|conference|session|talks|forum|dinner|dialogues?|general\s+assembly|events))?|"
+    + LOWER_ORDINAL_EVENT + ")"
 )
 # "The Eritrean leader and his delegation arrived in Addis Ababa this Sunday", "He arrived in Beijing Saturday
 # afternoon"
