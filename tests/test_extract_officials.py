@@ -767,6 +767,16 @@ def test_the_last_words_of_an_envoy_s_remit_are_no_part_of_a_name(title: str | N
     assert expected in names and not any(n.startswith(("Peace", "Process")) for n in names)
 
 
+def test_a_listed_official_named_like_a_month_is_a_person_after_a_title() -> None:
+    found = officials("The Taoiseach and the British Prime Minister have spoken by phone.",
+                      title="Taoiseach speaks with Prime Minister May")
+    assert ("May", "state/GBR") in [(o[0], o[1]) for o in found]
+
+
+def test_a_month_after_a_title_is_no_one_when_no_listed_official_bears_it() -> None:
+    assert "June" not in [o[0] for o in officials("The meeting of Foreign Ministers June 3 was postponed.")]
+
+
 def test_a_delegation_s_members_whose_state_is_unsaid_stay_on_the_side_the_text_names_most() -> None:
     text = ("Prime Minister Christopher Luxon met with Foreign Minister Wang Yi of China in Auckland, joined by Trade "
             "Minister Todd McClay. New Zealand and China discussed trade, and New Zealand raised Russia's war.")
