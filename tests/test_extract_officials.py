@@ -767,6 +767,18 @@ def test_the_last_words_of_an_envoy_s_remit_are_no_part_of_a_name(title: str | N
     assert expected in names and not any(n.startswith(("Peace", "Process")) for n in names)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Ashraf Ghani of the Islamic Republic of Afghanistan and Chief Executive Officer Dr. Abdullah spoke "
+     "with the President.", ("Abdullah", ("Chief Executive Officer",))),
+    ("Deputy Secretary Sullivan met with Bruneian Foreign Minister II Dato Erywan today.",
+     ("Erywan", ("Foreign Minister II",))),
+    ("Defence Secretary Gavin Williamson met Defence Minister Frans van der Horst of the Netherlands.",
+     ("Frans van der Horst", ("Defence Minister",))),
+])
+def test_more_titles_and_names_with_particles(text: str, expected: tuple) -> None:
+    assert expected in [(o[0], o[2]) for o in officials(text)]
+
+
 def test_a_listed_official_named_like_a_month_is_a_person_after_a_title() -> None:
     found = officials("The Taoiseach and the British Prime Minister have spoken by phone.",
                       title="Taoiseach speaks with Prime Minister May")

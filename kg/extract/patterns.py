@@ -23,10 +23,10 @@ __all__ = ["UPPER", "OfficialPatterns", "official_patterns"]
 
 # A capital letter of the Latin script, accented ones included: "Çavuşoğlu", "Şimşek", "İbrahim", "Ólafur".
 UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
-# One name token: "Sergei", "Ki-moon", "Shia'", "al-Sudani", "bin Al-Hussein", "O'Neill", an initial "J.", initials
-# glued to a name "S.Ryabkov"
+# One name token: "Sergei", "Ki-moon", "Shia'", "al-Sudani", "bin Al-Hussein", "von der Leyen", "O'Neill", an initial
+# "J.", initials glued to a name "S.Ryabkov"
 _TOKEN = (rf"(?:{UPPER}\.(?:{UPPER}\.)*(?=\s)|{UPPER}\.(?:{UPPER}\.)*{UPPER}[a-z]\w+|{UPPER}[\w]*(?:['’-][\w]+)*['’]?"
-          rf"|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)[- ]{UPPER}[\w]*(?:['’-][\w]+)*)")
+          rf"|(?:(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|der|den|del)[- ]){{1,2}}{UPPER}[\w]*(?:['’-][\w]+)*)")
 _S = r"[ \t\u00a0]+"  # spaces within a line: a name or a title never runs across lines
 # A nickname in quotes inside a name, dropped from it: Joko "Jokowi" Widodo, Ferdinand "Bongbong" Marcos Jr.
 _NICKNAME = rf"[\"“]{UPPER}[\w'’-]*[\"”]"
