@@ -359,6 +359,9 @@ DATELINES = [
     ("Readout of the meeting\n04 September 2018\nThe two leaders met.", "2018-09-04"),
     ("Readout\nJune 3, 2018\nThe two leaders met.", "2018-06-03"),
     ("Readout\n2018/06/03\nThe two leaders met.", "2018-06-03"),
+    # a clock time before the date is no day of it
+    ("Unification minister meets with new U.S. ambassador\n\nAll News 14:03 August 05, 2022\n\nSEOUL, Aug. 5 "
+     "(Yonhap) -- Unification Minister Kwon Young-se met the ambassador on Friday.", "2022-08-05"),
     ("Readout of President Donald J. Trump's Call with President Xi Jinping of China\n\n发布时间:2018年05月08日  "
      "来源:WhiteHouse\n\nPresident Donald J. Trump spoke today with President Xi Jinping of China.", "2018-05-08"),
     ("Readout\nMonday, June 3, 2018, 15:30 (Moscow time)\nThe two leaders met.", "2018-06-03"),

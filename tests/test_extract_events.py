@@ -105,6 +105,9 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
      "talks"),
     ("External Affairs Minister S Jaishankar on Wednesday held an extensive exchange of views with his Brazilian "
      "counterpart Ernesto Araujo.", "meeting"),
+    # a host welcomes a visitor whose title has lower-case words
+    ("Today, Secretary of Commerce Gina Raimondo welcomed Australian Minister for Industry and Science Ed Husic to "
+     "Washington, D.C.", "meeting"),
 ])
 def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     assert _extract(text).event.kind == kind

@@ -75,8 +75,8 @@ def _mdy(tag: str, n: str = "", year: bool = True) -> str:
 
 def _dmy(tag: str, n: str = "", year: bool = True) -> str:
     """ "3 June", "the 3rd of June 2018", with an optional weekday before; a page's "29-Oct-2022" too."""
-    # (not the end of a number: "Release No: NR-024-17 Jan. 23, 2017")
-    pattern = (rf"{_WEEKDAY_PREFIX}(?:(?i:the)\s+)?(?<![\w/-])(?P<{tag}_d{n}>{_DAY}){_ORDINAL}"
+    # (not the end of a number: "Release No: NR-024-17 Jan. 23, 2017", nor of a clock time: "14:03 August 05, 2022")
+    pattern = (rf"{_WEEKDAY_PREFIX}(?:(?i:the)\s+)?(?<![\w/:-])(?P<{tag}_d{n}>{_DAY}){_ORDINAL}"
                rf"(?:(?:\s+of)?\s+|-(?=[A-Z][a-z]+-\d))(?P<{tag}_m{n}>{_MONTH})")
     return pattern + (rf"(?:(?:,?\s*|-)(?P<{tag}_y{n}>{_YEAR}){_YEAR_END})?" if year else "")
 

@@ -58,7 +58,8 @@ KINDS = re.compile(
     r"\bCall\s+by\s+[^.;]{3,160}?\s+on(?!\s+" + _DAY_OR_MONTH + r"\b)(?=\s+(?:the\s+)?[A-Z])|"
     # a host welcomes a visitor to a place: "welcomed Norwegian Prime Minister Jonas Gahr Støre to NATO Headquarters",
     # "welcomed the President of the United States, Joe Biden, to Downing Street"
-    r"welcomed(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|(?:of|the)\s+){1,10}to\s+(?:the\s+)?[A-Z])|"
+    # ("welcomed Australian Minister for Industry and Science Ed Husic to Washington, D.C.")
+    r"welcomed(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|(?:of|the|for|and)\s+){1,10}to\s+(?:the\s+)?[A-Z])|"
     # a conversation not said to be by phone took place in person ("had a conversation ... on the sidelines of")
     r"(?:had|held|has|have|holds?)\s+a\s+conversation|"
     # "Prime Minister Abiy Ahmed held discussion with Sheikh Mohamed bin Zayed"
