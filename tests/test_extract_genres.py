@@ -51,6 +51,16 @@ def test_sentences_glued_by_a_page_s_markup_are_two() -> None:
     assert len(split_sentences("Talks with the U.S. Army went on.")) == 1
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("Deputy Secretary Sherman met Vice Minister Mori in Washington, D.C. They discussed the strength of the U.S.-Japan "
+     "Alliance.", 2),
+    ("Deputy Secretary Sherman met U.S. Ambassador Rahm Emanuel in Tokyo.", 1),
+    ("They met in the U.S. During the meeting, they talked.", 2),
+])
+def test_letters_with_dots_end_a_sentence_where_the_next_word_opens_one(text: str, count: int) -> None:
+    assert len(split_sentences(text)) == count
+
+
 def test_here_in_a_wire_story_is_its_datelines_city() -> None:
     x = _extract("NEW DELHI, March 2 (Xinhua) -- Chinese Foreign Minister Qin Gang met with Indian External "
                  "Affairs Minister Subrahmanyam Jaishankar here on Thursday.", date="2023-03-02")

@@ -20,6 +20,10 @@ _ABBREVIATION = re.compile(
     r"Aug|Sept?|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])$"
 )
 
+# Letters with dots ("U.S.", "D.C.") end a sentence where the next word can only open one.
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){1,3}[A-Z]$")
+_OPENER = re.compile(r"\s+(?:The|They|He|She|We|It|Both|This|These|Those|During|Later|Earlier|Meanwhile|However)\s")
+
 # A clock time's "a.m."/"p.m." ends a sentence only when no time-zone gloss or clause follows it.
 _CLOCK = re.compile(r"\d\s*[ap]\.m$")
 _CLOCK_GOES_ON = re.compile(r"\s+(?:\(|[A-Z][\w-]*\s+(?:time|Standard\s+Time)\b|[A-Z]{2,4}\b)")
@@ -69,8 +73,9 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
         before = text[max(start, match.start() - 12):match.start()]
         if _inside_brackets(text, ends[-1] if ends else start, match.start(), end):
             continue
-        if text[match.start()] == "." and _ABBREVIATION.search(before):
-            continue
+        if text[match.start()] == "." and _ABBREVIATION.search(before) \
+                and not (_INITIALISM.search(before) and _OPENER.match(text, match.end())):
+            continue  # (but "to Washington, D.C. The Secretary expressed ...": an initialism ends a sentence too)
         if text[match.start()] == "." and _CLOCK.search(before) and _CLOCK_GOES_ON.match(text, match.end()):
             continue  # "at 4:35 p.m. (local time)", "10:30 a.m. Japan time": the time, not the sentence, ends
         ends.append(match.end())
