@@ -362,8 +362,9 @@ DATELINES = [
     # a clock time before the date is no day of it
     ("Unification minister meets with new U.S. ambassador\n\nAll News 14:03 August 05, 2022\n\nSEOUL, Aug. 5 "
      "(Yonhap) -- Unification Minister Kwon Young-se met the ambassador on Friday.", "2022-08-05"),
-    ("Readout of President Donald J. Trump's Call with President Xi Jinping of China\n\n发布时间:2018年05月08日  "
-     "来源:WhiteHouse\n\nPresident Donald J. Trump spoke today with President Xi Jinping of China.", "2018-05-08"),
+    ("Readout of President Donald J. Trump's Call with President Xi Jinping of China\n\n"
+     "发布时间:2018年05月08日  来源:WhiteHouse\n\nPresident Donald J. Trump spoke today with President Xi Jinping.",
+     "2018-05-08"),
     ("Readout\nMonday, June 3, 2018, 15:30 (Moscow time)\nThe two leaders met.", "2018-06-03"),
     ("Readout\nJune 3, 2018 11:14 AM EDT\nThe two leaders met.", "2018-06-03"),
     ("Xi met Macron in Beijing on April 6, 2023.\n2023-04-07", "2023-04-07"),  # a date-only line wins

@@ -189,7 +189,8 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
     # a lead that sets the meeting among larger events, before the sentence that tells who met
     ("The top diplomats of South Korea and Japan discussed cooperation in a meeting on the margins of the Asia-Pacific "
      "Economic Cooperation Summit in San Francisco.\n\nMinister Park Jin had a breakfast meeting with his Japanese "
-     "counterpart Yoko Kamikawa on Wednesday.", "San Francisco", "Asia-Pacific Economic Cooperation Summit in San Francisco"),
+     "counterpart Yoko Kamikawa on Wednesday.", "San Francisco",
+     "Asia-Pacific Economic Cooperation Summit in San Francisco"),
     # a building's kind in lower case: the city after it is the place, the building never is
     ("Thai Foreign Minister Kasit Piromya met Japanese Foreign Minister Hirofumi Nakasone at Suvarnabhumi airport in "
      "Bangkok.", "Bangkok", None),

@@ -52,8 +52,8 @@ def test_sentences_glued_by_a_page_s_markup_are_two() -> None:
 
 
 @pytest.mark.parametrize(("text", "count"), [
-    ("Deputy Secretary Sherman met Vice Minister Mori in Washington, D.C. They discussed the strength of the U.S.-Japan "
-     "Alliance.", 2),
+    ("Deputy Secretary Sherman met Vice Minister Mori in Washington, D.C. They discussed the strength of the "
+     "U.S.-Japan Alliance.", 2),
     ("Deputy Secretary Sherman met U.S. Ambassador Rahm Emanuel in Tokyo.", 1),
     ("They met in the U.S. During the meeting, they talked.", 2),
 ])

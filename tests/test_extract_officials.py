@@ -744,8 +744,8 @@ def test_where_every_state_has_an_official_of_its_own_the_untitled_side_is_the_s
      "efforts to limit the spread of the 2009 H1N1 flu strain and the importance of close U.S.-Mexican cooperation.",
      "Calderon", "state/MEX"),
     ("Today, 5 May 2024, on the first day of her visit, Minister Pandor held Bilateral Talks with her counterpart, HE "
-     "Mr Simeon Oyono Esono Angue, Minister of Foreign Affairs, International Cooperation and Diaspora. The discussions "
-     "focussed on strengthening bilateral relations between South Africa and Equatorial Guinea.",
+     "Mr Simeon Oyono Esono Angue, Minister of Foreign Affairs, International Cooperation and Diaspora. The "
+     "discussions focussed on strengthening bilateral relations between South Africa and Equatorial Guinea.",
      "Simeon Oyono Esono Angue", "state/GNQ"),
 ])
 def test_of_two_participants_the_one_whose_state_the_text_leaves_unsaid_is_of_the_other_side(

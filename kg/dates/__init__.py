@@ -175,7 +175,8 @@ _NUMERIC_DATE_LINE = re.compile(
 # government's release as the Public wire service (publicnow.com) reprints it, stamped the American way:
 # "05/25/2023 | Press release | Distributed by Public on 05/26/2023".
 _MONTH_FIRST_PAGE = re.compile(r"\b(?:[AP]M\s+E[SD]T|U\.S\.\s+Department\s+of\s+(?:State|Defense)|Office\s+of\s+the\s+"
-                               r"Spokesperson|attributable\s+to\s+(?:the\s+)?Spokesperson|Distributed\s+by\s+Public\s+on)\b")
+                               r"Spokesperson|attributable\s+to\s+(?:the\s+)?Spokesperson|"
+                               r"Distributed\s+by\s+Public\s+on)\b")
 
 
 # The Russian Foreign Ministry's document number, then its day, month and year: "229-12-02-2022".

@@ -109,7 +109,8 @@ _FORMS: list[tuple[str, str]] = [
     ("day_u", _lead("u") + _WEEKDAY_PREFIX
      + rf"(?<![\d/])(?P<u_d>1[3-9]|2\d|3[01])/(?P<u_m>1[0-2]|0?[1-9])/(?P<u_y>{_YEAR})(?!\w)(?![/]\d)"),
     # ... and as Chinese, Japanese and Korean pages write them: "2018年05月08日", "2024년 10월 7일".
-    ("day_v", _lead("v") + rf"(?P<v_y>{_YEAR})\s*[年년]\s*(?P<v_m>1[0-2]|0?[1-9])\s*[月월]\s*(?P<v_d>{_DAY})\s*[日일]"),
+    ("day_v", _lead("v") + rf"(?P<v_y>{_YEAR})\s*[年년]\s*(?P<v_m>1[0-2]|0?[1-9])\s*[月월]\s*"
+     rf"(?P<v_d>{_DAY})\s*[日일]"),
     # A month of a year: "June 2018", "in early June of 2018".
     ("month_k", rf"(?:(?P<k_pre>{_PREPOSITION})\s+)?(?:{_EARLY_LATE})?(?P<k_m>{_MONTH})(?:\s+of\s+|,\s*|\s+)"
      rf"(?P<k_y>{_YEAR})(?!\w)"),
@@ -158,7 +159,9 @@ _LEAD_WORD = (r"(?i:on|in|from|since|by|until|till|through|during|between|of|for
 _GATE = (rf"(?={_START_WORD}|{_LEAD_WORD}(?:\s+|-\s*)(?:{_START_WORD}|{_LEAD_WORD}"
          r"|(?i:evening|morning|afternoon|night|day|an|week|weekend|month|year|near)(?!\w)))")
 # (after a letter no date starts, but Chinese and Korean run words into dates: "于2018年5月8日")
-_DATES = re.compile(r"(?<![^\W\u3040-\u9fff\uac00-\ud7af])" + _GATE + "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _FORMS) + ")")
+_NOT_AFTER_A_LETTER = r"(?<![^\W\u3040-\u9fff\uac00-\ud7af])"
+_DATES = re.compile(_NOT_AFTER_A_LETTER + _GATE + "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _FORMS)
+                    + ")")
 
 # After a year led by "of" or "by": a plural noun makes it a count ("of 2000 troops").
 _PLURAL_AFTER = re.compile(r"\s+([a-z]+s)\b")

@@ -255,7 +255,8 @@ def _other_side(officials: list[Official], guessed: set[str], entity_mentions: l
     cooperation" (Mexico), "Minister Pandor held Bilateral Talks with her counterpart, Simeon Oyono Esono Angue".
     (A delegation's members share a state: with more participants, the guess stands.)"""
     pair = [o for o in officials if o.participant]
-    if len(pair) != 2 or pair[0].affiliation != pair[1].affiliation or (pair[0].name in guessed) == (pair[1].name in guessed):
+    if len(pair) != 2 or pair[0].affiliation != pair[1].affiliation \
+            or (pair[0].name in guessed) == (pair[1].name in guessed):
         return officials
     counts = Counter(k for k in entity_mentions if k.startswith("state/") and k != pair[0].affiliation)
     if not counts:
