@@ -40,7 +40,6 @@ _NOT_NAME = frozenset(
     # post-nominal letters: "the Hon. Julie Bishop, MP, Minister ..."
     "Delegate MP QC KC PC OBE CBE MBE KBE CMG KCMG GCMG".split()
 )
-_MONTH_NAMES = frozenset(MONTH_NAMES)
 # Words of institutions and places: a "name" holding one is not a person ("Regional Centre").
 _INSTITUTION = frozenset(
     "Centre Center Office Council Committee Commission Ministry Department Bureau Organization Organisation Forum "
@@ -95,7 +94,7 @@ def _clean_name(raw: str, start: int, *, keep: str) -> tuple[str, int] | None:
         return None
     if keep == "left":
         for i, token in enumerate(tokens):
-            if i == 0 and len(tokens) == 1 and token in _MONTH_NAMES and lexicon().officials_called(token):
+            if i == 0 and len(tokens) == 1 and token in MONTH_NAMES and lexicon().officials_called(token):
                 break  # "Prime Minister May": a listed official of that name, not the month
             if token in _NOT_NAME or lexicon().affiliation_of(token):
                 tokens = tokens[:i]

@@ -15,13 +15,15 @@ __all__ = ["Sentence", "split_sentences"]
 # A sentence ends at a stop before a capital; or, glued by a page's markup, at a full stop between a
 # lower-case word and a capitalised one ("... cooperation.Minister Motegi ...").
 _END = re.compile(r"""[.!?]["'”’)]?(?=\s+["“'‘(]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])""")
+# Letters with dots: "U.S.", "D.C." (the last dot is the one a sentence would end on).
+_LETTERS_WITH_DOTS = r"\b(?:[A-Z]\.){1,3}[A-Z]"
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Messrs|Mme|Dr|Prof|St|No|Jr|Sr|Gen|Col|Lt|Maj|Capt|Adm|Brig|Cdr|Sen|Rep|Rt|Hon|Rev|Gov|Amb|H\.E|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|"
-    r"Aug|Sept?|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])$"
+    r"Aug|Sept?|Oct|Nov|Dec)|\b[A-Z]|" + _LETTERS_WITH_DOTS + ")$"
 )
 
-# Letters with dots ("U.S.", "D.C.") end a sentence where the next word can only open one.
-_INITIALISM = re.compile(r"\b(?:[A-Z]\.){1,3}[A-Z]$")
+# Letters with dots end a sentence too, where the next word can only open one ("... D.C. They discussed ...").
+_INITIALISM = re.compile(_LETTERS_WITH_DOTS + "$")
 _OPENER = re.compile(r"\s+(?:The|They|He|She|We|It|Both|This|These|Those|During|Later|Earlier|Meanwhile|However)\s")
 
 # A clock time's "a.m."/"p.m." ends a sentence only when no time-zone gloss or clause follows it.
