@@ -837,6 +837,24 @@ def test_the_unnamed_secretary_general_of_a_un_readout_speaks_for_the_un() -> No
     assert ("UN", "support", "denuclearization of the Korean Peninsula") in _positions_of(text)
 
 
+def test_a_un_readout_of_the_meeting_between_the_secretary_general_and_a_leader_speaks_for_the_un() -> None:
+    text = ("Readout of the meeting between the Secretary-General and the President of the Swiss Confederation\n\n"
+            "Bern, Switzerland\n\n11 September 2012\n\nThe Secretary-General met today in Bern with the President "
+            "of the Swiss Confederation, Ms. Eveline Widmer-Schlumpf and members of the Swiss government. The "
+            "Secretary-General expressed appreciation for the significant contribution made by Switzerland to the "
+            "work of the United Nations.")
+    assert {holder for holder, _, _ in _positions_of(text)} == {"UN"}
+
+
+@pytest.mark.parametrize("headline", ["Statement by An Taoiseach following a call with the UK Prime Minister",
+                                      "Taoiseach speaks with Prime Minister May"])
+def test_the_unnamed_taoiseach_of_an_irish_government_readout_speaks_for_ireland(headline: str) -> None:
+    text = (f"{headline}\n\nThe Taoiseach and the UK Prime Minister, Boris Johnson spoke by phone this evening. "
+            "The Taoiseach expects to speak with the Swedish and Danish Prime Ministers over the coming days. "
+            "The Taoiseach said he wants to see a deal agreed and ratified.")
+    assert {holder for holder, _, _ in _positions_of(text)} == {"IRL"}
+
+
 def test_the_two_of_a_thing_is_no_joint_subject() -> None:
     found = positions("Wang Yi said China supports the Prairie Road strategy. The two wheels will promote the "
                       "development of trade. The two countries should also expand inter-party exchanges.")

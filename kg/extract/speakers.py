@@ -57,10 +57,10 @@ def _unnamed_titles(sentences: list[Sentence], officials: list[Official]) -> fro
                 official is None and not any(titled.group(1) in t for o in officials for t in o.titles)):
             unnamed.add(titled.group(1))  # or a title that no named official bears
     return frozenset(unnamed)
+
+
 _TRAILING_SPEAKER = re.compile(r",\s+(?P<who>[^,]{2,60}?)\s+(?:added|said|noted|stressed|emphasized|pointed out)"
                                r"(?:\.?$|,\s+(?:adding|noting|stressing)\s+that\b)")  # wire style: "..., Wang said, adding that"
-
-
 
 
 def _subject(sentence: Sentence) -> tuple[int, int]:
