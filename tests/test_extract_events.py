@@ -231,6 +231,33 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
      "of the Republic of Finland Sauli Niinistö.", "Helsinki", None),
     ("Meeting with President of Finland Sauli Niinistö\n\nJuly 16, 2018, Monday\n\nVladimir Putin met with President "
      "of the Republic of Finland Sauli Niinistö.", None, None),
+    # ... also after a building; a region is no city
+    ("Meeting with President of Armenia Serzh Sargsyan\n\nMarch 10, 2016, The Kremlin, Moscow\n\nVladimir Putin and "
+     "Serzh Sargsyan discussed key topics in Russian-Armenian cooperation and integration processes in Eurasia.",
+     "Moscow", None),
+    ("Beginning of Meeting with President of France Nicolas Sarkozy\n\nSeptember 8, 2008, Maiendorf Castle, Moscow "
+     "Region\n\nDmitry Medvedev met with Nicolas Sarkozy.", None, None),
+    # the UN's line of place and date, where the Secretary-General was
+    ("Readout of the Secretary-General's meeting with H.E. Mr. Salam Fayyad, Prime Minister of the Palestinian "
+     "Authority\n\nRamallah, 1 February 2012\n\nThe Secretary-General met today Prime Minister Fayyad.", "Ramallah",
+     None),
+    ("Readout of the Secretary-General’s meeting with H.E. Mr. Irakli Garibashvili, Prime Minister of Georgia\n\n"
+     "Munich, Germany, 1 February 2014\n\nThe Secretary-General met today with H.E. Mr. Irakli Garibashvili.", "Munich",
+     None),
+    ("PM and Jean-Claude Juncker meeting\n\nSaturday, 30 August 2014\n\nThe Prime Minister met Jean-Claude Juncker.",
+     None, None),
+    # a building named by its last word is no place; the city after it is; who stands after it is none
+    ("The Acting Prime Minister, Pedro Sánchez, received the President-elect of the European Commission, Ursula von "
+     "der Leyen, at Moncloa Palace last week.", None, None),
+    ("The Prime Minister met Prime Minister Mark Rutte at the Peace Palace in The Hague on Monday.", "The Hague", None),
+    ("On October 16, 2025, at the Presidential Palace, Mr. Thongloun Sisoulith, President of the Lao People’s "
+     "Democratic Republic, received a courtesy call from Mr. Anutin Charnvirakul, Prime Minister of the Kingdom of "
+     "Thailand.", None, None),
+    # where a non-resident envoy lives is not where he called
+    ("On 7 December 2011, Mr. Alem Tsehaye Woldemariam, Ambassador of the State of Eritrea, with residence in New "
+     "Delhi, Republic of India, paid a courtesy call on Foreign Minister Surapong Tovichakchaikul.", None, None),
+    ("Foreign Secretary Masud Bin Momen called on External Affairs Minister Dr. S. Jaishankar at the latter’s "
+     "residence in New Delhi on Thursday afternoon.", "New Delhi", None),
     # a country residence is no city either; the White House is in Washington, the place where the readout says so
     ("On July 10, Prime Minister Keir Starmer met President Emmanuel Macron at Chequers.", None, None),
     ("On July 10, President Joe Biden met Prime Minister Keir Starmer of the United Kingdom at the White House.",

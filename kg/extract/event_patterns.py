@@ -179,10 +179,11 @@ LOCATION = re.compile(
     r"(?:,\s*D\.?\s?C\.?)?)"
 )
 # A venue and its city: "at the UN headquarters, New York", "at the Great Hall of the People, Beijing"; not its
-# province ("at the Bogor Presidential Palace, West Java").
+# province ("at the Bogor Presidential Palace, West Java"), nor who is there ("at the Presidential Palace, Mr. X").
 VENUE_CITY = re.compile(
     rf"\bat\s+the\s+(?:{UPPER}[\w'’.-]*\s+|(?:of|the|for)\s+){{1,6}}?(?:{UPPER}[\w'’.-]*|headquarters|offices?),\s+"
-    rf"(?!(?:West|East|North|South|Central)\s)(?P<place>{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?)(?=\s*(?:[.,;]|$))")
+    rf"(?!(?:West|East|North|South|Central)\s)(?!(?:Mr|Mrs|Ms|Dr|Prof|Hon|H\.E)\b){_NO_TITLE}"
+    rf"(?P<place>{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?)(?=\s*(?:[.,;]|$))")
 # A wire story's dateline gives its date and the city it reports from: "NEW DELHI, March 2 (Xinhua) --",
 # "SEOUL, May 7 (Reuters) -", "BEIJING, Oct. 24 --".
 WIRE_DATELINE = re.compile(
@@ -213,11 +214,20 @@ CITY_DATELINE = re.compile(
 RELEASE_PLACE = re.compile(
     rf"^[ \t]*(?:{trie_pattern(MONTH_NAMES)})[ \t]+\d{{1,2}},[ \t]+\d{{4}}[ \t]+[-–—][ \t]+"
     rf"(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*)?),[ \t]*{UPPER}[^-–—\n]{{2,40}}?[ \t]+[-–—][ \t]+{UPPER}", re.M)
-# A page's date line with the place after it, as the Kremlin writes where the President was: "July 16, 2018, Helsinki".
+# A page's date line with the place after it, as the Kremlin writes where the President was: "July 16, 2018, Helsinki",
+# "March 10, 2016, The Kremlin, Moscow" (a building before the city; "Maiendorf Castle, Moscow Region" names none).
 DATE_PLACE_LINE = re.compile(
     rf"^[ \t]*(?:{trie_pattern(MONTH_NAMES)})[ \t]+\d{{1,2}},[ \t]+\d{{4}},[ \t]+"
+    rf"(?:(?:The[ \t]+)?{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,3}},[ \t]+)?"
     rf"(?!(?:{trie_pattern(WEEKDAY_NAMES)})\b)"
-    rf"(?P<city>{UPPER}[\w'’.-]*(?:[ \t-]+{UPPER}[\w'’.-]*){{0,2}})[ \t]*$", re.M)
+    rf"(?P<city>{UPPER}[\w'’.-]*(?:[ \t-]+{UPPER}[\w'’.-]*){{0,2}})(?<!Region)(?<!Oblast)(?<!Province)[ \t]*$",
+    re.M)
+# ... and the place before the date, as the UN writes where the Secretary-General was: "Ramallah, 1 February 2012",
+# "Munich, Germany, 1 February 2014" (not a weekday: "Saturday, 30 August 2014").
+PLACE_DATE_LINE = re.compile(
+    rf"^[ \t]*(?!(?:{trie_pattern(WEEKDAY_NAMES)})\b)(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,2}})"
+    rf"(?:,[ \t]*{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*)?)?,[ \t]+\d{{1,2}}[ \t]+(?:{trie_pattern(MONTH_NAMES)})"
+    rf"[ \t]+\d{{4}}[ \t]*$", re.M)
 EVENT_NOUN = (r"(?:Summit|Conference|Forum|Meetings?|Dialogues?|Consultations|Games|Olympics|Session|Assembly|Congress|"
                r"Expo|War|Ministerial|Talks|Festival|Fair|World\s+Cup)")
 # How a forum's meeting was held, between its name and its noun: "the G7 virtual leaders' meeting".

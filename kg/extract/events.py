@@ -18,9 +18,9 @@ from kg.dates import DateMention
 from kg.extract.event_patterns import (
     ARRIVED, ATTENDED, CITY_DATELINE, DATE_PLACE_LINE, DISCUSSED_WITH, DURING_THE_MEETING_IN, FURTHER_MEETING, FUTURE,
     IN_THE_CITY, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS, KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MEETING_WORDS,
-    MONTHS, NAMED_EVENT, NOT_AN_EVENT, ORDINAL, OTHER_TIME, PRAISED_SUMMIT, RELATIVE, RELEASE_DATELINE, RELEASE_PLACE,
-    SIDELINES, SIDELINES_AFTER_NAME, THIS_WAS_AT, TRAVELLER_TO, TRIP, TRIP_WORDS, TWO_GATHERINGS, VENUE_CITY, VISIT,
-    WIRE_DATELINE,
+    MONTHS, NAMED_EVENT, NOT_AN_EVENT, ORDINAL, OTHER_TIME, PLACE_DATE_LINE, PRAISED_SUMMIT, RELATIVE, RELEASE_DATELINE,
+    RELEASE_PLACE, SIDELINES, SIDELINES_AFTER_NAME, THIS_WAS_AT, TRAVELLER_TO, TRIP, TRIP_WORDS, TWO_GATHERINGS,
+    VENUE_CITY, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -237,13 +237,20 @@ def _capital_first(place: str) -> str:
     return capital if capital and words[len(capital.split())][:1].isupper() and "," not in place else place
 
 
-_CONTINENTS = frozenset("Africa Asia Europe Oceania Antarctica Americas".split())
+_CONTINENTS = frozenset("Africa Asia Europe Eurasia Oceania Antarctica Americas".split())
 # A city's own building: "at Bangkok's Government House".
 _CITY_S_BUILDING = re.compile(r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+(?:[A-Z][\w'’-]*\s+)*"
                               r"(?:House|Palace|Hall|Centre|Center|Headquarters|Building)")
 
 
-_NO_CITY = re.compile(r"^(?!No\.?\s+10\b|Number\s+10\b|10\s+Downing).*\d|\b(?:Resort|Hotel)$|^(?:Our|Your|Their|His|Her|Its|My)\b")
+_NO_CITY = re.compile(r"^(?!No\.?\s+10\b|Number\s+10\b|10\s+Downing).*\d|^(?:Our|Your|Their|His|Her|Its|My)\b")
+# A building's name by its last word: "Moncloa Palace", "Maiendorf Castle", "Government House", "Kurumba Island
+# Resort". It is in the city written after it, if any ("at the Peace Palace in The Hague"); it is never the place.
+_A_BUILDING = re.compile(r"\b(?:Palace|Castle|House|Hall|Residence|Guest\s?[Hh]ouse|Villa|Lodge|Manor|Mansion|Resort|"
+                         r"Hotel)$")
+# Where an envoy lives is not where the meeting was: "Ambassador of Eritrea, with residence in New Delhi".
+# ("at the latter's residence in New Delhi" is where they met)
+_RESIDENT_IN = re.compile(r"\b(?:with\s+(?:his\s+|her\s+)?residence|resident|residing|based)\s+in\s+(?:the\s+)?$")
 _SINCE = re.compile(r"\bsince\b[^,.;]*$")
 _AN_ERA = re.compile(r"[\s-]+(?:era|administration|years|period)\b")
 
@@ -258,6 +265,8 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
             continue  # "meet 1st time in Trump era": a time, no place
         if _SINCE.search(sentence, 0, m.start()):
             continue  # "their first meeting since Wang visited Pyongyang in early September": an earlier time's place
+        if _RESIDENT_IN.search(sentence, max(0, m.start("place") - 30), m.start("place")):
+            continue
         if place in lexicon().venues:  # a building: "at the White House" is in Washington, "in Ziguangge" nowhere
             if city := lexicon().venues[place]:
                 return city
@@ -274,13 +283,14 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
             place = own["city"]  # "at Bangkok's Government House": Bangkok
         if city := _CITY_AFTER.match(sentence, m.end("place")):
             # a gathering ("COP27", "NATO") or a building ("State House") before the city
-            if _names_an_event(place) or any(c.isdigit() for c in place) or city.group("city") in lexicon().capitals:
+            if _names_an_event(place) or any(c.isdigit() for c in place) or city.group("city") in lexicon().capitals \
+                    or _A_BUILDING.search(place):
                 place = city.group("city")
         # A state's name is no place of meeting, unless it is also its own capital ("in Singapore"); nor is a
         # region's or a continent's ("a meeting in Africa today")
         state_named = any(n.span.start == start and n.text not in lexicon().capitals
                           and place != f"{n.text} City" for n in names)  # ("in Panama City" is a city)
-        if state_named or place in _CONTINENTS or _NO_CITY.search(place):
+        if state_named or place in _CONTINENTS or _NO_CITY.search(place) or _A_BUILDING.search(place):
             continue  # "cooperation in COVID-19 response", "at Kurumba Island Resort", "a Milestone in Our Relations"
         return place
     venue = VENUE_CITY.search(sentence)  # "at the UN headquarters, New York"
@@ -328,10 +338,11 @@ def wire_date(text: str) -> Span | None:
 def _wire_city(text: str | None) -> str | None:
     """The city of a wire story's dateline ("BEIJING, Dec. 12 (Xinhua) --", "BEIJING --", "Washington, DC -"), of
     a release's line of date, place and publisher ("January 20, 2022 - Paris, France - Global Affairs Canada"), or
-    of a date line with its place ("July 16, 2018, Helsinki"): where the meeting it reports took place, when the text
-    names no other place."""
+    of a date line with its place ("July 16, 2018, Helsinki"; "Ramallah, 1 February 2012"): where the meeting it
+    reports took place, when the text names no other place."""
     m = (WIRE_DATELINE.search(text, 0, 2000) or CITY_DATELINE.search(text, 0, 2000)
-         or RELEASE_PLACE.search(text, 0, 2000) or DATE_PLACE_LINE.search(text, 0, 600)) if text else None
+         or RELEASE_PLACE.search(text, 0, 2000) or DATE_PLACE_LINE.search(text, 0, 600)
+         or PLACE_DATE_LINE.search(text, 0, 600)) if text else None
     if m is None or (m.re is CITY_DATELINE and not _is_city(m.group("city"))):
         return None  # "Japan – India Summit Meeting": a headline, no dateline
     city = m.group("city")
