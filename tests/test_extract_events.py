@@ -108,6 +108,13 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     # a host welcomes a visitor whose title has lower-case words
     ("Today, Secretary of Commerce Gina Raimondo welcomed Australian Minister for Industry and Science Ed Husic to "
      "Washington, D.C.", "meeting"),
+    # a discussion by telephone is a call; calling someone is calling him, calling on him is a visit
+    ("President Ramaphosa, today, 28 March 2024, held a telephone discussion with the President of the Russian "
+     "Federation, President Vladimir Putin.", "phone_call"),
+    ("US Secretary of State Clinton Calls Foreign Minister Kim to Offer Congratulations on His Inauguration\n\n"
+     "Foreign Minister Kim Sung-hwan congratulated Secretary Clinton.", "phone_call"),
+    ("Foreign Minister Kim Calls On President Obama\n\nForeign Minister Kim Sung-hwan thanked President Obama.",
+     "meeting"),
 ])
 def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     assert _extract(text).event.kind == kind

@@ -62,8 +62,10 @@ KINDS = re.compile(
     r"welcomed(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|(?:of|the|for|and)\s+){1,10}to\s+(?:the\s+)?[A-Z])|"
     # a conversation not said to be by phone took place in person ("had a conversation ... on the sidelines of")
     r"(?:had|held|has|have|holds?)\s+a\s+conversation|"
-    # "Prime Minister Abiy Ahmed held discussion with Sheikh Mohamed bin Zayed"
-    r"(?:had|held|has|have|holds?)\s+(?:an?\s+)?(?:[\w-]+\s+)?discussions?\s+(?:with|(?:\w+ly\s+)?(?:in|at)\s)|"
+    # "Prime Minister Abiy Ahmed held discussion with Sheikh Mohamed bin Zayed" ("held a telephone discussion with": a
+    # call)
+    r"(?:had|held|has|have|holds?)\s+(?:an?\s+)?(?:(?!(?i:(?:tele)?phone|video|virtual|online)\b)[\w-]+\s+)?"
+    r"discussions?\s+(?:with|(?:\w+ly\s+)?(?:in|at)\s)|"
     # "He held a reception for Lao Foreign Minister Saleumxay Kommasith"
     r"(?:held|hosted|gave)\s+a\s+reception\s+for(?=\s+(?:the\s+)?[A-Z])|"
     # a meal together: "held a working lunch with His Majesty King Abdullah II"
@@ -76,7 +78,9 @@ KINDS = re.compile(
     r"(?:had|held|has|have|holds?)\s+an?\s+(?:(?:brief|short|informal|standing)\s+)?talk\s+with)\b)"
     # "spoke highly of", "spoke about": praise and topics, not a call
     r"|(?P<spoke>\b(?:(?:spoke|speaks|spoken)(?!\s+(?:highly|positively|warmly|well|of|about)\b)|"
-    r"[Cc]all(?:ed|s)?\s+with|[Cc]alled(?=\s+(?:his|her|the\s+)?[A-Z])|[Cc]all|"
+    # "PM Lee calls President Trump" (not a headline's "Calls For Restraint")
+    r"[Cc]all(?:ed|s)?\s+with|[Cc]all(?:ed|s)(?!\s+(?:[Ff]or|[Oo]n|[Uu]pon|[Oo]ff)\b)(?=\s+(?:his|her|the\s+)?[A-Z])|"
+    r"[Cc]all|"
     r"talk(?:ed|s)\s+(?:to|with)(?=\s+(?:his\s+|her\s+|the\s+)?[A-Z]))\b)"  # "Kang talked to Secretary of State Tillerson"
     r"|(?P<visit>\b(?:visited|visits|paid\s+a\s+visit|pays\s+a\s+visit|made\s+an?\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:was|is|were|are)\s+in\s+[^,.;]{3,40}?\s+on\s+an?\s+"
     r"(?:(?:official|working|state|friendly|two-day|three-day)\s+)*visit)\b)"
