@@ -73,6 +73,10 @@ def officials(text: str, title: str | None = None) -> list[tuple[str, str | None
     ("On 31 July 2024, H.E. Mr. Russ Jalichandra, Vice Minister for Foreign Affairs discussed with H.E. Mr. Walid Abu "
      "Ali, Ambassador of the State of Palestine to the Kingdom of Thailand, with residence in Kuala Lumpur.",
      [("Walid Abu Ali", "state/PSE", ("Ambassador",))]),
+    # a title, a comma and the name, which "and his counterpart" closes
+    ("Jordanian Minister of Foreign Affairs and Expatriates, Ayman Al-Safadi and his German counterpart, Heiko Maas "
+     "held a joint press conference on Thursday in Amman after their meeting.",
+     [("Ayman Al-Safadi", "state/JOR", ("Minister of Foreign Affairs and Expatriates",))]),
 ])
 def test_title_name_and_state_in_the_usual_patterns(text: str, expected: list) -> None:
     found = officials(text)
@@ -98,6 +102,12 @@ def test_a_hyphenated_name_after_bin_is_one_name() -> None:
                       "Jordan about the situation in the Middle East.")
     assert [(o[0], o[1]) for o in found] == [("Justin Trudeau", "state/CAN"),
                                              ("Abdullah II bin Al-Hussein", "state/JOR")]
+
+
+def test_the_palestinian_authority_is_palestine_and_no_person() -> None:
+    found = officials("The Secretary-General met today with H.E. Mr. Salam Fayyad, [acting] Prime Minister of the "
+                      "Palestinian Authority, in Ramallah.")
+    assert [(name, state) for name, state, _ in found] == [("Salam Fayyad", "state/PSE")]
 
 
 def test_a_state_named_in_full_before_a_title_is_no_person() -> None:

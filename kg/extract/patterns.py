@@ -140,7 +140,9 @@ def official_patterns() -> OfficialPatterns:
             # ... or go on with the sentence's verb: "An Taoiseach, Leo Varadkar has spoken by phone today with ...",
             # also after a remit: "US Assistant Secretary of State for South and Central Asian Affairs, Donald Lu, held"
             rf"|(?:{_S}(?:for|on){_S}(?:the{_S})?(?:(?:[A-Z][\w'’-]*|and|of|the){_S}){{0,6}}{_REMIT_END})?"
-            rf",{_S}{hon}(?P<closed>{NAME})(?=,|{_S}(?:has|had|is|was|will|said|spoke|met|held|received|welcomed)\b)"
+            # ("Jordanian Minister of Foreign Affairs and Expatriates, Ayman Al-Safadi and his German counterpart")
+            rf",{_S}{hon}(?P<closed>{NAME})(?=,|{_S}(?:has|had|is|was|will|said|spoke|met|held|received|welcomed|"
+            rf"and{_S}(?:his|her))\b)"
             # ... or name a body of a state first: "the Speaker of the US House of Representatives, Mike Johnson,"
             rf"|{_S}of{_S}the{_S}(?P<body_of>{affil}){_S}(?:[A-Z][\w'’-]*{_S}(?:of{_S}(?:the{_S})?)?){{0,3}}[A-Z][\w'’-]*,"
             rf"{_S}{hon}(?P<bodied>{NAME})(?=,|{_S}(?:has|had|is|was|will|said|spoke|met|held|received|welcomed)\b))"
