@@ -732,6 +732,16 @@ def test_a_happening_named_twice_is_one_event_under_its_fullest_name() -> None:
      "meeting of President Trump and President Bolsonaro"),
     ("He noted a separate meeting between Vladimir Putin and Recep Tayyip Erdogan during the events of the summit.",
      "separate meeting between Vladimir Putin and Recep Tayyip Erdogan"),
+    # someone's call, with its day, or to whom it was made
+    ("They recalled President Vladimir Putin's October 16 telephone conversation with US President Donald Trump.",
+     "President Vladimir Putin's October 16 telephone conversation with US President Donald Trump"),
+    ("The call follows President Biden’s congratulatory call to President Ramaphosa.",
+     "President Biden’s congratulatory call to President Ramaphosa"),
+    # two forums' gatherings in one name, whatever their names' form
+    ("Obama looked forward to seeing Hatoyama at the upcoming G-8 and G-20 meetings in Canada.",
+     "upcoming G-8 and G-20 meetings"),
+    ("The two discussed the upcoming US-Asean and East Asia Summits in Singapore next month.",
+     "upcoming US-Asean and East Asia Summits"),
 ])
 def test_a_meeting_named_in_lower_case_by_its_parties(sentence: str, name: str) -> None:
     extraction = _extract(f"Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. {sentence}")
@@ -795,6 +805,12 @@ def test_a_place_name_with_a_lower_case_particle_is_whole() -> None:
 ])
 def test_a_gathering_named_twice_is_mentioned_once(text: str, names: list[str]) -> None:
     assert [m.name for m in _extract(text).mentioned_events] == names
+
+
+def test_the_day_inside_an_event_s_name_is_its_day() -> None:
+    extraction = _extract("Wang Yi met Foreign Minister Sergei Lavrov of Russia on June 3, 2018. They recalled "
+                          "President Vladimir Putin's May 16 telephone conversation with US President Donald Trump.")
+    assert [(m.date_text, m.start) for m in extraction.mentioned_events] == [("May 16", "2018-05-16")]
 
 
 def test_the_event_a_meeting_was_held_beside_is_mentioned_as_the_sidelines_name_it() -> None:

@@ -386,9 +386,13 @@ LOWER_MEETING = re.compile(
     # "their meeting in January this year"
     rf"|(?<=\btheir\s)(?P<their>(?:(?:last|previous|first|recent)\s+)?meeting\s+in\s+{_MONTH})\b"
     # someone's meeting: "President Trump's productive meeting with Ukrainian President Zelenskyy"
-    r"|(?P<owner>(?<![\w'’-])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:(?:productive|recent|upcoming|first|last|"
-    r"historic|successful|earlier|previous|(?:tele)?phone)\s+)*(?:meeting|talks|call|conversation)\s+"
-    r"(?:with\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))"
+    # ("President Vladimir Putin's October 16 telephone conversation with ...", "President Biden’s congratulatory call
+    # to President Ramaphosa")
+    rf"|(?P<owner>(?<![\w'’-])(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*['’]s\s+(?:{_MONTH}\s+\d{{1,2}}\s+)?"
+    r"(?:(?:productive|recent|upcoming|first|last|historic|successful|earlier|previous|congratulatory|introductory|"
+    r"(?:tele)?phone)\s+)*(?:meeting|talks|call|conversation)\s+"
+    r"(?:with\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"|(?<=call\s)to\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*))"
     # the European Council of a month: "since December’s European Council", "ahead of the February European Council"
     rf"|(?P<council>(?:(?<=\bthe\s){_MONTH}|{_MONTH}['’]s)\s+European\s+Council)\b"
     # "a virtual summit with French President Emmanuel Macron", "their June 8 trilateral meeting with X",
@@ -411,9 +415,11 @@ LOWER_MEETING = re.compile(
     r"|(?<=\bthe\s)(?P<ordinal>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
     rf"(?:(?:(?:[A-Z][\w+.'’-]*|informal|formal|annual|ministerial|plenary|foreign\s+ministers['’]?)\s+){{1,3}}?{_ORDINAL_NOUN}{_OF_A_BODY}"
     rf"|{_ORDINAL_NOUN}{_OF_A_BODY}|[A-Z]{{2,}}(?:\+\d)?(?=[,.;]|\s+(?:on|in|at|from|to|which|and|was|will|held)\b)))")
-# Two forums' gatherings in one name, as annotators keep them: "the upcoming NATO and G7 summits" (not "the ASEAN
-# Foreign Ministers' Meeting and Related Meetings").
-TWO_GATHERINGS = re.compile(r"(?<![\w'’+-])(?P<pair>[A-Z][A-Z\d+]+\s+and\s+(?:the\s+)?[A-Z][A-Z\d+]+\s+"
+# Two forums' gatherings in one name, as annotators keep them: "the upcoming NATO and G7 summits", "the upcoming
+# G-8 and G-20 meetings", "the upcoming US-Asean and East Asia Summits" (not "the ASEAN Foreign Ministers' Meeting
+# and Related Meetings", nor "the Russian and Chinese meetings": an acronym, a hyphenated name or two words each).
+_FORUM = r"(?:[A-Z][A-Z\d+]+|[A-Z][\w+]*(?:-[\w+]+)+|[A-Z][a-z]+\s+[A-Z][\w+]*)"
+TWO_GATHERINGS = re.compile(rf"(?<![\w'’+-])(?P<pair>{_FORUM}\s+and\s+(?:the\s+)?{_FORUM}\s+"
                             r"(?:[Ss]ummits|[Mm]eetings))\b")
 MEETING_WORDS = ("meeting", "talks", "summit", "negotiations", "consultations", "session", "round", "conference",
                  "dialogue", "reception", "call", "conversation", "process",

@@ -619,7 +619,8 @@ def _attach_dates(candidates: list[_Candidate], dates: list[DateMention], used: 
             for candidate in right_before:
                 candidate.date = candidate.date or date
             continue
-        opening = [c for c in candidates if c.span.start == date.start]  # "the July 21 summit"
+        # "the July 21 summit", "President Putin's October 16 telephone conversation with ..."
+        opening = [c for c in candidates if c.span.start <= date.start and date.end <= c.span.end]
         if opening:
             opening[0].date = opening[0].date or date
             continue
