@@ -204,7 +204,6 @@ def _held_triples(query_endpoint: str, graph: str, timeout: float) -> set[ox.Tri
         return set()  # cannot tell: the graph is sent again
 
 
-
 # Credentials and HTTP.
 
 

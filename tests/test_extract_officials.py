@@ -556,7 +556,6 @@ def test_the_end_of_a_state_s_name_after_for_is_no_person() -> None:
     assert "Arabia" not in {name for name, _, _ in officials(text)}
 
 
-
 def test_a_title_s_state_is_read_on_its_own_line() -> None:
     title = "Telephone Talks between Prime Minister Shinzo Abe and Mr. Narendra Modi, Prime Minister Designate of India"
     text = "20 May 2014\nProvisional translation from the Press Release in Japan\n\nOn May 19, 2014, the two spoke."

@@ -87,7 +87,6 @@ class DateMention:
     relative: bool
 
 
-
 # --------------------------------------------------------------------------------------------- API
 
 def parse_iso(value: str) -> date | None:

@@ -495,8 +495,6 @@ def _event_kind(name: str) -> str:
     return "other"
 
 
-
-
 _GENERIC_EVENT_WORDS = frozenset(
     "special extraordinary informal formal annual global leaders ministerial foreign defense defence economic "
     "joint first second third fourth fifth sixth seventh eighth ninth tenth plus summit business youth".split()

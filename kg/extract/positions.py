@@ -223,8 +223,6 @@ def _same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and (a <= b or b <= a or len(a & b) >= 0.6 * len(a | b))
 
 
-
-
 def joint_subject(sentence: str) -> bool:
     """Whether the sentence speaks for both sides ("Both sides agreed", "The two ministers")."""
     if JOINT.match(sentence):
