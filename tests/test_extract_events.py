@@ -115,6 +115,9 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
      "Foreign Minister Kim Sung-hwan congratulated Secretary Clinton.", "phone_call"),
     ("Foreign Minister Kim Calls On President Obama\n\nForeign Minister Kim Sung-hwan thanked President Obama.",
      "meeting"),
+    # two officials who discussed, one with a lower-case word in his title
+    ("MOSCOW, February 14. /TASS/. Russian Deputy Foreign Minister Andrey Rudenko and South Korean Ambassador to "
+     "Moscow Lee Do-hoon discussed bilateral relations and the situation on the Korean peninsula.", "meeting"),
 ])
 def test_the_kind_of_the_main_event(text: str, kind: str) -> None:
     assert _extract(text).event.kind == kind
@@ -922,6 +925,16 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
     # a state's name in a dateline is no city, unless its capital is named after it
     ("AUSTRIA, January 1 - Foreign Minister Alexander Schallenberg met his Indian counterpart Subrahmanyam Jaishankar.",
      None),
+    # ANI's dateline, with the state in brackets and a colon after the agency
+    ("New Delhi [India], September 14 (ANI): French Foreign Minister Catherine Colonna, who is on an official visit "
+     "to India, called on Prime Minister Narendra Modi on Wednesday.", "New Delhi"),
+    # TASS files from Moscow, wherever the ministers met
+    ("MOSCOW, September 22. /TASS/. Russian Foreign Minister Sergey Lavrov and his Brazilian counterpart Carlos Alberto "
+     "Franca met on Wednesday.", None),
+    # a transcript's speaker is no dateline
+    ("William J. Burns\nUnder Secretary for Political Affairs\nFebruary 17, 2010\n\nUNDER SECRETARY BURNS: I'm here to "
+     "convey President Obama's interest. To deepen our dialogue, Ambassador Dan Benjamin will remain here for another "
+     "day of meetings. My meeting with President Assad leaves me hopeful.", None),
 ])
 def test_more_datelines_and_ways_of_naming_the_city_place_the_meeting(text: str, location: str | None) -> None:
     assert _extract(text).event.location == location

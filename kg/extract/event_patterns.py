@@ -92,7 +92,9 @@ KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
 # discussed the Middle East Peace Process".
 DISCUSSED_WITH = re.compile(r"\b[Dd]iscuss(?:ed|es)"
                             r"(?=\s+(?:(?!with\b)[^.;:]){0,120}?\bwith\s+(?:the\s+|his\s+|her\s+)?[A-Z])"
-                            r"|\band\s+(?:his\s+|her\s+)?(?:[A-Z][\w.'’-]*,?\s+|counterpart,?\s+){1,8}(?:have\s+|had\s+)?discussed\b")
+                            # ("... Galuzin and Azerbaijani Ambassador to Russia Polad Bulbuloglu discussed ...")
+                            r"|\band\s+(?:his\s+|her\s+)?(?:[A-Z][\w.'’-]*,?\s+|counterpart,?\s+|(?:to|of|the)\s+(?=[A-Z])){1,10}"
+                            r"(?:have\s+|had\s+)?discussed\b")
 # A proper name of at most 12 words (bounded, so that a page of capitalised words stays linear).
 # A day or month after "on"/"in" ends it: "the UK-EU Summit on Monday", "the Summit in June".
 NOT_IN_NAME = r"(?!(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:%s)\b)" % trie_pattern(
@@ -192,13 +194,16 @@ VENUE_CITY = re.compile(
 # "SEOUL, May 7 (Reuters) -", "BEIJING, Oct. 24 --".
 WIRE_DATELINE = re.compile(
     # a repost's label before it: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 31 (KUNA) --"
-    rf"^[ \t]*(?:\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*)?(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,3}}),[ \t]+(?:{UPPER}[a-z]+(?:[ \t]+{UPPER}[a-z]+)?,[ \t]+)?"
+    # (the state in brackets: "New Delhi [India], September 14 (ANI):")
+    rf"^[ \t]*(?:\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*)?(?P<city>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,3}})"
+    rf"(?:[ \t]+\[{UPPER}[\w ]{{1,30}}\])?,[ \t]+(?:{UPPER}[a-z]+(?:[ \t]+{UPPER}[a-z]+)?,[ \t]+)?"
     # (the day first only with an agency after it: "Chisinau, 17 September /MOLDPRES/ -")
     # ... "NEW YORK, 19th September, 2023 (WAM) --"
     r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|"
     r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}(?:,?[ \t]+\d{4})?(?=[ \t]+[(/]))"
-    # the agency: "(Xinhua)", or a press-release service's "/African Press Organization (APO)/"
-    r"(?:[ \t]*(?:\([A-Z][\w. ]{1,20}\)|/[^/\n]{2,60}/))?[ \t]*(?:--|[-–—])", re.M)
+    # the agency: "(Xinhua)", or a press-release service's "/African Press Organization (APO)/"; ANI ends its own with a
+    # colon ("(ANI):"). (TASS's "MOSCOW, September 22. /TASS/." is where TASS files from, often not where they met.)
+    r"(?:[ \t]*(?:\([A-Z][\w. ]{1,20}\)|/[^/\n]{2,60}/))?[ \t]*(?:--|[-–—]|(?<=\)):)", re.M)
 # A government release's dateline: "New Delhi,2nd December: Prime Minister ...", "Tokyo, 5 March - ". It dates
 # the release (the event has its own date in the sentence) but, unlike a wire's, does not place the event.
 RELEASE_DATELINE = re.compile(

@@ -362,7 +362,13 @@ def _is_city(dateline: str) -> bool:
     word = dateline.split(",")[0]
     if word.upper() in _PAGE_LABELS:
         return False  # "READOUT: Secretary of the Treasury Janet L. Yellen's Meeting with ...": a label, no place
+    if _SPEAKER_LABEL.search(word):
+        return False  # a transcript's "UNDER SECRETARY BURNS: I'm here to convey ...": who speaks, no place
     return word.isupper() and len(word) > 3 or word in lexicon().capitals
+
+
+_SPEAKER_LABEL = re.compile(r"\b(?:SECRETARY|MINISTER|PRESIDENT|AMBASSADOR|SPOKESPERSON|SPOKESMAN|CHANCELLOR|PREMIER|"
+                            r"MR|MS|MRS|DR|PRIME)\b", re.IGNORECASE)
 
 
 _PAGE_LABELS = frozenset({"READOUT", "UPDATE", "UPDATED", "STATEMENT", "PRESS RELEASE", "MEDIA RELEASE", "BREAKING",
