@@ -929,8 +929,8 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
     ("New Delhi [India], September 14 (ANI): French Foreign Minister Catherine Colonna, who is on an official visit "
      "to India, called on Prime Minister Narendra Modi on Wednesday.", "New Delhi"),
     # TASS files from Moscow, wherever the ministers met
-    ("MOSCOW, September 22. /TASS/. Russian Foreign Minister Sergey Lavrov and his Brazilian counterpart Carlos Alberto "
-     "Franca met on Wednesday.", None),
+    ("MOSCOW, September 22. /TASS/. Russian Foreign Minister Sergey Lavrov and his Brazilian counterpart Carlos "
+     "Alberto Franca met on Wednesday.", None),
     # a transcript's speaker is no dateline
     ("William J. Burns\nUnder Secretary for Political Affairs\nFebruary 17, 2010\n\nUNDER SECRETARY BURNS: I'm here to "
      "convey President Obama's interest. To deepen our dialogue, Ambassador Dan Benjamin will remain here for another "

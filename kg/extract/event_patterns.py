@@ -93,7 +93,8 @@ KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
 DISCUSSED_WITH = re.compile(r"\b[Dd]iscuss(?:ed|es)"
                             r"(?=\s+(?:(?!with\b)[^.;:]){0,120}?\bwith\s+(?:the\s+|his\s+|her\s+)?[A-Z])"
                             # ("... Galuzin and Azerbaijani Ambassador to Russia Polad Bulbuloglu discussed ...")
-                            r"|\band\s+(?:his\s+|her\s+)?(?:[A-Z][\w.'’-]*,?\s+|counterpart,?\s+|(?:to|of|the)\s+(?=[A-Z])){1,10}"
+                            r"|\band\s+(?:his\s+|her\s+)?"
+                            r"(?:[A-Z][\w.'’-]*,?\s+|counterpart,?\s+|(?:to|of|the)\s+(?=[A-Z])){1,10}"
                             r"(?:have\s+|had\s+)?discussed\b")
 # A proper name of at most 12 words (bounded, so that a page of capitalised words stays linear).
 # A day or month after "on"/"in" ends it: "the UK-EU Summit on Monday", "the Summit in June".
