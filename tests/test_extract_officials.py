@@ -73,6 +73,11 @@ def officials(text: str, title: str | None = None) -> list[tuple[str, str | None
     ("On 31 July 2024, H.E. Mr. Russ Jalichandra, Vice Minister for Foreign Affairs discussed with H.E. Mr. Walid Abu "
      "Ali, Ambassador of the State of Palestine to the Kingdom of Thailand, with residence in Kuala Lumpur.",
      [("Walid Abu Ali", "state/PSE", ("Ambassador",))]),
+    # a deputy of a listed title, whose state the adjective before it gives
+    ("Chinese Vice Foreign Minister Ma Zhaoxu on Thursday met with U.S. Principal Deputy National Security Advisor "
+     "Jon Finer in Washington, D.C. During the meeting, Ma elaborated on China's position on issues related to Taiwan "
+     "region. Ma also met with U.S. National Security Advisor Jake Sullivan.",
+     [("Jon Finer", "state/USA", ("Principal Deputy National Security Advisor",))]),
     # a title, a comma and the name, which "and his counterpart" closes
     ("Jordanian Minister of Foreign Affairs and Expatriates, Ayman Al-Safadi and his German counterpart, Heiko Maas "
      "held a joint press conference on Thursday in Amman after their meeting.",
