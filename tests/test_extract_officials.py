@@ -172,6 +172,14 @@ def test_transliterations_are_one_official() -> None:
     assert [o.key for o in extract(readout).officials] == ["official/sergey-lavrov", "official/wang-yi"]
 
 
+@pytest.mark.parametrize(("text", "key"), [
+    ("President Jokowi received Hungarian Prime Minister Viktor Orban at the Bogor Palace.", "official/joko-widodo"),
+    ("President Biden congratulated President Lula on Brazil's success.", "official/luiz-inacio-lula-da-silva"),
+])
+def test_a_leader_called_by_his_usual_short_name_is_the_listed_official(text: str, key: str) -> None:
+    assert key in [o.key for o in extract(Readout(id="t", text=text, source="t")).officials]
+
+
 def test_an_excellency_written_he_is_no_name() -> None:
     text = ("Prime Minister Mohammed bin Abdulrahman Al Thani received Minister of Foreign Affairs of the Islamic "
             "Republic of Iran HE Dr. Dr. Abbas Araghchi in Doha.")
