@@ -115,6 +115,9 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
      "Foreign Minister Kim Sung-hwan congratulated Secretary Clinton.", "phone_call"),
     ("Foreign Minister Kim Calls On President Obama\n\nForeign Minister Kim Sung-hwan thanked President Obama.",
      "meeting"),
+    # a headline in title case that says they met, over remarks that never say it again
+    ("President Bush Meets with President Kufuor of Ghana\n\nPRESIDENT BUSH: Mr. President, welcome. I appreciate "
+     "our conversation today.", "meeting"),
     # two officials who discussed, one with a lower-case word in his title
     ("MOSCOW, February 14. /TASS/. Russian Deputy Foreign Minister Andrey Rudenko and South Korean Ambassador to "
      "Moscow Lee Do-hoon discussed bilateral relations and the situation on the Korean peninsula.", "meeting"),
