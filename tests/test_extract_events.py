@@ -1053,6 +1053,7 @@ def test_an_event_someone_took_part_in_is_no_place_of_the_meeting() -> None:
      "negotiations with Foreign Minister Taro Kono.", "visit", "Tokyo", None),
     ("Prime Minister Theresa May spoke this afternoon with Canadian Prime Minister Justin Trudeau ahead of the G7 "
      "summit next month.", "phone_call", None, None),
+    ("The Prime Minister met Kenyan President William Ruto at UNGA this afternoon.", "meeting", None, "UNGA"),
 ])
 def test_where_a_meeting_was_held_and_beside_what(text: str, kind: str, location: str | None,
                                                   sidelines: str | None) -> None:

@@ -130,7 +130,8 @@ SIDELINES = re.compile(
     # "met at the U.S.-Africa Leaders Summit": at an event named as one
     rf"at(?<!\btaken\sat)(?<!\bmade\sat)(?<!\badopted\sat)(?<!\breached\sat)(?<!\bagreed\sat)(?<!\bannounced\sat)"
     rf"(?=\s+the\s+(?:[A-Z0-9][\w.'’&+-]*\s+(?:(?:of|the|and|for|on)\s+)*){{1,8}}?(?:\([A-Z0-9+]{{2,10}}\)\s+)?"
-    rf"{GATHERING}\b|\s+(?:the\s+)?COP\s?\d{{1,2}}\b)|"
+    # ... or by a gathering's own acronym: "met Kenyan President William Ruto at UNGA this afternoon"
+    rf"{GATHERING}\b|\s+(?:the\s+)?(?:COP\s?\d{{1,2}}|UNGA|CHOGM|APEC|ASEM|G-?(?:7|8|20))(?![\w-]))|"
     # "met ... at Blenheim Palace today, as part of the European Political Community meeting"
     rf"as\s+part\s+of(?=\s+the\s+[A-Z])|"
     # "ahead of the Joint Expeditionary Force summit", "prior to the opening of the 29th summit of the League of Arab States"
