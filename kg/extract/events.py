@@ -469,12 +469,20 @@ def attended_lead(sentences: list[Sentence], main: Sentence | None) -> Sentence 
     which dates and places the meeting too: "X attended the inauguration ceremony ... on 16 August 2020 in Santo
     Domingo. X met newly elected President Abinader ...". Or that tells the meeting before naming who met: "A Chinese
     foreign ministry official met with Russia's ambassador to China on March 17 ... Cheng Guoping ... met with ..."."""
-    before = [s for s in sentences if main is not None and s.span.end <= main.span.start]
+    if main is None:
+        return None
+    before = [s for s in sentences if s.span.end <= main.span.start]
     if not before or not (ATTENDED.search(before[-1].text) or _ON_A_VISIT.search(before[-1].text)
-                          or _MET_WITH.search(before[-1].text)) \
+                          or _MET_WITH.search(before[-1].text)
+                          or (_REFERS_BACK.match(main.text) and _kind(before[-1].text))) \
             or FUTURE.search(before[-1].text):
         return None
     return before[-1]
+
+
+# A main sentence that names who met the meeting just told: "The Indian and Japanese foreign ministers met on Tuesday
+# at the Asia-Europe Meeting (ASEM) meeting in New Delhi ... This was the third meeting between X and Y this year."
+_REFERS_BACK = re.compile(r"(?:This|It)\s+(?:was|is)\b")
 
 
 # "Prime Minister Lawrence Wong is on his introductory visit to Phnom Penh, Cambodia.", then who received him
