@@ -1054,6 +1054,9 @@ def test_an_event_someone_took_part_in_is_no_place_of_the_meeting() -> None:
     ("Prime Minister Theresa May spoke this afternoon with Canadian Prime Minister Justin Trudeau ahead of the G7 "
      "summit next month.", "phone_call", None, None),
     ("The Prime Minister met Kenyan President William Ruto at UNGA this afternoon.", "meeting", None, "UNGA"),
+    # a state visit is no gathering, and a state's adjective no event's name
+    ("Sitiveni Rabuka and Australia’s Anthony Albanese met on Wednesday during the Fijian leader’s first state visit "
+     "to Australia since he returned to power last year.", "meeting", None, None),
     # the sentence before one that names who met ("This was the third meeting between ...") tells where
     ("The Indian and Japanese foreign ministers met on Tuesday at the Asia-Europe Meeting (ASEM) meeting in New Delhi. "
      "This was the third meeting between External Affairs Minister Salman Khurshid and his Japanese counterpart Fumio "

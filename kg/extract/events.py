@@ -443,6 +443,8 @@ def _sidelines(sentence: Sentence | None, *, margins_only: bool = False) -> str 
             continue  # "during his visit to China" is a visit, "on the occasion of the New Year" a season
         if margins_only and not m.group("margins"):
             continue  # a call "ahead of the G7 summit", "following their talks during the Summit": not beside it
+        if (lexicon().affiliation_of(m.group("name").strip()) or "").startswith("state/"):
+            continue  # "during the Fijian leader's first state visit": a state's word, no gathering
         if not FUTURE.search(sentence.text[:m.start()]):  # type: ignore[union-attr]
             return _with_venue(_clean_phrase(m.group("name"), keep_venue=True), sentence.text[m.end():]) or None
     named_first = SIDELINES_AFTER_NAME.search(sentence.text) if sentence else None
