@@ -109,6 +109,12 @@ def test_a_hyphenated_name_after_bin_is_one_name() -> None:
                                              ("Abdullah II bin Al-Hussein", "state/JOR")]
 
 
+def test_a_listed_official_after_the_title_a_preposition_takes_keeps_his_own_state() -> None:
+    found = officials("During the telephone conversation with the President of the Republic of Uzbekistan, Vladimir "
+                      "Putin gave his warmest birthday greetings to Shavkat Mirziyoyev.")
+    assert ("Vladimir Putin", "state/RUS") in [(name, state) for name, state, _ in found]
+
+
 def test_the_palestinian_authority_is_palestine_and_no_person() -> None:
     found = officials("The Secretary-General met today with H.E. Mr. Salam Fayyad, [acting] Prime Minister of the "
                       "Palestinian Authority, in Ramallah.")

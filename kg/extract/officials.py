@@ -290,6 +290,10 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         name = _clean_name(m.group(group), m.start(group), keep="left")
         affiliation = _affiliation(lex, m.group("adj"), m.group("of") or m.group("body_of")) \
             or _body_in(lex, m.group("titles"))
+        if _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()) and name is not None \
+                and (known := lex.known_official(name[0])) and affiliation and known.affiliation != affiliation:
+            continue  # "During the conversation with the President of Uzbekistan, Vladimir Putin gave ...": the
+            # title is what "with" takes, and the listed official after the comma is the clause's subject
         found.append(_found(name, _titles(m.group("titles")), affiliation))
     for m in patterns.known_name.finditer(text):
         found.append(FoundOfficial(m.group(), mentions=[Span(m.start(), m.end())]))
@@ -299,6 +303,10 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
             entry = lex.surnames[m.group()]  # "Putin fails"; not "Major progress", "Ellen Johnson Sirleaf"
             found.append(FoundOfficial(m.group(), mentions=[Span(m.start(), m.end())], canonical=entry.name))
     return [f for f in found if f is not None]
+
+
+# A preposition's object: the title after it ends at the comma that closes an opening phrase.
+_OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|from)\s+the\s+$")
 
 
 # A title in apposition right before another: "The Special Envoy of China for Afghanistan Affairs, Ambassador Liu
