@@ -167,6 +167,13 @@ def test_a_listed_official_keeps_their_state_when_the_text_leaves_it_unsaid(text
     assert expected in [(o[0], o[1]) for o in officials(text)]
 
 
+def test_a_family_name_alone_is_the_text_s_own_person_not_a_listed_namesake() -> None:
+    found = officials("The new foreign minister of Mexico has held talks with U.S. Homeland Security Secretary "
+                      "Kirstjen Nielsen. Foreign Minister Marcelo Ebrard says he had a cordial meeting with Nielsen.")
+    assert ("Kirstjen Nielsen", "state/USA") in [(name, state) for name, state, _ in found]
+    assert "Holger K. Nielsen" not in [name for name, _, _ in found]
+
+
 def test_two_people_who_share_a_family_name_stay_two() -> None:
     found = officials("King Abdullah of Jordan joined the call. Dato' Saifuddin Abdullah, Minister of Foreign Affairs "
                       "of Malaysia, was not there.")

@@ -298,11 +298,32 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
     for m in patterns.known_name.finditer(text):
         found.append(FoundOfficial(m.group(), mentions=[Span(m.start(), m.end())]))
     titled = [m for f in found if f is not None for m in f.mentions]
+    others = _namesakes_of_the_listed(found, lex)
     for m in patterns.known_surname.finditer(text):
+        if m.group() in others:
+            continue
         if _alone(text, m.start(), m.end()) and not any(t.start <= m.start() < t.end for t in titled):
             entry = lex.surnames[m.group()]  # "Putin fails"; not "Major progress", "Ellen Johnson Sirleaf"
             found.append(FoundOfficial(m.group(), mentions=[Span(m.start(), m.end())], canonical=entry.name))
     return [f for f in found if f is not None]
+
+
+def _namesakes_of_the_listed(found: list[FoundOfficial | None], lex: Lexicon) -> set[str]:
+    """Family names that the text's own people bear and that no listed official of that name shares a given name
+    with: "Kirstjen Nielsen", then "Nielsen", is not the listed Holger K. Nielsen ("Syed Yusuf Raza Gilani" may
+    well be the listed Yousuf Raza Gilani)."""
+    namesakes = set()
+    for official in found:
+        if official is None or not official.name or len(official.name.split()) < 2:
+            continue
+        *given, family = official.name.split()
+        entry = lex.surnames.get(family)
+        if entry is None or lex.known_official(official.name) is not None:
+            continue
+        listed = {fold(word) for form in (entry.name, *entry.aliases) for word in form.split()[:-1]}
+        if not listed & {fold(word) for word in given}:
+            namesakes.add(family)
+    return namesakes
 
 
 # A preposition's object: the title after it ends at the comma that closes an opening phrase.
