@@ -43,7 +43,9 @@ KINDS = re.compile(
     r"met\s+for\s+(?:[\w-]+\s+){0,2}?(?:consultations|talks)|"
     r"(?:[Tt]alks|[Cc]onsultations?)\s+(?:was|were)\s+held\s+between)\b)"  # "The consultations were held between X and Y"
     # (not a meeting of before: "recalled his earlier meetings with President Macron")
-    r"|(?P<meeting>\b(?:met|meets?|Meets|Met(?=\s+(?:with\s+)?[A-Z])|(?<!earlier\s)(?<!previous\s)(?<!\bpast\s)(?<!\blast\s)[Mm]eetings?|received|receives|"
+    # (a headline in title case: "President Bush Meets with President Kufuor of Ghana")
+    r"|(?P<meeting>\b(?:met|meets?|Meets|Met(?=\s+(?:with\s+)?[A-Z])|"
+    r"(?<!earlier\s)(?<!previous\s)(?<!\bpast\s)(?<!\blast\s)[Mm]eetings?|received|receives|"
     # "laid stress on ... while receiving US Secretary of State Mike Pompeo"
     r"(?<=\bwhile\s)receiving(?=\s+(?:the\s+)?[A-Z])|hosted|hosts|"
     # an envoy hands his credentials in person: "presented his letter of credence to President Umaro Embaló"

@@ -59,8 +59,9 @@ def _unnamed_titles(sentences: list[Sentence], officials: list[Official]) -> fro
     return frozenset(unnamed)
 
 
+# Wire style names the speaker at the end: "..., Wang said, adding that".
 _TRAILING_SPEAKER = re.compile(r",\s+(?P<who>[^,]{2,60}?)\s+(?:added|said|noted|stressed|emphasized|pointed out)"
-                               r"(?:\.?$|,\s+(?:adding|noting|stressing)\s+that\b)")  # wire style: "..., Wang said, adding that"
+                               r"(?:\.?$|,\s+(?:adding|noting|stressing)\s+that\b)")
 
 
 def _subject(sentence: Sentence) -> tuple[int, int]:
