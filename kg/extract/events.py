@@ -238,16 +238,17 @@ def _capital_first(place: str) -> str:
 
 
 _CONTINENTS = frozenset("Africa Asia Europe Eurasia Oceania Antarctica Americas".split())
+# The last word of a building's name: "Government House", "Moncloa Palace", "Maiendorf Castle", "Kurumba Island Resort".
+_BUILDING_WORD = (r"(?:House|Palace|Hall|Centre|Center|Headquarters|Building|Castle|Residence|Guest\s?[Hh]ouse|Villa|"
+                  r"Lodge|Manor|Mansion|Resort|Hotel)")
 # A city's own building: "at Bangkok's Government House".
-_CITY_S_BUILDING = re.compile(r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+(?:[A-Z][\w'’-]*\s+)*"
-                              r"(?:House|Palace|Hall|Centre|Center|Headquarters|Building)")
+_CITY_S_BUILDING = re.compile(rf"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+(?:[A-Z][\w'’-]*\s+)*"
+                              rf"{_BUILDING_WORD}")
 
 
 _NO_CITY = re.compile(r"^(?!No\.?\s+10\b|Number\s+10\b|10\s+Downing).*\d|^(?:Our|Your|Their|His|Her|Its|My)\b")
-# A building's name by its last word: "Moncloa Palace", "Maiendorf Castle", "Government House", "Kurumba Island
-# Resort". It is in the city written after it, if any ("at the Peace Palace in The Hague"); it is never the place.
-_A_BUILDING = re.compile(r"\b(?:Palace|Castle|House|Hall|Residence|Guest\s?[Hh]ouse|Villa|Lodge|Manor|Mansion|Resort|"
-                         r"Hotel)$")
+# A building is in the city written after it, if any ("at the Peace Palace in The Hague"); it is never the place.
+_A_BUILDING = re.compile(rf"\b{_BUILDING_WORD}$")
 # Where an envoy lives is not where the meeting was: "Ambassador of Eritrea, with residence in New Delhi".
 # ("at the latter's residence in New Delhi" is where they met)
 _RESIDENT_IN = re.compile(r"\b(?:with\s+(?:his\s+|her\s+)?residence|resident|residing|based)\s+in\s+(?:the\s+)?$")
@@ -300,7 +301,7 @@ def location_in(sentence: str, names: list[NameMatch], offset: int) -> str | Non
 
 
 # A building's name, then its city: "State House Nairobi", "State House-Entebbe".
-_BUILDING_CITY = re.compile(r"(?P<building>.*\b(?:House|Palace|Hall|Centre|Center|Headquarters|Building))"
+_BUILDING_CITY = re.compile(rf"(?P<building>.*\b{_BUILDING_WORD})"
                             r"(?:(?P<joined>-)|\s+)(?P<city>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)")
 
 
