@@ -24,6 +24,7 @@ from kg.extract.event_patterns import (
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
+from kg.extract.prefilter import folded, may_match, required_words
 from kg.extract.sentences import Sentence
 from kg.model import MentionedEvent, Span
 
@@ -540,6 +541,7 @@ def _place_in_name(name: str) -> str | None:
     return None
 
 
+_NAMED_EVENT_WORDS = required_words(NAMED_EVENT)
 _TIME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:upcoming|forthcoming|recent|next)\s+$")
 
 
@@ -562,6 +564,8 @@ def _candidates(sentences: list[Sentence], skip: Span | None, org_spans: list[Sp
         lowered = sentence.text.lower()
         in_main = any(sentence.span.start <= m.start < sentence.span.end for m in main)
         for pattern in (NAMED_EVENT, VISIT, TRIP, INCIDENT, LOWER_MEETING, PRAISED_SUMMIT, TWO_GATHERINGS):
+            if pattern is NAMED_EVENT and not may_match(_NAMED_EVENT_WORDS, folded(sentence.text)):
+                continue  # no "Summit", "Forum", "Dialogue", ...: two sentences in three
             if pattern is PRAISED_SUMMIT and " summit" not in lowered:
                 continue
             if pattern is TWO_GATHERINGS and not (" and " in lowered and ("summits" in lowered
