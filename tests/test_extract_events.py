@@ -1207,6 +1207,9 @@ def test_a_city_named_with_the_state_or_in_a_sentence_telling_the_talks_again_is
     ("(Xinhua) 15:35, September 28, 2019\n\nUNITED NATIONS, Sept. 27 (Xinhua) -- Chinese State Councilor Wang Yi "
      "said here Friday that China supports Venezuela.\n\nChina will develop the partnership, said Wang during his "
      "talks with Venezuelan Vice President Delcy Rodriguez.", "2019-09-27"),
+    # the Kremlin's line of the date and the place where the President was
+    ("Meeting with Prime Minister of India Manmohan Singh\n\nMarch 26, 2013, Durban\n\nVladimir Putin met with "
+     "Prime Minister of India Manmohan Singh on the sidelines of the BRICS summit.", "2013-03-26"),
 ])
 def test_a_sentence_around_the_main_one_or_the_dateline_can_date_the_meeting(text: str, date: str) -> None:
     assert _extract(text).event.date == date

@@ -230,7 +230,7 @@ RELEASE_PLACE = re.compile(
 # A page's date line with the place after it, as the Kremlin writes where the President was: "July 16, 2018, Helsinki",
 # "March 10, 2016, The Kremlin, Moscow" (a building before the city; "Maiendorf Castle, Moscow Region" names none).
 DATE_PLACE_LINE = re.compile(
-    rf"^[ \t]*(?:{trie_pattern(MONTH_NAMES)})[ \t]+\d{{1,2}},[ \t]+\d{{4}},[ \t]+"
+    rf"^[ \t]*(?P<date>(?:{trie_pattern(MONTH_NAMES)})[ \t]+\d{{1,2}},[ \t]+\d{{4}}),[ \t]+"
     rf"(?:(?:The[ \t]+)?{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,3}},[ \t]+)?"
     rf"(?!(?:{trie_pattern(WEEKDAY_NAMES)})\b)"
     rf"(?P<city>{UPPER}[\w'’.-]*(?:[ \t-]+{UPPER}[\w'’.-]*){{0,2}})(?<!Region)(?<!Oblast)(?<!Province)[ \t]*$",

@@ -332,8 +332,10 @@ def _without_full_stop(place: str) -> str:
 
 def wire_date(text: str) -> Span | None:
     """Where a dateline gives the story's date: "Feb. 28" in "BEIJING, Feb. 28 (Xinhua) --", "2nd December" in "New
-    Delhi,2nd December:"."""
-    m = WIRE_DATELINE.search(text, 0, 2000) or RELEASE_DATELINE.search(text, 0, 2000)
+    Delhi,2nd December:"; also the date of a line that places the event, as the Kremlin dates and places where the
+    President was ("July 5, 2008, Astana")."""
+    m = WIRE_DATELINE.search(text, 0, 2000) or RELEASE_DATELINE.search(text, 0, 2000) \
+        or DATE_PLACE_LINE.search(text, 0, 600)
     return Span(m.start("date"), m.end("date")) if m else None
 
 
