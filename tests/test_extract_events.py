@@ -213,6 +213,9 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
      "Washington, DC", None),
     ("Prime Minister Narendra Modi met President of Indonesia Joko Widodo on the sidelines of the ASEAN-India Summit "
      "in Jakarta today.", "Jakarta", "ASEAN-India Summit in Jakarta"),
+    # a gathering still going on when they met
+    ("Prime Minister Manmohan Singh met Pakistan President Asif ali Zardari on the sidelines of the ongoing XVIth "
+     "Non-Aligned Movement (NAM) Summit here on Thursday.", None, "ongoing XVIth Non-Aligned Movement (NAM) Summit"),
     ("Vice Foreign Minister Zhang Yesui met Liberian President Ellen Johnson Sirleaf, who is here in China on a "
      "transit visit and will go to Japan to attend the Tokyo International Conference on African Development.",
      None, None),
