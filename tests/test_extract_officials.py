@@ -1025,3 +1025,13 @@ def test_a_delegation_to_come_takes_no_part_yet() -> None:
             "Council with the participation of Secretary of Defense Lloyd J. Austin III will also take place.")
     readout = Readout(id="t", text=text, source="t")
     assert "Lloyd J. Austin III" not in {o.name for o in extract(readout).officials if o.participant}
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese President Xi Jinping said in a meeting with Iranian President Ebrahim Raisi here Friday morning.",
+    "Chinese President Xi Jinping said Friday his meeting with Iranian President Ebrahim Raisi was fruitful.",
+])
+def test_whom_the_speaker_says_something_in_a_meeting_with_takes_part(text: str) -> None:
+    """What is reported begins after "said" only once two people are named before it: a name's title and the
+    name itself are one person, not two."""
+    assert participants(text) == ["Xi Jinping", "Ebrahim Raisi"]

@@ -56,7 +56,7 @@ def main_event_scope(sentence: Sentence, mentions: list[Span]) -> list[Span]:
     is reported once two people are named ("During a meeting with X, Qin said President Xi attended ...")."""
     start, end = sentence.span.start, sentence.span.end
     reported = REPORTED.search(sentence.text)
-    if reported and sum(start <= m.start < start + reported.start() for m in mentions) >= 2:
+    if reported and len({m for m in mentions if start <= m.start < start + reported.start()}) >= 2:
         end = start + reported.start()
     spans, at = [], start
     for embedded in EMBEDDED_EVENT.finditer(sentence.text):
