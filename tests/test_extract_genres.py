@@ -524,3 +524,19 @@ def test_an_event_someone_took_part_in_earlier_is_no_sidelines() -> None:
     x = _extract("On June 13, Foreign Minister Sergey Lavrov met with Deputy Prime Minister of the Republic of Cuba "
                  "Ricardo Cabrisas, who recently took part in St Petersburg International Economic Forum.")
     assert x.event.sidelines_of is None
+
+
+@pytest.mark.parametrize(("title", "text", "kind", "participants"), [
+    ("Japan-South Africa Summit Meeting", "1. Bilateral relations\n\nPrime Minister Abe stated his intention to "
+     "strengthen the strategic cooperative relationship with South Africa. President Zuma expressed his hopes for "
+     "Japan's cooperation.", "meeting", ["Abe", "Zuma"]),
+    ("Foreign ministers of Poland and Estonia meet in Warsaw", "On Tuesday, 29 June 2021, the heads of Polish and "
+     "Estonian diplomacies met to discuss topics such as prospects for developing bilateral cooperation. During the "
+     "talks, Minister Zbigniew Rau and Minister Eva-Maria Liimets agreed that relations between our countries are "
+     "excellent.", "meeting", ["Zbigniew Rau", "Eva-Maria Liimets"]),
+])
+def test_a_headline_that_tells_states_meeting_makes_their_first_named_officials_the_participants(
+        title: str, text: str, kind: str, participants: list[str]) -> None:
+    x = _extract(text, title=title)
+    assert x.event.kind == kind
+    assert [o.name for o in x.officials if o.participant] == participants

@@ -249,6 +249,21 @@ def _participation(officials: list, title: Span | None, sentence: Sentence | Non
                    and not speaks_for_a_side(o.titles)) for o in officials]
 
 
+def _met_as_the_headline_s_states(officials: list[Official], names: list[NameMatch], title: Span) -> list[Official]:
+    """A headline that tells a meeting of states, not of people ("Japan-South Africa Summit Meeting", "Foreign
+    ministers of Poland and Estonia meet in Warsaw"), over a body that never says it again: the first official the
+    body names of each of those states took part."""
+    states = list(dict.fromkeys(n.key for n in names if n.key and n.key.startswith("state/")
+                                and title.start <= n.span.start < title.end))
+    first = {}
+    for official in sorted(officials, key=lambda o: min(m.start for m in o.mentions)):
+        if official.affiliation in states and min(m.start for m in official.mentions) >= title.end:
+            first.setdefault(official.affiliation, official.key)
+    if len(states) < 2 or len(first) < len(states):
+        return officials
+    return [replace(o, participant=True) if o.key in first.values() else o for o in officials]
+
+
 def _other_side(officials: list[Official], guessed: set[str], entity_mentions: list[str]) -> list[Official]:
     """Of two participants, one whose state was only guessed, and guessed the same as the other's known one, is of
     the state the text names most that neither is of: "Presidents Obama and Calderon ... close U.S.-Mexican
@@ -356,6 +371,8 @@ def extract(readout: Readout) -> Extraction:
     if len(participants) == 1 and (joined := named_with(text, participants[0], officials)):
         officials = [replace(o, participant=True) if o.key in joined else o for o in officials]
         participants = [o for o in officials if o.participant]
+    if sentence is None and title and not participants and reports_event(readout.title):
+        officials = _met_as_the_headline_s_states(officials, names, title)
     officials = _other_side(officials, {f.name for f in found if f.guessed}, [n.key for n in names if n.key])
     participants = [o for o in officials if o.participant]
     lead = attended_lead(sentences, sentence)
