@@ -188,6 +188,10 @@ def test_transliterations_are_one_official() -> None:
 @pytest.mark.parametrize(("text", "key"), [
     ("President Jokowi received Hungarian Prime Minister Viktor Orban at the Bogor Palace.", "official/joko-widodo"),
     ("President Biden congratulated President Lula on Brazil's success.", "official/luiz-inacio-lula-da-silva"),
+    # a wire's transliteration, and his kunya
+    ("Israeli Prime Minister Ehud Olmert and president Mahmud Abbas began meeting in Jerusalem on Monday.",
+     "official/mahmoud-abbas"),
+    ("Abu Mazen received the envoy in Ramallah.", "official/mahmoud-abbas"),
 ])
 def test_a_leader_called_by_his_usual_short_name_is_the_listed_official(text: str, key: str) -> None:
     assert key in [o.key for o in extract(Readout(id="t", text=text, source="t")).officials]
