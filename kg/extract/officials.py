@@ -180,6 +180,9 @@ def _body_in(lex: Lexicon, titles: str) -> str | None:
     return key if key and key.startswith("org/") else None
 
 
+_AN_EVENT_S_LAST_WORD = re.compile(r"\b(?:Dialogue|Summit|Forum|Conference|Meeting|Talks|Session|Assembly)$")
+
+
 def _found(name_and_start: tuple[str, int] | None, titles: list[str], affiliation: str | None) -> FoundOfficial | None:
     if name_and_start is None:
         return None
@@ -189,6 +192,8 @@ def _found(name_and_start: tuple[str, int] | None, titles: list[str], affiliatio
         return None  # "in Beijing, State Councilor Wang Yi": a place or a state before a title is no name
     if all(token in _title_words() or token in lex.portfolio_words for token in name.split()):
         return None  # "Secretary General of the ACP Group", "... Health and Social Care, Matt": the rest of a title
+    if _AN_EVENT_S_LAST_WORD.search(name):
+        return None  # "To open the U.S.-Qatar Strategic Dialogue, the Secretary signed ...": an event, no person
     return FoundOfficial(name, titles, affiliation, affiliation is not None, [Span(start, start + len(name))])
 
 
