@@ -941,6 +941,9 @@ def test_a_dateline_without_an_agency_dates_and_places_the_meeting() -> None:
     ("William J. Burns\nUnder Secretary for Political Affairs\nFebruary 17, 2010\n\nUNDER SECRETARY BURNS: I'm here to "
      "convey President Obama's interest. To deepen our dialogue, Ambassador Dan Benjamin will remain here for another "
      "day of meetings. My meeting with President Assad leaves me hopeful.", None),
+    # PTI's dateline, its day ended by a colon
+    ("By PTI\n\nNew Delhi, Jul 8: External Affairs Minister S Jaishankar on Monday held talks with his United Arab "
+     "Emirates counterpart Sheikh Abdullah bin Zayed.", "New Delhi"),
 ])
 def test_more_datelines_and_ways_of_naming_the_city_place_the_meeting(text: str, location: str | None) -> None:
     assert _extract(text).event.location == location

@@ -207,7 +207,8 @@ WIRE_DATELINE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}(?:,?[ \t]+\d{4})?(?=[ \t]+[(/]))"
     # the agency: "(Xinhua)", or a press-release service's "/African Press Organization (APO)/"; ANI ends its own with a
     # colon ("(ANI):"). (TASS's "MOSCOW, September 22. /TASS/." is where TASS files from, often not where they met.)
-    r"(?:[ \t]*(?:\([A-Z][\w. ]{1,20}\)|/[^/\n]{2,60}/))?[ \t]*(?:--|[-–—]|(?<=\)):)", re.M)
+    # ... as PTI ends its own after the day: "New Delhi, Jul 8: External Affairs Minister ..."
+    r"(?:[ \t]*(?:\([A-Z][\w. ]{1,20}\)|/[^/\n]{2,60}/))?[ \t]*(?:--|[-–—]|(?<=\)):|(?<=\d)[ \t]*:)", re.M)
 # A government release's dateline: "New Delhi,2nd December: Prime Minister ...", "Tokyo, 5 March - ". It dates
 # the release (the event has its own date in the sentence) but, unlike a wire's, does not place the event.
 RELEASE_DATELINE = re.compile(
