@@ -1183,3 +1183,17 @@ def test_what_must_be_maintained_is_named_after_the_agreement_not_with_it() -> N
                  "maintained.")
     assert ("both", "support", "international pressure on the DPRK") in held
     assert not any("agreed" in topic for _, _, topic in held)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The two ministers reaffirmed their support for the complete, verifiable, and irreversible denuclearization of "
+     "North Korea.", ("both", "support", "complete, verifiable, and irreversible denuclearization of North Korea")),
+    ("The two ministers supported a free, open, and inclusive Indo-Pacific.",
+     ("both", "support", "free, open, and inclusive Indo-Pacific")),
+    # a list that ends before another verb leaves no comma on its topic
+    ("The two ministers supported peace, stability, and agreed to meet again.",
+     ("both", "support", "peace, stability")),
+])
+def test_a_list_of_single_words_with_a_comma_before_its_and_is_one_topic(body: str,
+                                                                          expected: tuple[str, str, str]) -> None:
+    assert expected in positions(body)

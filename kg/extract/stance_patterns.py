@@ -160,8 +160,12 @@ PARTICIPLES = (  # "..., noting that": a new clause
     "noting|saying|adding|stressing|emphasi[sz]ing|pointing\\s+out|calling|urging|pledging|acknowledging|expressing|"
     "hoping|believing"
 )
+# The last comma of a list of single words, before its "and": "the comprehensive, verifiable, and irreversible
+# denuclearization", "a free, open, and inclusive Indo-Pacific" (one lookbehind per length of the word before it).
+_LIST_S_LAST_COMMA = ("(?:" + "|".join(rf"(?<=,\s[a-z-]{{{n}}})" for n in range(2, 21)) + r")(?=,\s+(?:and|or)\s)")
 STOP_OBJECT = re.compile(
-    r"[;:]|(?<![A-Z])(?<!\bSept)(?<!\bJan|\bFeb|\bAug|\bOct|\bNov|\bDec)\.(?!\d)|,(?!\d{3}\b)(?!\s\d{4}\b)(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))"
+    r"[;:]|(?<![A-Z])(?<!\bSept)(?<!\bJan|\bFeb|\bAug|\bOct|\bNov|\bDec)\.(?!\d)|"
+    r"(?!" + _LIST_S_LAST_COMMA + r"),(?!\d{3}\b)(?!\s\d{4}\b)(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b))"
     r"|,\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|added|noted|stressed|says)\b"  # "..., Wang said, adding that ..."
     r"|,\s+(?:he|she|they)\s+(?:said|added|noted|stressed|says)\b"
     rf"|\s+and\s+(?!(?:{ED_ADJECTIVES})\b)[a-z]+ed\b|,?\s+and\s+(?:{GERUNDS})\b"
@@ -197,7 +201,8 @@ LEADING = re.compile(
 )
 TRAILING = re.compile(r"(?:\s+(?:the|a|of|and|to|in|on|for|with|as|at|by|from|its|their|between|this))+$")
 QUOTES = re.compile(r"[\"“”]")
-END_DOT = re.compile(r"(?<!\b[A-Z])\.$")  # "... of the CICA." but not "U.S."
+# "... of the CICA." but not "U.S."; "peace, stability," before "and agreed to ..."
+END_DOT = re.compile(r"(?<!\b[A-Z])\.$|,$")
 # A topic is the object's first MAX_WORDS words; an object longer than MAX_OBJECT_WORDS ran past its
 # phrase (a clause, a list of purposes) and names no one topic. Measured over 408 audit readouts:
 # annotators write topics of 5-6 content words, and cutting at 10 words lost the ends they keep.
