@@ -1042,7 +1042,7 @@ def test_whom_the_speaker_says_something_in_a_meeting_with_takes_part(text: str)
 
 
 def test_an_event_s_name_before_a_title_is_no_person() -> None:
-    text = ("Secretary of State Michael R. Pompeo met with Qatari Deputy Prime Minister and Minister of Foreign Affairs "
-            "Mohammed bin Abdulrahman Al Thani today in Washington. To open the U.S.-Qatar Strategic Dialogue, the "
-            "Secretary signed a statement of intent with the Qatari delegation.")
+    text = ("Secretary of State Michael R. Pompeo met with Qatari Deputy Prime Minister and Minister of Foreign "
+            "Affairs Mohammed bin Abdulrahman Al Thani today in Washington. To open the U.S.-Qatar Strategic "
+            "Dialogue, the Secretary signed a statement of intent with the Qatari delegation.")
     assert [o[0] for o in officials(text)] == ["Michael R. Pompeo", "Mohammed bin Abdulrahman Al Thani"]

@@ -144,8 +144,10 @@ SIDELINES = re.compile(
     rf"(?P<trip>during\s+(?:his|her|their)\s+(?:visit|trip)\s+to))\s+(?:the\s+|an?\s+(?=[A-Z0-9]))?"
     rf"(?P<name>(?:(?:an?\s+|the\s+)?(?:(?:annual|regular|informal|extraordinary|special)\s+)?"
     rf"(?:meeting|session|summit|conference|reception|(?:inauguration|inaugural|opening|closing|signing|swearing-in)\s+"
-    rf"ceremony)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z0-9]))?(?:(?:annual|regular|informal|extraordinary|emergency|ongoing|current)\s+(?=[A-Z0-9]))?"
-    # "the annual APEC forum", "the ongoing XVIth Non-Aligned Movement (NAM) Summit", "the informal NATO foreign ministers meeting"
+    rf"ceremony)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z0-9]))?"
+    r"(?:(?:annual|regular|informal|extraordinary|emergency|ongoing|current)\s+(?=[A-Z0-9]))?"
+    # "the annual APEC forum", "the ongoing XVIth Non-Aligned Movement (NAM) Summit", "the informal NATO foreign
+    # ministers meeting"
     rf"{ORDINAL_OF}?{SPELLED_ORDINAL}?{PHRASE}"
     # a forum's lower-case meeting: "the G20 foreign ministers meeting", "the SCO summit"
     # ... or its events: "on the sidelines of the ASEAN ministerial events in Jakarta"
