@@ -1046,3 +1046,12 @@ def test_an_event_s_name_before_a_title_is_no_person() -> None:
             "Affairs Mohammed bin Abdulrahman Al Thani today in Washington. To open the U.S.-Qatar Strategic "
             "Dialogue, the Secretary signed a statement of intent with the Qatari delegation.")
     assert [o[0] for o in officials(text)] == ["Michael R. Pompeo", "Mohammed bin Abdulrahman Al Thani"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("President Obama spoke with King Abdullah of Saudi Arabia today. They discussed the Assad regime's brutality.",
+     "Assad"),
+    ("The Vice President met President Ivan Duque. They discussed the crisis caused by the Maduro regime.", "Maduro"),
+])
+def test_a_regime_named_after_a_listed_leader_names_him(text: str, name: str) -> None:
+    assert name in [o[0] for o in officials(text)]

@@ -636,6 +636,21 @@ def speaks_for_a_side(titles: Iterable[str]) -> bool:
     return bool(_SPOKESPERSON.search(" ".join(titles)))
 
 
+# A government named after its leader: "the Assad regime", "the Maduro regime's crackdown".
+_REGIME = re.compile(r"\b(?P<name>[A-Z][a-z]{3,})\s+regime\b")
+
+
+def _named_by_their_regime(text: str, lex: Lexicon) -> list[FoundOfficial]:
+    """The listed leader a regime is named after: "the Assad regime" names Bashar al-Assad."""
+    found = []
+    for m in _REGIME.finditer(text) if "regime" in text else ():
+        entry = lex.official_by_surname(m.group("name"))
+        if entry is not None:  # (a regime is named by a family name, even one that is someone's given name)
+            found.append(FoundOfficial(m.group("name"), [], entry.affiliation, True, [Span(m.start(), m.end("name"))],
+                                       canonical=entry.name))
+    return found
+
+
 def find_officials(text: str, entity_mentions: list[str]) -> list[FoundOfficial]:
     """Every named official in the text, one entry per person, with all their mentions.
 
@@ -644,7 +659,7 @@ def find_officials(text: str, entity_mentions: list[str]) -> list[FoundOfficial]
     """
     lex = lexicon()
     officials = _merge_short_names(_merge_cut_names(_merge_overgrown_names(
-        _merge_same_names(_titled_mentions(text, lex), lex))))
+        _merge_same_names(_titled_mentions(text, lex) + _named_by_their_regime(text, lex), lex))))
     _add_short_mentions(text, officials, lex)
     _resolve_affiliations(officials, entity_mentions, lex, _years_written(text))
     return sorted(officials, key=lambda o: o.mentions[0].start)
