@@ -26,7 +26,8 @@ __all__ = ["FoundOfficial", "find_officials", "home_state", "speaks_for_a_side"]
 # Capitalised words that end a name in title-case headlines and sentence starts.
 _NOT_NAME = frozenset(
     "Meets Met Meet Meeting Holds Held Has Had Have Talks Talk Call Calls Called Phone Telephone Speaks Spoke "
-    "Makes Made Pays Paid Sends Sent Welcomes Welcomed Congratulates Thanks Discuss Discusses Agree Agrees Review "
+    "Makes Made Pays Paid Sends Sent Welcomes Welcomed Congratulates Thanks Discuss Discusses Discussed Agree Agrees "
+    "Agreed Reviewed Signed Exchanged Talked Stressed Underlined Congratulated Thanked Review "
     "Reviews Sign Signs Exchange Exchanges Hold Receive Host Visit Underline Underlines Stress Stresses "
     "Says Said Visits Visit Attends Receives Received Hosts Hosted With And Of On In At To For The A An Tells Told "
     "Urges Urged Invites Invited Briefs Briefed Assures Assured Praises Hails Seeks Vows Backs Pledges "
