@@ -108,6 +108,11 @@ def _extract(text: str, *, title: str | None = None, date: str | None = None):  
     # a host welcomes a visitor whose title has lower-case words
     ("Today, Secretary of Commerce Gina Raimondo welcomed Australian Minister for Industry and Science Ed Husic to "
      "Washington, D.C.", "meeting"),
+    # a discussion with two words before it, or one engaged in, is a meeting
+    ("Today, Foreign Minister Yusuf Maitama Tuggar held a constructive bilateral discussion with Hon. Molly Phee, the "
+     "United States Assistant Secretary of State.", "meeting"),
+    ("Foreign Affairs Minister Kamina Johnson Smith engages in bilateral discussions with Elizabeth Taylor Jay, Vice "
+     "Minister of Multilateral Affairs of Colombia.", "meeting"),
     # a discussion by telephone is a call; calling someone is calling him, calling on him is a visit
     ("President Ramaphosa, today, 28 March 2024, held a telephone discussion with the President of the Russian "
      "Federation, President Vladimir Putin.", "phone_call"),
@@ -213,6 +218,9 @@ def test_the_headline_s_day_dates_a_call_told_as_this_evening_on_a_page_publishe
      "Washington, DC", None),
     ("Prime Minister Narendra Modi met President of Indonesia Joko Widodo on the sidelines of the ASEAN-India Summit "
      "in Jakarta today.", "Jakarta", "ASEAN-India Summit in Jakarta"),
+    # within the margins
+    ("Foreign Affairs Minister Kamina Johnson Smith engages in bilateral discussions with Elizabeth Taylor Jay, Vice "
+     "Minister of Multilateral Affairs of Colombia, within the margins of the 9th ACS Summit.", None, "9th ACS Summit"),
     # a gathering still going on when they met
     ("Prime Minister Manmohan Singh met Pakistan President Asif ali Zardari on the sidelines of the ongoing XVIth "
      "Non-Aligned Movement (NAM) Summit here on Thursday.", None, "ongoing XVIth Non-Aligned Movement (NAM) Summit"),

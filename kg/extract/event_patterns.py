@@ -65,8 +65,9 @@ KINDS = re.compile(
     # a conversation not said to be by phone took place in person ("had a conversation ... on the sidelines of")
     r"(?:had|held|has|have|holds?)\s+a\s+conversation|"
     # "Prime Minister Abiy Ahmed held discussion with Sheikh Mohamed bin Zayed" ("held a telephone discussion with": a
-    # call)
-    r"(?:had|held|has|have|holds?)\s+(?:an?\s+)?(?:(?!(?i:(?:tele)?phone|video|virtual|online)\b)[\w-]+\s+)?"
+    # call), "held a constructive bilateral discussion with", "engages in bilateral discussions with"
+    r"(?:had|held|has|have|holds?|engag(?:e|es|ed|ing)\s+in)\s+(?:an?\s+)?"
+    r"(?:(?!(?i:(?:tele)?phone|video|virtual|online)\b)[\w-]+\s+){0,2}"
     r"discussions?\s+(?:with|(?:\w+ly\s+)?(?:in|at)\s)|"
     # "He held a reception for Lao Foreign Minister Saleumxay Kommasith"
     r"(?:held|hosted|gave)\s+a\s+reception\s+for(?=\s+(?:the\s+)?[A-Z])|"
@@ -121,7 +122,8 @@ GATHERING = r"(?:Summit|Conference|Forum|Assembly|Session|Ministerial|Meetings?)
 SIDELINES_AFTER_NAME = re.compile(r"\b(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?P<name>(?:[A-Z0-9][\w.'’&+-]*\s+){1,5}?"
                                   r"(?:(?:summit|meeting|forum|conference|session)\s+)?)(?:side-?lines|margins)\b")
 SIDELINES = re.compile(
-    rf"\b(?:(?P<margins>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?s?lines?|side\s+lines|side|margins?)\s+of|(?P<occasion>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+occasion\s+of))|during|attend(?:ing|ed|s)?|"
+    rf"\b(?:(?P<margins>(?:[Oo]n|[Aa]t|[Ii]n|[Ww]ithin)\s+the\s+(?:side-?s?lines?|side\s+lines|side|margins?)\s+of|"
+    rf"(?P<occasion>(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+occasion\s+of))|during|attend(?:ing|ed|s)?|"
     # "in the context of the 21st Meeting of Foreign Ministers of CELAC", "within the framework of the APEC Leaders'
     # Meeting": of a gathering named as one (not "within the framework of the strategic partnership")
     rf"(?:in|within)\s+the\s+(?:context|framework)\s+of(?=\s+the\s+(?:(?:[A-Z0-9][\w.'’&+-]*|\([A-Z0-9+]{{2,10}}\))\s+"
