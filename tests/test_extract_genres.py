@@ -371,6 +371,17 @@ def test_a_name_inside_a_longer_name_is_not_taken_alone(phrase: str, key: str | 
     assert keys - {"state/CHN", "state/RUS"} == ({key} if key else set())
 
 
+@pytest.mark.parametrize("text", [
+    "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 02nd May, 2021) H.H. Sheikh Abdullah bin Zayed Al Nahyan, "
+    "Minister of Foreign Affairs and International Cooperation, received Prince Faisal bin Farhan, Foreign Minister of "
+    "the Kingdom of Saudi Arabia.",
+    "(MENAFN- Kuwait News Agency (KUNA)) RIYADH, May 31 (KUNA) -- Saudi Foreign Minister Prince Faisal bin Farhan "
+    "received UAE Minister of Foreign Affairs Sheikh Abdullah bin Zayed Al Nahyan.",
+])
+def test_a_state_in_the_name_of_a_news_agency_is_not_mentioned(text: str) -> None:
+    assert {e.key for e in _extract(text).entities if e.key.startswith("state/")} == {"state/ARE", "state/SAU"}
+
+
 def test_a_lower_case_title_after_a_name_and_whoever_it_names_is_no_participant() -> None:
     extraction = _extract("BEIJING, Feb. 25 (Xinhua) -- Chinese Foreign Minister Wang Yi on Friday held a phone "
                           "conversation with Emmanuel Bonne, diplomatic counselor to French President Emmanuel Macron.")
