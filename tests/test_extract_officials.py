@@ -1059,3 +1059,10 @@ def test_an_event_s_name_before_a_title_is_no_person() -> None:
 ])
 def test_a_regime_named_after_a_listed_leader_names_him(text: str, name: str) -> None:
     assert name in [o[0] for o in officials(text)]
+
+
+def test_a_state_s_adjective_right_after_a_wire_s_dash_gives_the_official_s_state() -> None:
+    text = ("Tokyo, April 13 (Jiji Press)--Japanese Ambassador to Russia Akira Muto and Russian Deputy Foreign "
+            "Minister Andrey Rudenko met in Moscow on Friday. Rudenko criticized Japanese Prime Minister Fumio Kishida "
+            "and U.S. President Joe Biden, and the war in Ukraine.")
+    assert ("Akira Muto", "state/JPN") in [(o[0], o[1]) for o in officials(text)]

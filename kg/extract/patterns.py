@@ -101,7 +101,10 @@ def official_patterns() -> OfficialPatterns:
     return OfficialPatterns(
         title_before=re.compile(
             # (the body's acronym may follow it: "European Union (EU) Trade Commissioner Peter Mandelson")
-            rf"(?<![\w-])(?P<article>(?:[Tt]he){_S})?(?:(?P<adj>{affil}){_POSSESSIVE}(?:{_S}\([A-Z][A-Za-z]{{1,7}}\))?{_S})?"
+            # (after a word or a hyphen it is part of another word, but not after a wire's dash: "(Jiji Press)--Japanese
+            # Ambassador to Russia Akira Muto")
+            rf"(?:(?<![\w-])|(?<=--))(?P<article>(?:[Tt]he){_S})?"
+            rf"(?:(?P<adj>{affil}){_POSSESSIVE}(?:{_S}\([A-Z][A-Za-z]{{1,7}}\))?{_S})?"
             rf"(?P<titles>{chain})"
             # "of Russia" says whose; "for North Korea" and "to China" say the remit or the posting, not whose
             rf"(?:{_S}of{_S}(?:the{_S})?(?P<of1>{affil})(?:{_S}\([A-Z][A-Za-z]{{1,9}}\))?"  # "... of the ICRC (ICRC)"
