@@ -101,8 +101,10 @@ _PRESENT_AT = re.compile(r"\s(?:also\s+)?(?:attended|(?:was|were)\s+(?:also\s+)?
 _ALSO_PRESENT = re.compile(r"\s*Also\s+present\s+(?:at\s+the\s+(?:meeting|talks)\s+)?(?:was|were)\s")
 
 # "The meeting was attended by X", "On the Jordanian side, the round of talks was attended by ..."
+# ("President Kenyatta was accompanied to the meeting by X and Y", "The advisors present at the meeting included X")
 _ATTENDED_BY = re.compile(r"\b(?:meeting|talks|call|conversation|discussions?)\s+(?:was|were)\s+(?:also\s+)?"
-                          r"attended\s+by\s")
+                          r"attended\s+by\s|\b(?:was|were)\s+(?:also\s+)?accompanied\s+(?:(?:to|at)\s+the\s+"
+                          r"(?:meeting|talks)\s+)?by\s|\bpresent\s+at\s+the\s+(?:meeting|talks)\s+(?:included|were)\s")
 # Who made up a delegation at the talks: "Mexico's delegation was led by Foreign Secretary Luis Videgaray Caso, with
 # the participation of Secretaries ...", "The Turkish delegation featured Foreign Minister Hakan Fidan, ..."
 _DELEGATION = re.compile(r"\bdelegations?\s+(?:was\s+|were\s+)?(?:led\s+by|included|includes|comprised|featured|"
@@ -120,7 +122,8 @@ def present_at_the_meeting(sentences: list[Sentence], main: Sentence | None) -> 
     for sentence in sentences:
         if sentence.span.start < main.span.end or not ("attended" in sentence.text or "present" in sentence.text
                                                         or "joined" in sentence.text or "delegation" in sentence.text
-                                                        or "participation" in sentence.text):
+                                                        or "participation" in sentence.text
+                                                        or "accompanied" in sentence.text):
             continue
         if present := _PRESENT_AT.search(sentence.text):
             found.append(Span(sentence.span.start, sentence.span.start + present.start()))
