@@ -101,9 +101,10 @@ _PRESENT_AT = re.compile(r"\s(?:also\s+)?(?:attended|(?:was|were)\s+(?:also\s+)?
 _ALSO_PRESENT = re.compile(r"\s*Also\s+present\s+(?:at\s+the\s+(?:meeting|talks)\s+)?(?:was|were)\s")
 
 # "The meeting was attended by X", "On the Jordanian side, the round of talks was attended by ..."
-# ("President Kenyatta was accompanied to the meeting by X and Y", "The advisors present at the meeting included X")
+# ("President Kenyatta was accompanied to the meeting by X and Y", "The Foreign Minister was joined by X", "The
+# advisors present at the meeting included X")
 _ATTENDED_BY = re.compile(r"\b(?:meeting|talks|call|conversation|discussions?)\s+(?:was|were)\s+(?:also\s+)?"
-                          r"attended\s+by\s|\b(?:was|were)\s+(?:also\s+)?accompanied\s+(?:(?:to|at)\s+the\s+"
+                          r"attended\s+by\s|\b(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+(?:(?:to|at)\s+the\s+"
                           r"(?:meeting|talks)\s+)?by\s|\bpresent\s+at\s+the\s+(?:meeting|talks)\s+(?:included|were)\s")
 # Who made up a delegation at the talks: "Mexico's delegation was led by Foreign Secretary Luis Videgaray Caso, with
 # the participation of Secretaries ...", "The Turkish delegation featured Foreign Minister Hakan Fidan, ..."
