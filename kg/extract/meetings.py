@@ -100,11 +100,15 @@ _PRESENT_AT = re.compile(r"\s(?:also\s+)?(?:attended|(?:was|were)\s+(?:also\s+)?
 # "Also present were Malaysia's Foreign Minister Anifah Aman and his counterpart Julie Bishop."
 _ALSO_PRESENT = re.compile(r"\s*Also\s+present\s+(?:at\s+the\s+(?:meeting|talks)\s+)?(?:was|were)\s")
 
-# "The meeting was attended by X", "On the Jordanian side, the round of talks was attended by ..."
-# ("President Kenyatta was accompanied to the meeting by X and Y", "The Foreign Minister was joined by X", "The
-# advisors present at the meeting included X")
-_ATTENDED_BY = re.compile(r"\b(?:meeting|talks|call|conversation|discussions?)\s+(?:was|were)\s+(?:also\s+)?"
-                          r"attended\s+by\s|\b(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+(?:(?:to|at)\s+the\s+"
+# "The meeting was attended by X", "On the Jordanian side, the round of talks was attended by ...", "The meeting at
+# the Government Administration was attended by X", "The talks were attended on the Saudi side by X", "The Georgian
+# side at the meeting was represented by X", "President Kenyatta was accompanied to the meeting by X and Y", "The
+# Foreign Minister was joined by X", "The advisors present at the meeting included X"
+_ATTENDED_BY = re.compile(r"\b(?:meeting|talks|call|conversation|discussions?)"
+                          r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?)?"
+                          r"\s+(?:was|were)\s+(?:also\s+)?attended\s+(?:on\s+the\s+[\w-]+\s+side\s+)?by\s|"
+                          r"\bside\s+(?:at\s+the\s+(?:meeting|talks)\s+)?(?:was|were)\s+represented\s+by\s|"
+                          r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+(?:(?:to|at)\s+the\s+"
                           r"(?:meeting|talks)\s+)?by\s|\bpresent\s+at\s+the\s+(?:meeting|talks)\s+(?:included|were)\s")
 # Who made up a delegation at the talks: "Mexico's delegation was led by Foreign Secretary Luis Videgaray Caso, with
 # the participation of Secretaries ...", "The Turkish delegation featured Foreign Minister Hakan Fidan, ..."
@@ -124,7 +128,8 @@ def present_at_the_meeting(sentences: list[Sentence], main: Sentence | None) -> 
         if sentence.span.start < main.span.end or not ("attended" in sentence.text or "present" in sentence.text
                                                         or "joined" in sentence.text or "delegation" in sentence.text
                                                         or "participation" in sentence.text
-                                                        or "accompanied" in sentence.text):
+                                                        or "accompanied" in sentence.text
+                                                        or "represented" in sentence.text):
             continue
         if present := _PRESENT_AT.search(sentence.text):
             found.append(Span(sentence.span.start, sentence.span.start + present.start()))
