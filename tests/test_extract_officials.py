@@ -886,6 +886,9 @@ def test_titles_honorifics_and_state_names_of_more_governments(text: str, expect
     "The meeting at the Ministry of Foreign Affairs was attended by Chinese Ambassador to Iran Cong Peiwu.",
     "The talks were attended on the Chinese side by Chinese Ambassador to Iran Cong Peiwu.",
     "The Chinese side at the meeting was represented by Chinese Ambassador to Iran Cong Peiwu.",
+    "Chinese Ambassador to Iran Cong Peiwu was part of the Chinese delegation at the talks.",
+    "The Chinese delegation at the talks included among others Chinese Ambassador to Iran Cong Peiwu.",
+    "The Chinese delegation was headed by the Vice Foreign Minister, with Chinese Ambassador to Iran Cong Peiwu.",
 ])
 def test_who_sat_in_on_the_meeting_takes_part(present: str) -> None:
     text = ("On December 8, 2025, Vice Foreign Minister Miao Deyu met with Iran's Deputy Foreign Minister Majid Takht "

@@ -95,7 +95,9 @@ def further_meetings(sentences: list[Sentence], main: Sentence | None) -> list[S
 # Those who sat in: "Chinese Ambassador to Iran Cong Peiwu attended the meeting", "Foreign Minister Li Zhaoxing
 # was present at the meeting".
 # ("Fumio Kishida, Minister for Foreign Affairs, was also present during the courtesy call")
-_PRESENT_AT = re.compile(r"\s(?:also\s+)?(?:attended|(?:was|were)\s+(?:also\s+)?present\s+(?:at|during|in)|joined)"
+# ("Krishna, National Security Adviser Shiv Shankar Menon, ... were part of the Indian delegation at the talks")
+_PRESENT_AT = re.compile(r"\s(?:also\s+)?(?:attended|(?:was|were)\s+(?:also\s+)?present\s+(?:at|during|in)|joined|"
+                         r"(?:was|were)\s+(?:also\s+)?part\s+of\s+the\s+(?:[\w-]+\s+)?delegation\s+(?:at|to|in))"
                          r"\s+the\s+(?:courtesy\s+)?(?:meeting|talks|call|conversation|discussions?)\b")
 # "Also present were Malaysia's Foreign Minister Anifah Aman and his counterpart Julie Bishop."
 _ALSO_PRESENT = re.compile(r"\s*Also\s+present\s+(?:at\s+the\s+(?:meeting|talks)\s+)?(?:was|were)\s")
@@ -112,8 +114,12 @@ _ATTENDED_BY = re.compile(r"\b(?:meeting|talks|call|conversation|discussions?)"
                           r"(?:meeting|talks)\s+)?by\s|\bpresent\s+at\s+the\s+(?:meeting|talks)\s+(?:included|were)\s")
 # Who made up a delegation at the talks: "Mexico's delegation was led by Foreign Secretary Luis Videgaray Caso, with
 # the participation of Secretaries ...", "The Turkish delegation featured Foreign Minister Hakan Fidan, ..."
-_DELEGATION = re.compile(r"\bdelegations?\s+(?:was\s+|were\s+)?(?:led\s+by|included|includes|comprised|featured|"
-                         r"consisted\s+of|(?:was|were)\s+composed\s+of)\s|\bwith\s+the\s+participation\s+of\s")
+# ("the US delegation was headed by Secretary of State Rex Tillerson, with ...", "The Pakistan delegation at the talks
+# included among others Interior Minister Rehman Malik, ...")
+_DELEGATION = re.compile(r"\bdelegations?(?:\s+at\s+the\s+(?:talks|meeting))?\s+(?:was\s+|were\s+)?"
+                         r"(?:led\s+by|headed\s+by|included|includes|comprised|featured|consisted\s+of|"
+                         r"(?:was|were)\s+composed\s+of)\s+(?:among\s+others\s+)?|"
+                         r"\bwith\s+the\s+participation\s+of\s")
 # ... not in a sentence about a meeting to come, wherever its "will" stands (FUTURE asks only of the clause before a
 # point): "A meeting ... with the participation of NATO ministers ... will also take place"
 _TO_COME = re.compile(r"\b(?:will|would|shall)\b")
