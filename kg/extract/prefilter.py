@@ -9,11 +9,15 @@ pattern itself, so they cannot drift from it, and skipping changes no result.
 from __future__ import annotations
 
 import re
-from re import _constants as sre, _parser as sre_parse  # the syntax tree behind re.compile
+
+try:  # the syntax tree behind re.compile (a private module, so a Python without it gets no prefilter)
+    from re import _constants as sre, _parser as sre_parse
+except ImportError:  # pragma: no cover
+    sre = sre_parse = None  # type: ignore[assignment]
 
 _MOST_STRINGS = 32  # beyond this, a set of exact strings is no longer worth tracking
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) if sre else ()
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT) if sre else ()
 # Characters that re.IGNORECASE takes for an ASCII letter but str.lower() does not turn into it.
 _CASE_FOLDS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "K": "k"})
 
@@ -86,7 +90,9 @@ def _node(op, av) -> tuple[set[str] | None, Strings | None]:
 
 def required_words(pattern: re.Pattern[str], shortest: int = 3) -> tuple[str, ...] | None:
     """Lower-case strings of which every match of pattern contains one, or None if there is no
-    such set of words at least `shortest` characters long."""
+    such set of words at least `shortest` characters long (then every sentence is searched)."""
+    if sre_parse is None:  # pragma: no cover
+        return None
     exact, words = _sequence(sre_parse.parse(pattern.pattern, pattern.flags).data)
     if words is None and exact and all(exact):
         words = frozenset(exact)
