@@ -123,6 +123,8 @@ _DELEGATION = re.compile(r"\bdelegations?(?:\s+at\s+the\s+(?:talks|meeting))?\s+
 # ... not in a sentence about a meeting to come, wherever its "will" stands (FUTURE asks only of the clause before a
 # point): "A meeting ... with the participation of NATO ministers ... will also take place"
 _TO_COME = re.compile(r"\b(?:will|would|shall)\b")
+# A cheap test first: a sentence without one of these words tells no one who sat in.
+_SAT_IN_WORDS = ("attended", "present", "joined", "delegation", "participation", "accompanied", "represented")
 
 
 def present_at_the_meeting(sentences: list[Sentence], main: Sentence | None) -> list[Span]:
@@ -131,11 +133,7 @@ def present_at_the_meeting(sentences: list[Sentence], main: Sentence | None) -> 
         return []
     found = []
     for sentence in sentences:
-        if sentence.span.start < main.span.end or not ("attended" in sentence.text or "present" in sentence.text
-                                                        or "joined" in sentence.text or "delegation" in sentence.text
-                                                        or "participation" in sentence.text
-                                                        or "accompanied" in sentence.text
-                                                        or "represented" in sentence.text):
+        if sentence.span.start < main.span.end or not any(word in sentence.text for word in _SAT_IN_WORDS):
             continue
         if present := _PRESENT_AT.search(sentence.text):
             found.append(Span(sentence.span.start, sentence.span.start + present.start()))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.dates import MONTH_NAMES
+from kg.extract.event_patterns import EVENT_NOUN
 from kg.extract.gazetteer import find_names
 from kg.extract.lexicon import Lexicon, OfficialEntry, fold, lexicon, slug
 from kg.extract.patterns import official_patterns
@@ -181,7 +182,7 @@ def _body_in(lex: Lexicon, titles: str) -> str | None:
     return key if key and key.startswith("org/") else None
 
 
-_AN_EVENT_S_LAST_WORD = re.compile(r"\b(?:Dialogue|Summit|Forum|Conference|Meeting|Talks|Session|Assembly)$")
+_AN_EVENT_S_LAST_WORD = re.compile(rf"\b{EVENT_NOUN}$")  # "Strategic Dialogue", "Summit", "Forum", "Talks", ...
 
 
 def _found(name_and_start: tuple[str, int] | None, titles: list[str], affiliation: str | None) -> FoundOfficial | None:
