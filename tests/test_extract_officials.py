@@ -1075,3 +1075,32 @@ def test_a_state_s_adjective_right_after_a_wire_s_dash_gives_the_official_s_stat
             "Minister Andrey Rudenko met in Moscow on Friday. Rudenko criticized Japanese Prime Minister Fumio Kishida "
             "and U.S. President Joe Biden, and the war in Ukraine.")
     assert ("Akira Muto", "state/JPN") in [(o[0], o[1]) for o in officials(text)]
+
+
+def test_a_listed_official_s_state_is_the_publisher_s_side_when_the_text_never_names_it() -> None:
+    """The Bernama readout never writes "Malaysia": its own ministers, whom it gives no state, are the listed Prime
+    Minister's countrymen, not of the Palestine its last line mentions."""
+    text = ("PUTRAJAYA: Prime Minister Datuk Seri Anwar Ibrahim today received a courtesy call from his Japanese "
+            "counterpart Fumio Kishida to discuss cooperation.\n\nKishida was introduced to Cabinet ministers present, "
+            "namely Economy Minister Rafizi Ramli and Communications and Digital Minister Fahmi Fadzil.\n\n"
+            "They are also expected to exchange views on the Palestinian-Israeli conflict. - Bernama")
+    states = {o[0]: o[1] for o in officials(text)}
+    assert states["Rafizi Ramli"] == states["Fahmi Fadzil"] == "state/MYS"
+
+
+@pytest.mark.parametrize(("text", "not_a_name"), [
+    ("Foreign Minister Shah Mahmood Qureshi received a telephone call from Lord Tariq Ahmad, Minister for South Asia, "
+     "North Africa, the United Nations and the Commonwealth.", "North Africa"),
+    ("Minister Shahid called on His Excellency Pravind Jugnauth, Prime Minister, Minister of Home Affairs, External "
+     "Communications and National Development Unit and Minister of Finance of Mauritius.", "Unit"),
+    ("The Prime Minister spoke to President Macron. On the subject of small boat crossings in the Channel, the Prime "
+     "Minister reiterated the UK's position.", "Channel"),
+])
+def test_a_place_or_a_unit_in_a_remit_is_no_person(text: str, not_a_name: str) -> None:
+    assert not_a_name not in [o[0] for o in officials(text)]
+
+
+def test_a_listed_leader_s_possessive_before_a_region_is_still_the_leader() -> None:
+    text = ("Vice President Mike Pence spoke with President Ashraf Ghani of Afghanistan by phone today. They discussed "
+            "the impact of President Trump's South Asia strategy.")
+    assert "Trump" in [o[0] for o in officials(text)]

@@ -47,7 +47,8 @@ _INSTITUTION = frozenset(
     "Centre Center Office Council Committee Commission Ministry Department Bureau Organization Organisation Forum "
     "Summit Conference Agency Union Fund Bank Affairs Republic Kingdom State States Government Palace House Hall "
     "Secretariat Institute University Assembly Parliament Congress Court Embassy Mission Delegation Forces Army "
-    "Party Airport Hotel Hospital Museum Stadium".split()
+    "Party Airport Hotel Hospital Museum Stadium Unit Division Directorate "
+    "Africa Asia Europe America Americas Caribbean Pacific Oceania".split()  # "Minister for South Asia, North Africa"
 )
 # Words that end an envoy's remit, left before the name when the remit runs on: "Special Representative for Korean
 # Peninsula Peace and Security Affairs Noh Kyu-duk" is read as far as "Peninsula" first.
@@ -92,7 +93,7 @@ def _clean_name(raw: str, start: int, *, keep: str) -> tuple[str, int] | None:
     tokens = [t for t in raw.split() if t[0] not in "\"“"]
     while tokens and tokens[0] in _REMIT_WORDS:  # "Special Envoy for the Colombian Peace Process Bernie Aronson"
         tokens = tokens[1:]
-    if any(_POSSESSIVE.sub("", t) in _INSTITUTION for t in tokens):
+    if any(_POSSESSIVE.sub("", t) in _INSTITUTION for t in tokens) and not _listed_before_possessive(tokens):
         return None
     if keep == "left":
         for i, token in enumerate(tokens):
@@ -115,6 +116,15 @@ def _clean_name(raw: str, start: int, *, keep: str) -> tuple[str, int] | None:
     if not stripped or not stripped[0].isupper():
         return None
     return stripped, start + raw.find(stripped.split()[0]) if keep == "left" else start + offset
+
+
+def _listed_before_possessive(tokens: list[str]) -> bool:
+    """"President Trump's South Asia strategy": a listed official's name, then what is his; but "Lao People's
+    Revolutionary Party" names a party."""
+    own = tokens[:next((i + 1 for i, t in enumerate(tokens) if _POSSESSIVE.search(t)), 0)]
+    name = _POSSESSIVE.sub("", " ".join(own))
+    lex = lexicon()
+    return bool(own) and bool(lex.known_official(name) or lex.official_by_surname(name))
 
 
 # A peer named by title and family name alone is known by both: "Baroness Hayman", "Lord Mandelson"
@@ -535,12 +545,18 @@ def _in_word(char: str) -> bool:
 
 def home_state(entities: list[str], officials: list[FoundOfficial]) -> str | None:
     """The publisher's side: the state named most often that no official explicitly represents, or, where
-    each has one ("Iraq's Prime Minister ..., Turkish Foreign Minister ..."), the state named most often."""
+    each has one ("Iraq's Prime Minister ..., Turkish Foreign Minister ..."), the state named most often.
+    Across from an explicit counterpart, each mention of a listed official whom the text gives no state counts as a
+    mention of his: "Prime Minister Datuk Seri Anwar Ibrahim ... received ... his Japanese counterpart", in a text
+    that never writes "Malaysia". (Without a counterpart it tells no side: "Premier Li met with Prime Minister Abe".)"""
     counterpart = {o.affiliation for o in officials if o.explicit}
-    counts = Counter(k for k in entities if k.startswith("state/") and k not in counterpart) \
-        or Counter(k for k in entities if k.startswith("state/"))
+    listed = [o.affiliation for o in officials if counterpart and not o.explicit and o.affiliation
+              and o.affiliation.startswith("state/") for _ in o.mentions]
+    named = [k for k in entities if k.startswith("state/")]
+    ranked = [k for k in named + listed if k not in counterpart] or named
+    counts = Counter(ranked)
     if counts:
-        return max(counts, key=lambda k: (counts[k], -entities.index(k)))
+        return max(counts, key=lambda k: (counts[k], -ranked.index(k)))
     return None
 
 

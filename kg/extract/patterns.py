@@ -124,7 +124,9 @@ def official_patterns() -> OfficialPatterns:
         # wire style writes the title after the name in lower case: "Emmanuel Bonne, diplomatic counselor to ..."
         name_then_title=re.compile(
             # (a member's letters may come between: "Mr. Abul Hassan Mahmood Ali, MP, the Foreign Minister of ...")
-            rf"(?<![\w'’.-])(?P<name>{NAME})[ \t]?,{_S}(?:(?:MP|TD|MEP|MLA|MNA|KC|QC)(?=,),{_S})?(?:the{_S})?"
+            # (not a name after "the": "small boat crossings in the Channel, the Prime Minister reiterated")
+            rf"(?<![\w'’.-])(?<!\bthe[ \t])(?P<name>{NAME})[ \t]?,{_S}(?:(?:MP|TD|MEP|MLA|MNA|KC|QC)(?=,),{_S})?"
+            rf"(?:the{_S})?"
             # "Amir Ohana, the visiting Speaker of the Israeli Parliament", "Hirotaka Akamatsu, the newly appointed ..."
             rf"(?:(?:visiting|newly[ -]appointed|newly[ -]elected|new|outgoing|incoming){_S})?"
             # a state before the title: "Madan Murlidhar Dulloo, Mauritius Minister of Foreign Affairs", "..., the
