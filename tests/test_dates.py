@@ -408,6 +408,9 @@ DATELINES = [
     # the date of what is to come is not the page's
     ("Readout\n\nPresident Biden met today with Secretary General Stoltenberg to prepare for the July 11-12, 2023 NATO "
      "Summit in Vilnius.", None),
+    # ... nor the day something was founded
+    ("Xinhua\nChinese Premier Wen Jiabao met with Tajik Prime Minister Akil Akilov here on Monday. The SCO, founded in "
+     "Shanghai on June 15, 2001, groups China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.", None),
     ("Harper and Obama: The Phone Call\n\nPrime Minister Harper talked today with President Obama about the upcoming "
      "G20 Summit which will take place in London on April 1-2, 2009.", None),
     # a news site's stamp inside a longer line, day first where its time zone says so or the day cannot be a month

@@ -1278,3 +1278,24 @@ def test_a_gathering_named_before_its_sidelines_is_the_larger_event(text: str) -
 def test_where_a_visitor_went_is_the_place_and_a_disease_or_a_resort_is_none(title: str | None, text: str,
                                                                              location: str | None) -> None:
     assert _extract(text, title=title).event.location == location
+
+
+def test_an_arabic_article_joined_to_a_place_s_name_is_part_of_it() -> None:
+    text = ("Foreign Minister Prince Saud Al Faisal, who is heading the Saudi delegation to the conference in Sharm "
+            "el-Sheik, Egypt, met today with U.S. Secretary of State Hillary Clinton.")
+    assert _extract(text).event.location == "Sharm el-Sheik"
+
+
+def test_leaders_who_are_in_a_city_and_its_state_for_a_summit_meet_beside_it() -> None:
+    text = ("India and Indonesia on Saturday set a trade target as Prime Minister Narendra Modi and President Joko "
+            "Widodo discussed ways to deepen cooperation. The two leaders, who are in Osaka, Japan for the G20 Summit, "
+            "met in the morning and discussed ways to boost bilateral ties.")
+    event = _extract(text).event
+    assert (event.location, event.sidelines_of) == ("Osaka", "G20 Summit")
+
+
+def test_a_paper_s_capitalised_dateline_with_the_day_first_places_and_dates_the_story() -> None:
+    text = ("Palestinian issue continues to be a priority: Sisi\n\nCAIRO – 5 January 2019: Egyptian President Abdel "
+            "Fatah al-Sisi received Saturday Palestinian President Mahmoud Abbas.")
+    event = _extract(text).event
+    assert (event.location, event.date) == ("Cairo", "2019-01-05")

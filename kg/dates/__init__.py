@@ -247,7 +247,8 @@ def find_dateline(text: str) -> str | None:
     for mention in find_dates(text[:_DATELINE_WINDOW + 100], None):
         if mention.start >= _DATELINE_WINDOW:
             break
-        if _is_day(mention) and not _AHEAD.search(text, max(0, mention.start - 150), mention.start):
+        if _is_day(mention) and not _AHEAD.search(text, max(0, mention.start - 150), mention.start) \
+                and not _PAST_FOUNDING.search(text, max(0, mention.start - 150), mention.start):
             return mention.first
     return None
 
@@ -255,6 +256,9 @@ def find_dateline(text: str) -> str | None:
 # A date in a clause about what is to come is not the page's: "the G20 Summit which will take place in London on
 # April 1-2, 2009".
 _AHEAD = re.compile(rf"\b(?:will|would|shall|upcoming|forthcoming|{PREPARING})\b[^,.;:\n]*$")
+
+# ... nor one that tells when something was founded: "The SCO, founded in Shanghai on June 15, 2001, groups ...".
+_PAST_FOUNDING = re.compile(r"\b(?:founded|established|set\s+up|created|formed|born|since)\b[^,.;:\n]*$")
 
 
 def _is_day(mention: DateMention) -> bool:

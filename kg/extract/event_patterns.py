@@ -142,7 +142,10 @@ SIDELINES = re.compile(
     rf"ahead\s+of|prior\s+to(?:\s+the\s+opening\s+of)?|"
     # "who is in New York (from 21 - 30 September 2010) for the 65th Session of the UN General Assembly"
     # ("who is visiting Korea on July 4-6 for the ROK-Central Asia Cooperation Forum")
-    rf"(?:(?<=\bis\s)|(?<=\bwas\s))(?:in|visiting)\s+(?:the\s+)?{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?(?:\s+(?:from|on)\s+[^,;]{{3,40}}?)?\s+for|"
+    # ... "who are in Osaka, Japan for the G20 Summit"
+    rf"(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bwere\s))(?:in|visiting)\s+(?:the\s+)?{UPPER}[\w'’.-]*"
+    rf"(?:\s+{UPPER}[\w'’.-]*)?(?:,\s+{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?)?"
+    rf"(?:\s+(?:from|on)\s+[^,;]{{3,40}}?)?\s+for|"
     rf"(?P<trip>during\s+(?:his|her|their)\s+(?:visit|trip)\s+to))\s+(?:the\s+|an?\s+(?=[A-Z0-9]))?"
     rf"(?P<name>(?:(?:an?\s+|the\s+)?(?:(?:annual|regular|informal|extraordinary|special)\s+)?"
     rf"(?:meeting|session|summit|conference|reception|(?:inauguration|inaugural|opening|closing|signing|swearing-in)\s+"
@@ -189,7 +192,9 @@ LOCATION = re.compile(
     # "in the Chinese capital, Beijing", "in the Russian capital Moscow", "in capital Baku"
     rf"(?:the\s+)?(?:{UPPER}[\w-]*(?:['’]s)?\s+|(?:nation|country)['’]s\s+)?capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?={UPPER})|the\s+(?=(?:White\s+House|Pentagon|Oval\s+Office|Roosevelt\s+Room)\b(?!\s+in\s+[A-Z])))?{_NO_PLACE}(?P<place>(?:(?:No\.?|Number)\s+10|10(?=\s+Downing\s+Street))(?:\s+Downing\s+Street)?(?!\d)|"
     # (a title after the city begins who is there: "in Samarkand Acting Foreign Minister ... Bakhtiyor Saidov")
-    rf"{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+)?{_NO_TITLE}{UPPER}[\w'’.-]*){{0,4}}"
+    # ("in Sharm el-Sheik, Egypt": an Arabic article joined to the word it goes with)
+    rf"{UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|el|al|es)\s+|(?:el|al|ad|as|ash|ar|an|at|az|ul|ed)-)?"
+    rf"{_NO_TITLE}{UPPER}[\w'’.-]*){{0,4}}"
     r"(?:,\s*D\.?\s?C\.?)?)"
 )
 # A venue and its city: "at the UN headquarters, New York", "at the Great Hall of the People, Beijing"; not its
@@ -213,6 +218,10 @@ WIRE_DATELINE = re.compile(
     # colon ("(ANI):"). (TASS's "MOSCOW, September 22. /TASS/." is where TASS files from, often not where they met.)
     # ... as PTI ends its own after the day: "New Delhi, Jul 8: External Affairs Minister ..."
     r"(?:[ \t]*(?:\([A-Z][\w. ]{1,20}\)|/[^/\n]{2,60}/))?[ \t]*(?:--|[-–—]|(?<=\)):|(?<=\d)[ \t]*:)", re.M)
+# A paper's dateline in capitals, the day first, a colon after it: "CAIRO – 5 January 2019: Egyptian President ..."
+DASH_DATELINE = re.compile(
+    rf"^[ \t]*(?P<city>{UPPER}[A-Z'’.-]+(?:[ \t]+{UPPER}[A-Z'’.-]+){{0,2}})[ \t]+[-–—][ \t]+"
+    rf"(?P<date>\d{{1,2}}[ \t]+(?:{trie_pattern(MONTH_NAMES)})[ \t]+\d{{4}})[ \t]*:", re.M)
 # A government release's dateline: "New Delhi,2nd December: Prime Minister ...", "Tokyo, 5 March - ". It dates
 # the release (the event has its own date in the sentence) but, unlike a wire's, does not place the event.
 RELEASE_DATELINE = re.compile(

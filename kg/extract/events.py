@@ -16,11 +16,11 @@ from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.extract.event_patterns import (
-    ARRIVED, ATTENDED, CITY_DATELINE, DATE_PLACE_LINE, DISCUSSED_WITH, DURING_THE_MEETING_IN, FURTHER_MEETING, FUTURE,
-    IN_THE_CITY, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS, KINDS, KIND_ORDER, LOCATION, LOWER_MEETING, MEETING_WORDS,
-    MONTHS, NAMED_EVENT, NOT_AN_EVENT, ORDINAL, OTHER_TIME, PLACE_DATE_LINE, PRAISED_SUMMIT, RELATIVE, RELEASE_DATELINE,
-    RELEASE_PLACE, SIDELINES, SIDELINES_AFTER_NAME, THIS_WAS_AT, TRAVELLER_TO, TRIP, TRIP_WORDS, TWO_GATHERINGS,
-    VENUE_CITY, VISIT, WIRE_DATELINE,
+    ARRIVED, ATTENDED, CITY_DATELINE, DASH_DATELINE, DATE_PLACE_LINE, DISCUSSED_WITH, DURING_THE_MEETING_IN,
+    FURTHER_MEETING, FUTURE, IN_THE_CITY, INCIDENT, INCIDENT_HEAD, INCIDENT_WORDS, KINDS, KIND_ORDER, LOCATION,
+    LOWER_MEETING, MEETING_WORDS, MONTHS, NAMED_EVENT, NOT_AN_EVENT, ORDINAL, OTHER_TIME, PLACE_DATE_LINE,
+    PRAISED_SUMMIT, RELATIVE, RELEASE_DATELINE, RELEASE_PLACE, SIDELINES, SIDELINES_AFTER_NAME, THIS_WAS_AT,
+    TRAVELLER_TO, TRIP, TRIP_WORDS, TWO_GATHERINGS, VENUE_CITY, VISIT, WIRE_DATELINE,
 )
 from kg.extract.gazetteer import NameMatch
 from kg.extract.lexicon import lexicon
@@ -149,9 +149,11 @@ _THE_MEETING_WAS = re.compile(
 _ON_THE_MARGINS = re.compile(r"\b(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?s?lines?|side\s+lines|margins?)\s+of\b")
 # "is in Bali to attend ...", "are in Hanoi to attend ...", "was in London to participate in ...", "came to Astana to
 # participate in ...", "flew to Japan to attend ...", "is in Bhutan for the sixteenth SAARC summit"
-# ... "arrived in Beijing Wednesday afternoon to attend ..."
+# ... "arrived in Beijing Wednesday afternoon to attend ...", "who are in Osaka, Japan for the G20 Summit"
 _WAS_THERE_FOR = re.compile(
-    r"\b(?:(?:is|was|are|were)\s+(?:in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|here|there)|(?:came|comes|flew|travell?ed|"
+    r"\b(?:(?:is|was|are|were)\s+(?:in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
+    r"|here|there)|(?:came|comes|flew|travell?ed|"
     r"arrived)\s+(?:to|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?)\s+"
     r"(?:to\s+(?:attend|participate\s+in|take\s+part\s+in)|for)\s")
@@ -334,8 +336,8 @@ def wire_date(text: str) -> Span | None:
     """Where a dateline gives the story's date: "Feb. 28" in "BEIJING, Feb. 28 (Xinhua) --", "2nd December" in "New
     Delhi,2nd December:"; also the date of a line that places the event, as the Kremlin dates and places where the
     President was ("July 5, 2008, Astana")."""
-    m = WIRE_DATELINE.search(text, 0, 2000) or RELEASE_DATELINE.search(text, 0, 2000) \
-        or DATE_PLACE_LINE.search(text, 0, 600)
+    m = WIRE_DATELINE.search(text, 0, 2000) or DASH_DATELINE.search(text, 0, 2000) \
+        or RELEASE_DATELINE.search(text, 0, 2000) or DATE_PLACE_LINE.search(text, 0, 600)
     return Span(m.start("date"), m.end("date")) if m else None
 
 
@@ -344,7 +346,8 @@ def _wire_city(text: str | None) -> str | None:
     a release's line of date, place and publisher ("January 20, 2022 - Paris, France - Global Affairs Canada"), or
     of a date line with its place ("July 16, 2018, Helsinki"; "Ramallah, 1 February 2012"): where the meeting it
     reports took place, when the text names no other place."""
-    m = (WIRE_DATELINE.search(text, 0, 2000) or CITY_DATELINE.search(text, 0, 2000)
+    m = (WIRE_DATELINE.search(text, 0, 2000) or DASH_DATELINE.search(text, 0, 2000)
+         or CITY_DATELINE.search(text, 0, 2000)
          or RELEASE_PLACE.search(text, 0, 2000) or DATE_PLACE_LINE.search(text, 0, 600)
          or PLACE_DATE_LINE.search(text, 0, 600)) if text else None
     if m is None or (m.re is CITY_DATELINE and not _is_city(m.group("city"))):
