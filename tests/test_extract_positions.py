@@ -1197,3 +1197,20 @@ def test_what_must_be_maintained_is_named_after_the_agreement_not_with_it() -> N
 def test_a_list_of_single_words_with_a_comma_before_its_and_is_one_topic(body: str,
                                                                           expected: tuple[str, str, str]) -> None:
     assert expected in positions(body)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Secretary of Defense Lloyd J. Austin III spoke with Republic of Korea Minister of National Defense Suh Wook "
+     "today to reaffirm the ironclad U.S.-ROK Alliance.", ("both", "support", "ironclad U.S.-ROK Alliance")),
+    ("Secretary of State Mike Pompeo met with Italian Foreign Minister Angelino Alfano on April 27 to discuss our "
+     "cooperation confronting regional security challenges including Russian malign influence.",
+     ("both", "oppose", "malign influence")),
+])
+def test_what_a_meeting_was_held_to_do_is_both_sides_aim(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _held(text)
+
+
+def test_what_one_side_met_to_say_stays_its_own() -> None:
+    text = ("Secretary Blinken spoke with Ukrainian Foreign Minister Dmytro Kuleba today to underscore U.S. support "
+            "for Ukraine's sovereignty.")
+    assert {holder for holder, _, _ in _held(text)} == {"USA"}

@@ -167,6 +167,14 @@ _JOINT_CLAUSE = re.compile(r"(?:,\s+(?:and|where|while)\s+|;\s+|\s+and\s+(?=both
                            re.IGNORECASE)
 
 
+# What a meeting was for is both sides': "Secretary Austin spoke with Minister Suh Wook today to reaffirm the ironclad
+# U.S.-ROK Alliance" (not what one side went to say: "... to express condolences", "to underscore U.S. support").
+_MET_TO = re.compile(r"\b(?:met|meets|spoke|speaks|talked|held\s+(?:talks|an?\s+[\w\s-]{0,30}?"
+                     r"(?:call|meeting|conversation))|had\s+an?\s+[\w\s-]{0,30}?(?:call|meeting|conversation))"
+                     r"\s+(?:with|to)\s[^.;:]{0,160}?\sto\s+(?=(?:discuss|reaffirm|review|exchange|explore|strengthen|"
+                     r"deepen|advance|coordinate|enhance|expand|promote|build|continue)\b)")
+
+
 def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str, ...],
                   own_clauses: tuple[tuple[int, Speaker], ...], written: Mapping[str, str]) -> list[Position]:
     positions: list[Position] = []
@@ -175,6 +183,8 @@ def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str,
     cuts: list[tuple[int, Speaker | None]] = [(0, speaker), *own_clauses]
     if not (speaker and speaker.joint) and len(sides) >= 2 and (joint := _JOINT_CLAUSE.search(sentence.text)):
         cuts.append((joint.end(), Speaker(sides, True)))  # "..., and both leaders agreed ..."
+    elif not (speaker and speaker.joint) and len(sides) >= 2 and (purpose := _MET_TO.search(sentence.text)):
+        cuts.append((purpose.end(), Speaker(sides, True)))
     cuts.sort(key=lambda cut: cut[0])
     clauses = [(sentence.text[at:next_at], who)
                for (at, who), (next_at, _) in zip(cuts, [*cuts[1:], (len(sentence.text), None)])]
