@@ -1214,3 +1214,21 @@ def test_what_one_side_met_to_say_stays_its_own() -> None:
     text = ("Secretary Blinken spoke with Ukrainian Foreign Minister Dmytro Kuleba today to underscore U.S. support "
             "for Ukraine's sovereignty.")
     assert {holder for holder, _, _ in _held(text)} == {"USA"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Minister Lee Hsien Loong met Foreign Minister Wang Yi of China. In a Facebook post, Mr Lee said that he "
+     "and Mr Wang reaffirmed the longstanding ties between Singapore and China.",
+     ("both", "support", "longstanding ties between Singapore and China")),
+    ("Prime Minister Lee Hsien Loong met Prime Minister Fumio Kishida of Japan. The Prime Ministers reaffirmed the "
+     "close cooperation between Singapore and Japan.",
+     ("both", "support", "close cooperation between Singapore and Japan")),
+])
+def test_what_both_are_told_to_have_done_is_both_sides(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _held(text)
+
+
+def test_what_one_side_says_both_should_do_stays_its_proposal() -> None:
+    text = ("Foreign Minister Wang Yi met with Foreign Minister Sergei Lavrov of Russia. Wang Yi said the two sides "
+            "should jointly oppose unilateralism.")
+    assert _held(text) == {("CHN", "oppose", "unilateralism")}

@@ -174,6 +174,14 @@ _MET_TO = re.compile(r"\b(?:met|meets|spoke|speaks|talked|held\s+(?:talks|an?\s+
                      r"\s+(?:with|to)\s[^.;:]{0,160}?\sto\s+(?=(?:discuss|reaffirm|review|exchange|explore|strengthen|"
                      r"deepen|advance|coordinate|enhance|expand|promote|build|continue)\b)")
 
+# What one side says both did is both sides': "Mr Lee said that he and Mr Wang reaffirmed the longstanding ties",
+# "the spokesperson said the two leaders reviewed all aspects of the relationship".
+_TOLD_OF_BOTH = re.compile(r"\b(?:said|says|noted|added|stated)\s+(?:that\s+)?(?=(?:(?:the\s+two|both)\s+"
+                           r"(?:sides|leaders|ministers|countries|presidents|prime\s+ministers|foreign\s+ministers)"
+                           r"|(?:he|she)\s+and\s+(?:his\s+|her\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                           r"\s+(?:also\s+)?[a-z]+ed\b)")
+# (not what one side proposes both should do: "Wang Yi said the two sides should deepen ...")
+
 
 def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str, ...],
                   own_clauses: tuple[tuple[int, Speaker], ...], written: Mapping[str, str]) -> list[Position]:
@@ -185,6 +193,8 @@ def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str,
         cuts.append((joint.end(), Speaker(sides, True)))  # "..., and both leaders agreed ..."
     elif not (speaker and speaker.joint) and len(sides) >= 2 and (purpose := _MET_TO.search(sentence.text)):
         cuts.append((purpose.end(), Speaker(sides, True)))
+    elif not (speaker and speaker.joint) and len(sides) >= 2 and (told := _TOLD_OF_BOTH.search(sentence.text)):
+        cuts.append((told.end(), Speaker(sides, True)))
     cuts.sort(key=lambda cut: cut[0])
     clauses = [(sentence.text[at:next_at], who)
                for (at, who), (next_at, _) in zip(cuts, [*cuts[1:], (len(sentence.text), None)])]

@@ -16,8 +16,9 @@ TWO_TITLES = (r"the\s+(?P<first>(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|Minister|Pr
               r"ambassador))")
 JOINT = re.compile(
     r"^(?:(?:Also|And|But|Finally|Meanwhile|In addition|Additionally|Furthermore|Moreover|Besides),?\s+|(?:In|During|At|On)\s+(?:the|their|this)\s+[\w'’ -]{3,40}?,\s+)?"
-    r"(?:both\s+sides?|both(?=\s+(?:[a-z]+ed|agreed|reaffirmed|welcomed|expressed)\b)|all\s+(?:parties|sides)|both\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and\s+(?:the\s+)?[A-Z][\w'’-]*|"
-    r"the\s+(?:foreign\s+)?ministers\b|the\s+two\s+(?:(?:foreign|prime|vice|deputy|defen[cs]e|top|senior)\s+)?"
+    r"(?:both\s+sides?|both(?=\s+(?:[a-z]+ed|agreed|reaffirmed|welcomed|expressed|said)\b)|all\s+(?:parties|sides)|both\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and\s+(?:the\s+)?[A-Z][\w'’-]*|"
+    r"the\s+(?:(?:foreign|prime|defen[cs]e)\s+)?ministers\b|the\s+(?:presidents|premiers|chancellors)\b|"
+    r"the\s+two\s+(?:(?:foreign|prime|vice|deputy|defen[cs]e|top|senior)\s+)?"
     r"(?:sides|countries|leaders|ministers|presidents|parties|nations|officials|diplomats|secretaries|delegations|governments)|the\s+(?:ministers|leaders|officials|parties|sides|discussion|conversation|focus|talks|pair|"
     r"(?:senior|top)\s+(?:diplomats|officials)|"  # "the senior diplomats discussed ... and expressed readiness to ..."
     # "The two agreed", "The two also discussed": not "The two wheels will promote ..."
