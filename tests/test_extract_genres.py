@@ -342,6 +342,12 @@ def test_a_union_s_institution_stands_for_the_union(phrase: str, key: str) -> No
     assert key in keys and not any(k in keys for k in ("org/EC", "org/EUCO", "org/AUC"))
 
 
+def test_the_cptpp_as_the_uk_writes_it_is_not_the_tpp_it_grew_from() -> None:
+    text = "Wang Yi met Sergey Lavrov. He spoke of the Comprehensive and Progressive Trans-Pacific Partnership."
+    keys = {e.key for e in _extract(text).entities}
+    assert "org/CPTPP" in keys and "org/TPP" not in keys
+
+
 def test_the_munich_security_conference_is_an_event_not_an_organization() -> None:
     extraction = _extract("Wang Yi met Sergey Lavrov on the sidelines of the 56th Munich Security Conference.")
     assert not any("Munich" in e.key for e in extraction.entities)
