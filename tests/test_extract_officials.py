@@ -1104,3 +1104,27 @@ def test_a_listed_leader_s_possessive_before_a_region_is_still_the_leader() -> N
     text = ("Vice President Mike Pence spoke with President Ashraf Ghani of Afghanistan by phone today. They discussed "
             "the impact of President Trump's South Asia strategy.")
     assert "Trump" in [o[0] for o in officials(text)]
+
+
+def test_who_accompanied_a_minister_in_the_meeting_takes_part() -> None:
+    text = ("Foreign Minister Abdulla Shahid met with Prime Minister Narendra Modi in New Delhi. Minister Shahid was "
+            "accompanied in the meeting by Mr. Ahmed Khaleel, Minister of State for Foreign Affairs.")
+    assert "Ahmed Khaleel" in participants(text)
+
+
+def test_a_title_a_comma_and_a_name_that_ends_the_sentence_is_that_official() -> None:
+    text = ("Guatemalan Foreign Minister Luis Fernando Carrera Castro met with Mexican Foreign Secretary Jose Antonio "
+            "Meade in Mexico City. Minister Carrera Castro was accompanied by the Deputy Minister of Foreign Affairs, "
+            "Amb. Carlos Raul Morales.")
+    assert participants(text) == ["Luis Fernando Carrera Castro", "Jose Antonio Meade", "Carlos Raul Morales"]
+
+
+def test_two_family_names_alone_are_the_full_name_they_end() -> None:
+    text = ("Guatemalan Foreign Minister Luis Fernando Carrera Castro met with Mexican Foreign Secretary Jose Antonio "
+            "Meade. Minister Carrera Castro thanked his host.")
+    assert [o[0] for o in officials(text)] == ["Luis Fernando Carrera Castro", "Jose Antonio Meade"]
+
+
+def test_a_vice_title_may_be_hyphenated() -> None:
+    text = "Prime Minister Li Qiang met Vice-Chairman Wang Huning of the CPPCC."
+    assert ("Wang Huning", ("Vice-Chairman",)) in [(o[0], o[2]) for o in officials(text)]

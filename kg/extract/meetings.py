@@ -110,7 +110,7 @@ _ATTENDED_BY = re.compile(r"\b(?:meeting|talks|call|conversation|discussions?)"
                           r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?)?"
                           r"\s+(?:was|were)\s+(?:also\s+)?attended\s+(?:on\s+the\s+[\w-]+\s+side\s+)?by\s|"
                           r"\bside\s+(?:at\s+the\s+(?:meeting|talks)\s+)?(?:was|were)\s+represented\s+by\s|"
-                          r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+(?:(?:to|at)\s+the\s+"
+                          r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+(?:(?:to|at|in)\s+the\s+"
                           r"(?:meeting|talks)\s+)?by\s|\bpresent\s+at\s+the\s+(?:meeting|talks)\s+(?:included|were)\s")
 # Who made up a delegation at the talks: "Mexico's delegation was led by Foreign Secretary Luis Videgaray Caso, with
 # the participation of Secretaries ...", "The Turkish delegation featured Foreign Minister Hakan Fidan, ..."

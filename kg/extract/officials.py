@@ -483,13 +483,16 @@ def _short_token(token: str) -> str:
 def _merge_short_names(officials: list[FoundOfficial]) -> list[FoundOfficial]:
     """"Premier Li" and "Premier Li Keqiang" are one person when only one full name fits."""
     full = [o for o in officials if len(o.tokens) > 1]
+    known = lexicon().known_official
     kept = []
     for official in officials:
         if len(official.tokens) == 1:
             short = _short_token(official.name)  # "Minister IWAYA" after "Iwaya Takeshi"
             fits = [o for o in full if (official.name in o.tokens or short in map(_short_token, o.tokens))
                     and _same_side(o, official)]
-        elif _PARTICLE_NAME.fullmatch(official.name):  # "Minister Le Drian" after "Jean-Yves Le Drian"
+        elif _PARTICLE_NAME.fullmatch(official.name) or (len(official.tokens) == 2 and not known(official.name)):
+            # "Minister Le Drian" after "Jean-Yves Le Drian", "Minister Carrera Castro" after "Luis Fernando Carrera
+            # Castro": the two family names (but "Sushma Swaraj" is a name of her own)
             fits = [o for o in full
                     if len(o.tokens) > 2 and o.tokens[-2:] == official.tokens and _same_side(o, official)]
         else:

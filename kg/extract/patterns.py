@@ -84,7 +84,10 @@ _REMIT_END = r"(?:Affairs|Issues?|Question|Government|Peninsula|Process|Countrie
 def official_patterns() -> OfficialPatterns:
     lex = lexicon()
     # "Minister for Trade & Industry" as well as "... and Industry"
-    titles = [*lex.titles, *(t.replace(" and ", " & ") for t in lex.titles if " and " in t)]
+    # ... and "Vice-Chairman" as well as "Vice Chairman"
+    titles = [*lex.titles, *(t.replace(" and ", " & ") for t in lex.titles if " and " in t),
+              *(hyphenated for t in lex.titles if t.startswith("Vice ")
+                and (hyphenated := t.replace("Vice ", "Vice-", 1)) not in lex.titles)]
     # the UK's "Secretary of State for Defence" before the listed "Secretary of State", which it would cut short
     uk_secretary = _generic_minister(lex.portfolio_words, _SECRETARY_OF_STATE_FOR)
     title = rf"(?:{uk_secretary}|{_alternation(titles)}|{_generic_minister(lex.portfolio_words)})"
@@ -146,8 +149,9 @@ def official_patterns() -> OfficialPatterns:
             # also after a remit: "US Assistant Secretary of State for South and Central Asian Affairs, Donald Lu, held"
             rf"|(?:{_S}(?:for|on){_S}(?:the{_S})?(?:(?:[A-Z][\w'’-]*|and|of|the){_S}){{0,6}}{_REMIT_END})?"
             # ("Jordanian Minister of Foreign Affairs and Expatriates, Ayman Al-Safadi and his German counterpart")
-            rf",{_S}{hon}(?P<closed>{NAME})(?=,|{_S}(?:has|had|is|was|will|said|spoke|met|held|received|welcomed|"
-            rf"and{_S}(?:his|her))\b)"
+            # (or the sentence ends: "was accompanied by the Deputy Minister of Foreign Affairs, Amb. Carlos Morales.")
+            rf",{_S}{hon}(?P<closed>{NAME})(?=,|\.(?:\s|$)|{_S}(?:has|had|is|was|will|said|spoke|met|held|received|"
+            rf"welcomed|and{_S}(?:his|her))\b)"
             # ... or name a body of a state first: "the Speaker of the US House of Representatives, Mike Johnson,"
             rf"|{_S}of{_S}the{_S}(?P<body_of>{affil}){_S}(?:[A-Z][\w'’-]*{_S}(?:of{_S}(?:the{_S})?)?){{0,3}}[A-Z][\w'’-]*,"
             rf"{_S}{hon}(?P<bodied>{NAME})(?=,|{_S}(?:has|had|is|was|will|said|spoke|met|held|received|welcomed)\b))"
