@@ -1128,3 +1128,9 @@ def test_two_family_names_alone_are_the_full_name_they_end() -> None:
 def test_a_vice_title_may_be_hyphenated() -> None:
     text = "Prime Minister Li Qiang met Vice-Chairman Wang Huning of the CPPCC."
     assert ("Wang Huning", ("Vice-Chairman",)) in [(o[0], o[2]) for o in officials(text)]
+
+
+def test_two_names_after_any_plural_title_are_two_officials_of_that_title() -> None:
+    text = ("President Uhuru Kenyatta held talks with President Paul Kagame in Nairobi. The meeting was attended by "
+            "Cabinet Secretaries Raychelle Omamo and Sicily Kariuki.")
+    assert ("Sicily Kariuki", ("Cabinet Secretary",)) in [(o[0], o[2]) for o in officials(text)]

@@ -296,7 +296,8 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
             continue  # "Vice-Presidents ..." is another word
         title = m.group("titles").split()
-        singular = " ".join([*title[:-1], title[-1][:-1]])  # "Prime Ministers": "Prime Minister"
+        # "Prime Ministers": "Prime Minister"; "Cabinet Secretaries": "Cabinet Secretary"
+        singular = " ".join([*title[:-1], title[-1][:-3] + "y" if title[-1].endswith("ies") else title[-1][:-1]])
         for group in ("first", "second"):
             found.append(_found(_clean_name(m.group(group), m.start(group), keep="left"), [singular], None))
     for m in patterns.title_then_name.finditer(text):

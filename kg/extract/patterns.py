@@ -169,8 +169,11 @@ def official_patterns() -> OfficialPatterns:
         counterpart=re.compile(rf"(?<![\w-])(?P<adj>{affil}){_S}counterparts?,?{_S}{hon}(?P<name>{NAME})"),
         # one title for two people: "Presidents Obama and Calderon spoke ...", "Prime Ministers Modi and Kishida"
         # (the title first, so that the search can skip to its first letters; the caller checks the word boundary)
-        plural_title=re.compile(rf"(?P<titles>Presidents|Prime{_S}Ministers|Foreign{_S}Ministers|Premiers|"
-                                rf"Chancellors){_S}(?P<first>{_TOKEN}(?:{_S}{_TOKEN})?){_S}and{_S}"
+        # "Presidents Xi and Putin", "Cabinet Secretaries Raychelle Omamo and Sicily Kariuki"
+        plural_title=re.compile(rf"(?P<titles>(?:(?:Prime|Foreign|Deputy|Vice|Cabinet|Defen[cs]e|Finance|Trade|State|"
+                                rf"Special|Senior|Assistant|Under|Chief){_S}){{0,2}}(?:Presidents|Ministers|Premiers|"
+                                rf"Chancellors|Secretaries|Ambassadors|Envoys|Advisers|Advisors|Commissioners|"
+                                rf"Governors|Senators)){_S}(?P<first>{_TOKEN}(?:{_S}{_TOKEN})?){_S}and{_S}"
                                 rf"(?P<second>{_TOKEN}(?:{_S}{_TOKEN})?)(?![\w-])"),
         known_name=re.compile(rf"(?<![\w-])(?:{known})(?![\w-])"),
         known_surname=re.compile(rf"(?<![\w-])(?:{_alternation(lex.surnames)})(?![\w-]|['’]s\s+[A-Z])"),
