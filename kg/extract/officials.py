@@ -19,7 +19,7 @@ from kg.dates import MONTH_NAMES
 from kg.extract.event_patterns import EVENT_NOUN
 from kg.extract.gazetteer import find_names
 from kg.extract.lexicon import Lexicon, OfficialEntry, fold, lexicon, slug
-from kg.extract.patterns import official_patterns
+from kg.extract.patterns import PLURAL_TITLE_HEADS, official_patterns
 from kg.model import Official, Span
 
 __all__ = ["FoundOfficial", "find_officials", "home_state", "speaks_for_a_side"]
@@ -292,7 +292,7 @@ def _titled_mentions(text: str, lex: Lexicon) -> list[FoundOfficial]:
             name = _clean_name(titled.group("name"), titled.start("name"), keep="left")
             titles = _titles(titled["titles"])
         found.append(_found(name, titles, _affiliation(lex, m.group("adj"))))
-    for m in patterns.plural_title.finditer(text):
+    for m in patterns.plural_title.finditer(text) if any(head in text for head in PLURAL_TITLE_HEADS) else ():
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
             continue  # "Vice-Presidents ..." is another word
         title = m.group("titles").split()

@@ -19,7 +19,7 @@ from functools import cache
 from kg.extract.lexicon import lexicon
 from kg.extract.trie import trie_pattern
 
-__all__ = ["UPPER", "OfficialPatterns", "official_patterns"]
+__all__ = ["PLURAL_TITLE_HEADS", "UPPER", "OfficialPatterns", "official_patterns"]
 
 # A capital letter of the Latin script, accented ones included: "Çavuşoğlu", "Şimşek", "İbrahim", "Ólafur".
 UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
@@ -78,6 +78,14 @@ class OfficialPatterns:
 _POSSESSIVE = r"(?:['’]s?)?"  # "Lesotho's Prime Minister", "the Philippines' President": the state's own
 # The last word of an envoy's remit, never the first of a name: "... Countries Affairs", "... on the Middle East Issue".
 _REMIT_END = r"(?:Affairs|Issues?|Question|Government|Peninsula|Process|Countries)"
+
+
+# The plural titles two names may follow; a text without one of them needs no search.
+PLURAL_TITLE_HEADS = ("Presidents", "Ministers", "Premiers", "Chancellors", "Secretaries", "Ambassadors", "Envoys",
+                      "Advisers", "Advisors", "Commissioners", "Governors", "Senators")
+_PLURAL_HEAD = f"(?:{'|'.join(PLURAL_TITLE_HEADS)})"
+_TITLE_MODIFIER = (r"(?:Prime|Foreign|Deputy|Vice|Cabinet|Defen[cs]e|Finance|Trade|State|Special|Senior|Assistant|"
+                   r"Under|Chief)")
 
 
 @cache
@@ -170,10 +178,8 @@ def official_patterns() -> OfficialPatterns:
         # one title for two people: "Presidents Obama and Calderon spoke ...", "Prime Ministers Modi and Kishida"
         # (the title first, so that the search can skip to its first letters; the caller checks the word boundary)
         # "Presidents Xi and Putin", "Cabinet Secretaries Raychelle Omamo and Sicily Kariuki"
-        plural_title=re.compile(rf"(?P<titles>(?:(?:Prime|Foreign|Deputy|Vice|Cabinet|Defen[cs]e|Finance|Trade|State|"
-                                rf"Special|Senior|Assistant|Under|Chief){_S}){{0,2}}(?:Presidents|Ministers|Premiers|"
-                                rf"Chancellors|Secretaries|Ambassadors|Envoys|Advisers|Advisors|Commissioners|"
-                                rf"Governors|Senators)){_S}(?P<first>{_TOKEN}(?:{_S}{_TOKEN})?){_S}and{_S}"
+        plural_title=re.compile(rf"(?P<titles>{_PLURAL_HEAD}|{_TITLE_MODIFIER}{_S}(?:{_PLURAL_HEAD}|{_TITLE_MODIFIER}"
+                                rf"{_S}{_PLURAL_HEAD})){_S}(?P<first>{_TOKEN}(?:{_S}{_TOKEN})?){_S}and{_S}"
                                 rf"(?P<second>{_TOKEN}(?:{_S}{_TOKEN})?)(?![\w-])"),
         known_name=re.compile(rf"(?<![\w-])(?:{known})(?![\w-])"),
         known_surname=re.compile(rf"(?<![\w-])(?:{_alternation(lex.surnames)})(?![\w-]|['’]s\s+[A-Z])"),

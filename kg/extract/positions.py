@@ -21,6 +21,7 @@ from functools import cache
 
 from kg.extract.lexicon import Topic, lexicon, slug
 from kg.extract.objects import stance_objects, words
+from kg.extract.prefilter import may_match, required_words
 from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
     ANAPHORS, ATTITUDES, BETWEEN_THE_TWO, BILATERAL, COURTESY, DEMONSTRATIVES, END_DOT, GENERIC, JOINT, JOINT_AGREEMENT,
@@ -182,6 +183,13 @@ _TOLD_OF_BOTH = re.compile(r"\b(?:said|says|noted|added|stated)\s+(?:that\s+)?(?
                            r"\s+(?:also\s+)?[a-z]+ed\b)")
 # (not what one side proposes both should do: "Wang Yi said the two sides should deepen ...")
 
+_REQUIRED = {pattern: required_words(pattern) for pattern in (_MET_TO, _TOLD_OF_BOTH)}
+
+
+def _searched(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The pattern's match, searched for only where its words are (these patterns are case-sensitive)."""
+    return pattern.search(text) if may_match(_REQUIRED[pattern], text) else None
+
 
 def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str, ...],
                   own_clauses: tuple[tuple[int, Speaker], ...], written: Mapping[str, str]) -> list[Position]:
@@ -191,9 +199,9 @@ def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str,
     cuts: list[tuple[int, Speaker | None]] = [(0, speaker), *own_clauses]
     if not (speaker and speaker.joint) and len(sides) >= 2 and (joint := _JOINT_CLAUSE.search(sentence.text)):
         cuts.append((joint.end(), Speaker(sides, True)))  # "..., and both leaders agreed ..."
-    elif not (speaker and speaker.joint) and len(sides) >= 2 and (purpose := _MET_TO.search(sentence.text)):
+    elif not (speaker and speaker.joint) and len(sides) >= 2 and (purpose := _searched(_MET_TO, sentence.text)):
         cuts.append((purpose.end(), Speaker(sides, True)))
-    elif not (speaker and speaker.joint) and len(sides) >= 2 and (told := _TOLD_OF_BOTH.search(sentence.text)):
+    elif not (speaker and speaker.joint) and len(sides) >= 2 and (told := _searched(_TOLD_OF_BOTH, sentence.text)):
         cuts.append((told.end(), Speaker(sides, True)))
     cuts.sort(key=lambda cut: cut[0])
     clauses = [(sentence.text[at:next_at], who)
