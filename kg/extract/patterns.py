@@ -176,8 +176,8 @@ def official_patterns() -> OfficialPatterns:
         # "held talks with his Greek counterpart Nikos Kodzias", "with Danish counterpart Villy Sovndal"
         counterpart=re.compile(rf"(?<![\w-])(?P<adj>{affil}){_S}counterparts?,?{_S}{hon}(?P<name>{NAME})"),
         # one title for two people: "Presidents Obama and Calderon spoke ...", "Prime Ministers Modi and Kishida"
-        # (the title first, so that the search can skip to its first letters; the caller checks the word boundary)
-        # "Presidents Xi and Putin", "Cabinet Secretaries Raychelle Omamo and Sicily Kariuki"
+        # ... "Cabinet Secretaries Raychelle Omamo and Sicily Kariuki" (the caller searches only a text that holds one
+        # of the plural titles, and checks the word boundary)
         plural_title=re.compile(rf"(?P<titles>{_PLURAL_HEAD}|{_TITLE_MODIFIER}{_S}(?:{_PLURAL_HEAD}|{_TITLE_MODIFIER}"
                                 rf"{_S}{_PLURAL_HEAD})){_S}(?P<first>{_TOKEN}(?:{_S}{_TOKEN})?){_S}and{_S}"
                                 rf"(?P<second>{_TOKEN}(?:{_S}{_TOKEN})?)(?![\w-])"),
