@@ -1299,3 +1299,13 @@ def test_a_paper_s_capitalised_dateline_with_the_day_first_places_and_dates_the_
             "Fatah al-Sisi received Saturday Palestinian President Mahmoud Abbas.")
     event = _extract(text).event
     assert (event.location, event.date) == ("Cairo", "2019-01-05")
+
+
+def test_discussing_with_a_visiting_envoy_is_a_meeting_that_a_later_sentence_dates_and_places() -> None:
+    text = ("FM Chung Discusses N. Korea with Visiting US Nuclear Envoy\n\nWritten: 2022-04-19 19:13:41\n\nForeign "
+            "Minister Chung Eui-yong has discussed cooperation on North Korea issues with visiting U.S. Special "
+            "Representative for North Korea Sung Kim.\n\nAccording to the foreign ministry on Tuesday, Chung sat down "
+            "with Kim in Seoul earlier in the day.\n\nKim reaffirmed that the door to unconditional talks with "
+            "Pyongyang remains open.")
+    event = extract(readout_from_text(text, id="t", source="t")).event
+    assert (event.kind, event.date, event.location) == ("meeting", "2022-04-19", "Seoul")

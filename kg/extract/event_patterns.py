@@ -94,7 +94,9 @@ KIND_ORDER = ("video_call", "phone_call", "talks", "meeting", "spoke", "visit")
 # Likewise two officials as the subject: "Foreign Secretary William Hague and Israeli Defence Minister Ehud Barak
 # discussed the Middle East Peace Process".
 DISCUSSED_WITH = re.compile(r"\b[Dd]iscuss(?:ed|es)"
-                            r"(?=\s+(?:(?!with\b)[^.;:]){0,120}?\bwith\s+(?:the\s+|his\s+|her\s+)?[A-Z])"
+                            # ("discussed cooperation on North Korea issues with visiting U.S. Special Representative")
+                            r"(?=\s+(?:(?!with\b)[^.;:]){0,120}?\bwith\s+(?:the\s+|his\s+|her\s+)?"
+                            r"(?:visiting\s+)?[A-Z])"
                             # ("... Galuzin and Azerbaijani Ambassador to Russia Polad Bulbuloglu discussed ...")
                             r"|\band\s+(?:his\s+|her\s+)?"
                             r"(?:[A-Z][\w.'’-]*,?\s+|counterpart,?\s+|(?:to|of|the)\s+(?=[A-Z])){1,10}"

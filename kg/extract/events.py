@@ -103,7 +103,8 @@ def restated_meeting(sentences: list[Sentence], main: Sentence | None) -> Senten
 
 
 # A verb, or the meeting itself: "The call follows ..." tells another
-_MET_AGAIN = re.compile(r"\b(?:met|held\s+talks|spoke|talked|had\s+an?\s+(?:[\w-]+\s+){0,3}?meeting|"
+_MET_AGAIN = re.compile(r"\b(?:met|held\s+talks|spoke|talked|sat\s+down\s+with|"
+                        r"had\s+an?\s+(?:[\w-]+\s+){0,3}?meeting|"
                         r"(?<![Tt]his\s)(?<![Tt]hat\s)meeting\s+(?:held|took\s+place)\s+in)\b|"
                         # "The telephonic conversation took place on Monday night", "The call was held yesterday"
                         r"^(?:The|Their)\s+(?:[\w-]+\s+)?(?:conversation|call|talks|meeting)\s+(?:took\s+place|was\s+held|"
