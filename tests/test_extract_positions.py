@@ -1232,3 +1232,9 @@ def test_what_one_side_says_both_should_do_stays_its_proposal() -> None:
     text = ("Foreign Minister Wang Yi met with Foreign Minister Sergei Lavrov of Russia. Wang Yi said the two sides "
             "should jointly oppose unilateralism.")
     assert _held(text) == {("CHN", "oppose", "unilateralism")}
+
+
+def test_what_one_side_vows_after_the_talks_stays_its_own() -> None:
+    text = ("Foreign Minister Li Zhaoxing held talks with his Mozambican counterpart Alcinda Abreu in Beijing on "
+            "Wednesday, vowing to promote bilateral friendly and cooperative ties.")
+    assert {holder for holder, _, _ in _held(text)} == {"CHN"}

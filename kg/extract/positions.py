@@ -172,8 +172,9 @@ _JOINT_CLAUSE = re.compile(r"(?:,\s+(?:and|where|while)\s+|;\s+|\s+and\s+(?=both
 # U.S.-ROK Alliance" (not what one side went to say: "... to express condolences", "to underscore U.S. support").
 _MET_TO = re.compile(r"\b(?:met|meets|spoke|speaks|talked|held\s+(?:talks|an?\s+[\w\s-]{0,30}?"
                      r"(?:call|meeting|conversation))|had\s+an?\s+[\w\s-]{0,30}?(?:call|meeting|conversation))"
-                     r"\s+(?:with|to)\s[^.;:]{0,160}?\sto\s+(?=(?:discuss|reaffirm|review|exchange|explore|strengthen|"
-                     r"deepen|advance|coordinate|enhance|expand|promote|build|continue)\b)")
+                     r"\s+(?:with|to)\s(?:(?!,\s+[a-z]+ing\s)[^.;:]){0,160}?\sto\s+(?=(?:discuss|reaffirm|review|"
+                     r"exchange|explore|strengthen|deepen|advance|coordinate|enhance|expand|promote|build|continue)\b)")
+# (not what one side vows after the comma: "held talks with his Mozambican counterpart ..., vowing to promote ...")
 
 # What one side says both did is both sides': "Mr Lee said that he and Mr Wang reaffirmed the longstanding ties",
 # "the spokesperson said the two leaders reviewed all aspects of the relationship".
