@@ -21,7 +21,7 @@ from functools import cache
 
 from kg.extract.lexicon import Topic, lexicon, slug
 from kg.extract.objects import stance_objects, words
-from kg.extract.prefilter import may_match, required_words
+from kg.extract.prefilter import folded, may_match, required_words
 from kg.extract.sentences import Sentence
 from kg.extract.stance_patterns import (
     ANAPHORS, ATTITUDES, BETWEEN_THE_TWO, BILATERAL, COURTESY, DEMONSTRATIVES, END_DOT, GENERIC, JOINT, JOINT_AGREEMENT,
@@ -188,8 +188,8 @@ _REQUIRED = {pattern: required_words(pattern) for pattern in (_MET_TO, _TOLD_OF_
 
 
 def _searched(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The pattern's match, searched for only where its words are (these patterns are case-sensitive)."""
-    return pattern.search(text) if may_match(_REQUIRED[pattern], text) else None
+    """The pattern's match, searched for only where one of its required words is."""
+    return pattern.search(text) if may_match(_REQUIRED[pattern], folded(text)) else None
 
 
 def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str, ...],
@@ -198,12 +198,10 @@ def _positions_in(sentence: Sentence, speaker: Speaker | None, sides: tuple[str,
     if len(sides) >= 2 and (SHARED.search(sentence.text) or REACHED.search(sentence.text)):
         speaker = Speaker(sides, True)  # "The Secretary and the Minister expressed their shared concern"
     cuts: list[tuple[int, Speaker | None]] = [(0, speaker), *own_clauses]
-    if not (speaker and speaker.joint) and len(sides) >= 2 and (joint := _JOINT_CLAUSE.search(sentence.text)):
-        cuts.append((joint.end(), Speaker(sides, True)))  # "..., and both leaders agreed ..."
-    elif not (speaker and speaker.joint) and len(sides) >= 2 and (purpose := _searched(_MET_TO, sentence.text)):
-        cuts.append((purpose.end(), Speaker(sides, True)))
-    elif not (speaker and speaker.joint) and len(sides) >= 2 and (told := _searched(_TOLD_OF_BOTH, sentence.text)):
-        cuts.append((told.end(), Speaker(sides, True)))
+    if not (speaker and speaker.joint) and len(sides) >= 2 and (
+            joint := _JOINT_CLAUSE.search(sentence.text)  # "..., and both leaders agreed ..."
+            or _searched(_MET_TO, sentence.text) or _searched(_TOLD_OF_BOTH, sentence.text)):
+        cuts.append((joint.end(), Speaker(sides, True)))
     cuts.sort(key=lambda cut: cut[0])
     clauses = [(sentence.text[at:next_at], who)
                for (at, who), (next_at, _) in zip(cuts, [*cuts[1:], (len(sentence.text), None)])]
